@@ -1,0 +1,242 @@
+# Layout
+skip-to-content = Skip to content
+nav-main = Main menu
+nav-home = Home
+nav-groups = Groups
+nav-people = People
+nav-admin = Administration
+nav-logout = Sign out
+language = Language
+back-home = Back to the home page
+save = Save
+yes = Yes
+no = No
+form-has-errors = Please correct the following
+markdown-hint = You can use Markdown: **bold**, _italic_, [link](https://…), lists.
+
+# Errors
+error-code = Error code
+error-not-found = This page does not exist, or you do not have access to it.
+error-forbidden = You are not allowed to do that.
+error-invalid = Some of what you entered is not valid.
+error-csrf = This form has expired or was sent from another site. Reload the page and try again.
+error-rate-limited = Too many attempts. Wait a few minutes and try again.
+error-internal = Something went wrong on our side. Nothing you entered was lost; please try again.
+error-bad-request = This request could not be understood.
+error-too-large = What you sent is too large.
+error-required = This field is required.
+error-too-long = This is too long.
+error-too-short = This is too short.
+error-email-invalid = Enter an e-mail address like name@organisation.nl.
+error-email-taken = An account with this e-mail address already exists.
+error-password-short = Use at least 10 characters.
+error-password-long = Use at most 256 characters.
+error-password-wrong = Your current password is not correct.
+error-login-failed = The e-mail address or password is not correct.
+error-photo-missing = Choose a photo to upload.
+error-photo-not-image = This file is not a JPEG, PNG, WebP or GIF image.
+error-photo-too-large = The photo is larger than 5 MB.
+error-tag-too-long = An expertise tag can be at most 40 characters.
+error-too-many-tags = Use at most 20 expertise tags.
+error-manager-unknown = No active colleague has this e-mail address.
+error-manager-self = You cannot be your own manager.
+error-follow-self = You cannot follow yourself.
+error-group-name-taken = A group with this name already exists.
+error-visibility = Choose who can see the group.
+error-last-admin = A group needs at least one admin. Make someone else admin first.
+error-member-unknown = No active colleague has this e-mail address.
+error-already-member = This colleague is already a member.
+error-reaction-unknown = This reaction does not exist.
+error-self-change = You cannot remove your own administrator role or deactivate yourself.
+error-self-demote = You cannot remove your own administrator role.
+error-self-deactivate = You cannot deactivate your own account.
+
+# Flash messages
+flash-logged-out = You are signed out.
+flash-password-changed = Your password has been changed. Other devices have been signed out.
+flash-group-created = The group has been created.
+flash-group-saved = The group settings have been saved.
+flash-group-archived = The group has been archived. It is read-only and no longer listed.
+flash-group-restored = The group has been restored.
+flash-joined = You are now a member of this group.
+flash-join-requested = Your request to join has been sent to the group admins.
+flash-left = You have left the group.
+flash-member-added = The colleague has been added to the group.
+flash-members-updated = The members have been updated.
+flash-request-approved = The request has been approved.
+flash-request-declined = The request has been declined.
+flash-posted = Your post has been published.
+flash-post-saved = Your changes have been saved.
+flash-post-deleted = The post has been deleted.
+flash-commented = Your comment has been added.
+flash-comment-deleted = The comment has been deleted.
+flash-profile-saved = Your profile has been saved.
+flash-photo-saved = Your photo has been saved.
+flash-following = You now follow this colleague.
+flash-unfollowed = You no longer follow this colleague.
+flash-account-updated = The account has been updated.
+flash-settings-saved = The settings have been saved.
+
+# Accounts
+setup-title = Welcome to Plein
+setup-intro = Create the first administrator account. You can invite colleagues afterwards.
+setup-submit = Create administrator
+login-title = Sign in
+login-submit = Sign in
+register-title = Create an account
+register-submit = Create account
+field-email = E-mail address
+field-display-name = Name
+field-password = Password
+field-current-password = Current password
+field-new-password = New password
+password-hint = At least 10 characters. A sentence you will remember works well.
+password-title = Change password
+password-save = Save password
+
+# Roles
+role-member = Member
+role-ambassador = Ambassador
+role-community-manager = Community manager
+role-admin = Administrator
+role-model = Role model
+field-role = Role
+
+# People
+people-title = People
+people-none = No colleagues match these filters.
+people-more = More colleagues
+filter-name = Name
+filter-expertise = Expertise
+filter-department = Department
+filter-location = Location
+filter-any = Any
+filter-apply = Filter
+follow = Follow
+unfollow = Unfollow
+followers-count = { $count ->
+    [one] { $count } follower
+   *[other] { $count } followers
+}
+photo-of = Photo of { $name }
+profile-edit = Edit profile
+profile-details = Details
+profile-posts = Posts
+profile-no-posts = No posts yet.
+profile-complete-percent = Your profile is { $percent }% complete
+profile-missing-intro = Colleagues find you more easily when you add:
+profile-complete-now = Complete your profile
+profile-missing-photo = a photo
+profile-missing-job-title = your job title
+profile-missing-department = your department
+profile-missing-location = your location
+profile-missing-expertise = what you know about (expertise)
+profile-missing-bio = a short introduction
+profile-missing-manager = your manager
+field-photo = Photo
+photo-choose = Choose a photo
+photo-hint = JPEG, PNG, WebP or GIF, at most 5 MB. We resize it and remove hidden data.
+photo-upload = Upload photo
+field-job-title = Job title
+field-department = Department
+field-location = Location
+field-expertise = Expertise
+expertise-hint = Separate topics with commas, e.g. "privacy, Excel, project management".
+field-manager = Manager
+field-manager-email = Manager's e-mail address
+field-bio = About me
+
+# Groups
+groups-title = Groups
+groups-mine = My groups
+groups-mine-empty = You are not a member of any group yet.
+groups-discover = Discover groups
+groups-discover-empty = There are no other groups yet. Start one!
+group-new = New group
+group-create = Create group
+group-settings = Group settings
+group-join = Join group
+group-request = Ask to join
+group-requested = Your request to join is waiting for a group admin.
+group-withdraw = Withdraw request
+group-leave = Leave group
+group-archive = Archive group
+group-restore = Restore group
+group-archived = Archived
+group-admin = Group admin
+group-posts = Posts
+group-closed-notice = This group is closed. Only members can read its posts.
+field-group-name = Name
+field-description = Description
+field-visibility = Who can see this group?
+visibility-open = Open
+visibility-open-hint = anyone can read and join.
+visibility-closed = Closed
+visibility-closed-hint = listed, but only members read posts; a group admin approves new members.
+visibility-secret = Secret
+visibility-secret-hint = not listed; only invited members know it exists.
+members-title = Members
+members-count = { $count ->
+    [one] { $count } member
+   *[other] { $count } members
+}
+member-add = Add a colleague
+member-add-submit = Add to group
+field-colleague-email = Colleague's e-mail address
+member-promote = Make admin
+member-demote = Remove admin role
+member-remove = Remove from group
+requests-title = Requests to join
+request-approve = Approve
+request-decline = Decline
+
+# Posts and feeds
+home-title = Home
+feed-empty-home = Nothing here yet. Join groups and follow colleagues to fill your home page.
+feed-find-groups = Find groups
+feed-find-people = Find colleagues
+feed-empty-group = No posts yet. Be the first!
+feed-older = Older posts
+in-group = in
+post-title = Post
+post-new = Write a post
+post-placeholder = Share news, ask a question, thank a colleague…
+field-post-body = Message
+post-submit = Post
+post-edit = Edit post
+post-edited = edited
+post-delete = Delete post
+post-history = Edit history
+history-current = Current version
+history-replaced = Version replaced on { $when }
+comments-count = { $count ->
+    [one] { $count } comment
+   *[other] { $count } comments
+}
+reactions-count = { $count ->
+    [one] { $count } reaction
+   *[other] { $count } reactions
+}
+field-comment = Your comment
+comment-submit = Comment
+comment-delete = Delete comment
+reaction-like = Like
+reaction-celebrate = Celebrate
+reaction-thanks = Thanks
+reaction-insightful = Insightful
+reaction-support = Support
+
+# Administration
+admin-users = Accounts
+admin-new-user = New account
+admin-settings = Settings
+admin-search = Search by name or e-mail
+admin-status = Status
+admin-active = Active
+admin-inactive = Deactivated
+admin-activate = Activate
+admin-deactivate = Deactivate
+admin-create-account = Create account
+admin-link-intro = The account has been created. Give your colleague this one-time link (valid for 7 days) to set a password:
+setting-open-registration = Open registration
+setting-open-registration-hint = anyone who can reach Plein may create an account. Leave off when accounts come from your organisation's directory.

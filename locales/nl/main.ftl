@@ -1,0 +1,242 @@
+# Layout
+skip-to-content = Naar de inhoud
+nav-main = Hoofdmenu
+nav-home = Start
+nav-groups = Groepen
+nav-people = Mensen
+nav-admin = Beheer
+nav-logout = Afmelden
+language = Taal
+back-home = Terug naar de startpagina
+save = Opslaan
+yes = Ja
+no = Nee
+form-has-errors = Verbeter het volgende
+markdown-hint = Je kunt Markdown gebruiken: **vet**, _cursief_, [link](https://…), lijstjes.
+
+# Errors
+error-code = Foutcode
+error-not-found = Deze pagina bestaat niet, of je hebt er geen toegang toe.
+error-forbidden = Dit mag je niet doen.
+error-invalid = Een deel van wat je invulde is niet geldig.
+error-csrf = Dit formulier is verlopen of kwam van een andere site. Laad de pagina opnieuw en probeer het nog eens.
+error-rate-limited = Te veel pogingen. Wacht een paar minuten en probeer het opnieuw.
+error-internal = Er ging bij ons iets mis. Wat je invulde is niet verloren; probeer het nog eens.
+error-bad-request = Dit verzoek werd niet begrepen.
+error-too-large = Wat je verstuurde is te groot.
+error-required = Dit veld is verplicht.
+error-too-long = Dit is te lang.
+error-too-short = Dit is te kort.
+error-email-invalid = Vul een e-mailadres in zoals naam@organisatie.nl.
+error-email-taken = Er bestaat al een account met dit e-mailadres.
+error-password-short = Gebruik minstens 10 tekens.
+error-password-long = Gebruik hoogstens 256 tekens.
+error-password-wrong = Je huidige wachtwoord klopt niet.
+error-login-failed = Het e-mailadres of wachtwoord klopt niet.
+error-photo-missing = Kies een foto om te uploaden.
+error-photo-not-image = Dit bestand is geen JPEG-, PNG-, WebP- of GIF-afbeelding.
+error-photo-too-large = De foto is groter dan 5 MB.
+error-tag-too-long = Een expertise mag hoogstens 40 tekens lang zijn.
+error-too-many-tags = Gebruik hoogstens 20 expertises.
+error-manager-unknown = Geen actieve collega heeft dit e-mailadres.
+error-manager-self = Je kunt niet je eigen leidinggevende zijn.
+error-follow-self = Je kunt jezelf niet volgen.
+error-group-name-taken = Er bestaat al een groep met deze naam.
+error-visibility = Kies wie de groep kan zien.
+error-last-admin = Een groep heeft minstens één beheerder nodig. Maak eerst iemand anders beheerder.
+error-member-unknown = Geen actieve collega heeft dit e-mailadres.
+error-already-member = Deze collega is al lid.
+error-reaction-unknown = Deze reactie bestaat niet.
+error-self-change = Je kunt je eigen beheerdersrol niet afnemen of jezelf niet deactiveren.
+error-self-demote = Je kunt je eigen beheerdersrol niet afnemen.
+error-self-deactivate = Je kunt je eigen account niet deactiveren.
+
+# Flash messages
+flash-logged-out = Je bent afgemeld.
+flash-password-changed = Je wachtwoord is gewijzigd. Andere apparaten zijn afgemeld.
+flash-group-created = De groep is aangemaakt.
+flash-group-saved = De groepsinstellingen zijn opgeslagen.
+flash-group-archived = De groep is gearchiveerd. Hij is alleen-lezen en staat niet meer in de lijsten.
+flash-group-restored = De groep is teruggezet.
+flash-joined = Je bent nu lid van deze groep.
+flash-join-requested = Je verzoek om lid te worden is naar de groepsbeheerders gestuurd.
+flash-left = Je hebt de groep verlaten.
+flash-member-added = De collega is aan de groep toegevoegd.
+flash-members-updated = De leden zijn bijgewerkt.
+flash-request-approved = Het verzoek is goedgekeurd.
+flash-request-declined = Het verzoek is afgewezen.
+flash-posted = Je bericht is geplaatst.
+flash-post-saved = Je wijzigingen zijn opgeslagen.
+flash-post-deleted = Het bericht is verwijderd.
+flash-commented = Je reactie is geplaatst.
+flash-comment-deleted = De reactie is verwijderd.
+flash-profile-saved = Je profiel is opgeslagen.
+flash-photo-saved = Je foto is opgeslagen.
+flash-following = Je volgt deze collega nu.
+flash-unfollowed = Je volgt deze collega niet meer.
+flash-account-updated = Het account is bijgewerkt.
+flash-settings-saved = De instellingen zijn opgeslagen.
+
+# Accounts
+setup-title = Welkom bij Plein
+setup-intro = Maak het eerste beheerdersaccount aan. Daarna kun je collega's uitnodigen.
+setup-submit = Beheerder aanmaken
+login-title = Aanmelden
+login-submit = Aanmelden
+register-title = Account aanmaken
+register-submit = Account aanmaken
+field-email = E-mailadres
+field-display-name = Naam
+field-password = Wachtwoord
+field-current-password = Huidig wachtwoord
+field-new-password = Nieuw wachtwoord
+password-hint = Minstens 10 tekens. Een zin die je onthoudt werkt goed.
+password-title = Wachtwoord wijzigen
+password-save = Wachtwoord opslaan
+
+# Roles
+role-member = Lid
+role-ambassador = Ambassadeur
+role-community-manager = Communitymanager
+role-admin = Beheerder
+role-model = Rolmodel
+field-role = Rol
+
+# People
+people-title = Mensen
+people-none = Geen collega's gevonden met deze filters.
+people-more = Meer collega's
+filter-name = Naam
+filter-expertise = Expertise
+filter-department = Afdeling
+filter-location = Locatie
+filter-any = Alle
+filter-apply = Filteren
+follow = Volgen
+unfollow = Ontvolgen
+followers-count = { $count ->
+    [one] { $count } volger
+   *[other] { $count } volgers
+}
+photo-of = Foto van { $name }
+profile-edit = Profiel bewerken
+profile-details = Gegevens
+profile-posts = Berichten
+profile-no-posts = Nog geen berichten.
+profile-complete-percent = Je profiel is voor { $percent }% compleet
+profile-missing-intro = Collega's vinden je makkelijker als je dit toevoegt:
+profile-complete-now = Maak je profiel compleet
+profile-missing-photo = een foto
+profile-missing-job-title = je functie
+profile-missing-department = je afdeling
+profile-missing-location = je locatie
+profile-missing-expertise = waar je verstand van hebt (expertise)
+profile-missing-bio = een korte introductie
+profile-missing-manager = je leidinggevende
+field-photo = Foto
+photo-choose = Kies een foto
+photo-hint = JPEG, PNG, WebP of GIF, hoogstens 5 MB. We verkleinen hem en verwijderen verborgen gegevens.
+photo-upload = Foto uploaden
+field-job-title = Functie
+field-department = Afdeling
+field-location = Locatie
+field-expertise = Expertise
+expertise-hint = Scheid onderwerpen met komma's, bijvoorbeeld "privacy, Excel, projectmanagement".
+field-manager = Leidinggevende
+field-manager-email = E-mailadres van je leidinggevende
+field-bio = Over mij
+
+# Groups
+groups-title = Groepen
+groups-mine = Mijn groepen
+groups-mine-empty = Je bent nog geen lid van een groep.
+groups-discover = Groepen ontdekken
+groups-discover-empty = Er zijn nog geen andere groepen. Begin er een!
+group-new = Nieuwe groep
+group-create = Groep aanmaken
+group-settings = Groepsinstellingen
+group-join = Lid worden
+group-request = Vragen om lid te worden
+group-requested = Je verzoek om lid te worden wacht op een groepsbeheerder.
+group-withdraw = Verzoek intrekken
+group-leave = Groep verlaten
+group-archive = Groep archiveren
+group-restore = Groep terugzetten
+group-archived = Gearchiveerd
+group-admin = Groepsbeheerder
+group-posts = Berichten
+group-closed-notice = Deze groep is besloten. Alleen leden kunnen de berichten lezen.
+field-group-name = Naam
+field-description = Beschrijving
+field-visibility = Wie kan deze groep zien?
+visibility-open = Open
+visibility-open-hint = iedereen kan meelezen en lid worden.
+visibility-closed = Besloten
+visibility-closed-hint = zichtbaar in de lijst, maar alleen leden lezen mee; een groepsbeheerder keurt nieuwe leden goed.
+visibility-secret = Geheim
+visibility-secret-hint = niet zichtbaar; alleen uitgenodigde leden weten dat hij bestaat.
+members-title = Leden
+members-count = { $count ->
+    [one] { $count } lid
+   *[other] { $count } leden
+}
+member-add = Collega toevoegen
+member-add-submit = Aan groep toevoegen
+field-colleague-email = E-mailadres van de collega
+member-promote = Beheerder maken
+member-demote = Beheerdersrol afnemen
+member-remove = Uit groep verwijderen
+requests-title = Verzoeken om lid te worden
+request-approve = Goedkeuren
+request-decline = Afwijzen
+
+# Posts and feeds
+home-title = Start
+feed-empty-home = Hier staat nog niets. Word lid van groepen en volg collega's om je startpagina te vullen.
+feed-find-groups = Groepen zoeken
+feed-find-people = Collega's zoeken
+feed-empty-group = Nog geen berichten. Wees de eerste!
+feed-older = Oudere berichten
+in-group = in
+post-title = Bericht
+post-new = Schrijf een bericht
+post-placeholder = Deel nieuws, stel een vraag, bedank een collega…
+field-post-body = Bericht
+post-submit = Plaatsen
+post-edit = Bericht bewerken
+post-edited = bewerkt
+post-delete = Bericht verwijderen
+post-history = Bewerkingsgeschiedenis
+history-current = Huidige versie
+history-replaced = Versie vervangen op { $when }
+comments-count = { $count ->
+    [one] { $count } reactie
+   *[other] { $count } reacties
+}
+reactions-count = { $count ->
+    [one] { $count } waardering
+   *[other] { $count } waarderingen
+}
+field-comment = Jouw reactie
+comment-submit = Reageren
+comment-delete = Reactie verwijderen
+reaction-like = Leuk
+reaction-celebrate = Feest
+reaction-thanks = Bedankt
+reaction-insightful = Inzichtelijk
+reaction-support = Steun
+
+# Administration
+admin-users = Accounts
+admin-new-user = Nieuw account
+admin-settings = Instellingen
+admin-search = Zoek op naam of e-mail
+admin-status = Status
+admin-active = Actief
+admin-inactive = Gedeactiveerd
+admin-activate = Activeren
+admin-deactivate = Deactiveren
+admin-create-account = Account aanmaken
+admin-link-intro = Het account is aangemaakt. Geef je collega deze eenmalige link (7 dagen geldig) om een wachtwoord in te stellen:
+setting-open-registration = Open registratie
+setting-open-registration-hint = iedereen die Plein kan bereiken mag een account aanmaken. Laat uit als accounts uit de directory van je organisatie komen.

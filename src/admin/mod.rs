@@ -1,0 +1,7 @@
+//! Administration: accounts and roles (including the senior-manager / role-model marker),
+//! creating accounts with a one-time set-password link, and platform settings.
+
+pub mod routes;
+
+#[cfg(test)]
+mod tests;

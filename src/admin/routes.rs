@@ -1,0 +1,235 @@
+//! Administrator pages. Every handler starts with [`require_admin`].
+
+use askama::Template;
+use axum::extract::{Path, Query, State};
+use axum::response::{IntoResponse, Response};
+use axum::routing::{get, post};
+use axum::{Form, Router};
+use serde::Deserialize;
+
+use crate::auth::{Role, service as auth};
+use crate::error::{Error, Result};
+use crate::people::entity::user;
+use crate::people::service::{self as people, AccountChange, NewAccount};
+use crate::settings;
+use crate::web::forms::{self, FormErrors};
+use crate::web::{AppState, CurrentUser, Flash, PageCtx, Viewer, redirect_with_flash, render};
+
+/// The routes of this capability.
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .route("/admin/users", get(list_users))
+        .route("/admin/users/new", get(new_user).post(create_user))
+        .route("/admin/users/{id}", post(change_user))
+        .route("/admin/settings", get(show_settings).post(save_settings))
+}
+
+fn require_admin(viewer: &Viewer) -> Result<()> {
+    if viewer.role == Role::Admin {
+        Ok(())
+    } else {
+        Err(Error::Forbidden)
+    }
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+struct SearchQuery {
+    q: String,
+}
+
+#[derive(Template)]
+#[template(path = "admin/users.html")]
+struct UsersPage {
+    ctx: PageCtx,
+    q: String,
+    users: Vec<user::Model>,
+    roles: [Role; 4],
+}
+
+async fn list_users(
+    State(app): State<AppState>,
+    CurrentUser(viewer, ctx): CurrentUser,
+    Query(query): Query<SearchQuery>,
+) -> Result<Response> {
+    require_admin(&viewer)?;
+    let users = people::accounts(&app.db, &query.q).await?;
+    Ok(render(UsersPage {
+        ctx,
+        q: query.q,
+        users,
+        roles: Role::ALL,
+    })?
+    .into_response())
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+struct ChangeForm {
+    role: Option<String>,
+    role_model: Option<String>,
+    active: Option<String>,
+}
+
+async fn change_user(
+    State(app): State<AppState>,
+    CurrentUser(viewer, ctx): CurrentUser,
+    Path(id): Path<i64>,
+    Form(form): Form<ChangeForm>,
+) -> Result<Response> {
+    require_admin(&viewer)?;
+    let change = if let Some(role) = form.role {
+        AccountChange::Role(
+            Role::parse_strict(&role).ok_or(Error::invalid("role", "error-bad-request"))?,
+        )
+    } else if let Some(flag) = form.role_model {
+        AccountChange::RoleModel(flag == "true")
+    } else if let Some(flag) = form.active {
+        AccountChange::Active(flag == "true")
+    } else {
+        return Err(Error::invalid("role", "error-bad-request"));
+    };
+    let deactivated = matches!(change, AccountChange::Active(false));
+    match forms::split(
+        people::change_account(&app.db, viewer.id, id, change).await,
+        ctx.lang,
+    )? {
+        Ok(()) => {
+            if deactivated {
+                crate::auth::session::delete_all_for_user(&app.db, id).await?;
+            }
+            Ok(redirect_with_flash(
+                "/admin/users",
+                Flash::success("flash-account-updated"),
+            ))
+        }
+        Err(_) => Ok(redirect_with_flash(
+            "/admin/users",
+            Flash::error("error-self-change"),
+        )),
+    }
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+struct NewUserForm {
+    email: String,
+    display_name: String,
+    role: String,
+}
+
+#[derive(Template)]
+#[template(path = "admin/new_user.html")]
+struct NewUserPage {
+    ctx: PageCtx,
+    form: NewUserForm,
+    errors: FormErrors,
+    link: Option<String>,
+    roles: [Role; 4],
+}
+
+async fn new_user(CurrentUser(viewer, ctx): CurrentUser) -> Result<Response> {
+    require_admin(&viewer)?;
+    let form = NewUserForm {
+        role: Role::Member.as_str().into(),
+        ..Default::default()
+    };
+    Ok(render(NewUserPage {
+        ctx,
+        form,
+        errors: FormErrors::none(),
+        link: None,
+        roles: Role::ALL,
+    })?
+    .into_response())
+}
+
+/// Creates an account without a password and shows the one-time link to hand to the colleague
+/// (e-mail delivery arrives with the notifications work).
+async fn create_user(
+    State(app): State<AppState>,
+    CurrentUser(viewer, ctx): CurrentUser,
+    Form(form): Form<NewUserForm>,
+) -> Result<Response> {
+    require_admin(&viewer)?;
+    let new = NewAccount {
+        email: form.email.clone(),
+        display_name: form.display_name.clone(),
+        password: None,
+        role: Role::parse_strict(&form.role).unwrap_or(Role::Member),
+    };
+    let created = people::create_account(&app.db, new).await;
+    match forms::split(created, ctx.lang)? {
+        Ok(user_id) => {
+            let token = auth::issue_password_link(&app.db, user_id).await?;
+            let base = app.config.base_url.clone().unwrap_or_default();
+            let link = Some(format!(
+                "{}/set-password/{token}",
+                base.trim_end_matches('/')
+            ));
+            let form = NewUserForm {
+                role: Role::Member.as_str().into(),
+                ..Default::default()
+            };
+            Ok(render(NewUserPage {
+                ctx,
+                form,
+                errors: FormErrors::none(),
+                link,
+                roles: Role::ALL,
+            })?
+            .into_response())
+        }
+        Err(errors) => Ok(forms::unprocessable(render(NewUserPage {
+            ctx,
+            form,
+            errors,
+            link: None,
+            roles: Role::ALL,
+        })?)),
+    }
+}
+
+#[derive(Template)]
+#[template(path = "admin/settings.html")]
+struct SettingsPage {
+    ctx: PageCtx,
+    open_registration: bool,
+}
+
+async fn show_settings(
+    State(app): State<AppState>,
+    CurrentUser(viewer, ctx): CurrentUser,
+) -> Result<Response> {
+    require_admin(&viewer)?;
+    let open_registration = settings::flag(&app.db, settings::OPEN_REGISTRATION).await?;
+    Ok(render(SettingsPage {
+        ctx,
+        open_registration,
+    })?
+    .into_response())
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+struct SettingsForm {
+    open_registration: Option<String>,
+}
+
+async fn save_settings(
+    State(app): State<AppState>,
+    CurrentUser(viewer, _): CurrentUser,
+    Form(form): Form<SettingsForm>,
+) -> Result<Response> {
+    require_admin(&viewer)?;
+    settings::set_flag(
+        &app.db,
+        settings::OPEN_REGISTRATION,
+        form.open_registration.is_some(),
+    )
+    .await?;
+    Ok(redirect_with_flash(
+        "/admin/settings",
+        Flash::success("flash-settings-saved"),
+    ))
+}

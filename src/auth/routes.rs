@@ -1,0 +1,311 @@
+//! Pages for first-run setup, sign-in and -out, registration, password change and links,
+//! and the language switch.
+
+use std::net::SocketAddr;
+
+use askama::Template;
+use axum::extract::{ConnectInfo, Path, Query, State};
+use axum::http::{HeaderMap, header};
+use axum::response::{IntoResponse, Response};
+use axum::routing::{get, post};
+use axum::{Form, Router};
+use serde::Deserialize;
+
+use super::{service, session};
+use crate::error::{Error, Result};
+use crate::i18n::Lang;
+use crate::people::service as people;
+use crate::web::flash::redirect;
+use crate::web::forms::{self, FormErrors};
+use crate::web::{
+    AppState, CurrentUser, Flash, PageCtx, client_address, cookies, redirect_with_flash, render,
+};
+
+/// The routes of this capability.
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .route("/setup", get(setup_page).post(setup_submit))
+        .route("/login", get(login_page).post(login_submit))
+        .route("/logout", post(logout))
+        .route("/register", get(register_page).post(register_submit))
+        .route(
+            "/account/password",
+            get(password_page).post(password_submit),
+        )
+        .route("/set-password/{token}", get(link_page).post(link_submit))
+        .route("/lang", post(switch_lang))
+}
+
+/// The fields of the setup, login and registration forms.
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct AccountForm {
+    email: String,
+    display_name: String,
+    password: String,
+    next: String,
+}
+
+#[derive(Template)]
+#[template(path = "auth/account_form.html")]
+struct AccountFormPage {
+    ctx: PageCtx,
+    mode: &'static str,
+    form: AccountForm,
+    errors: FormErrors,
+}
+
+fn account_form(
+    ctx: PageCtx,
+    mode: &'static str,
+    form: AccountForm,
+    errors: FormErrors,
+) -> Result<Response> {
+    let invalid = errors.any();
+    let page = render(AccountFormPage {
+        ctx,
+        mode,
+        form,
+        errors,
+    })?;
+    Ok(if invalid {
+        forms::unprocessable(page)
+    } else {
+        page.into_response()
+    })
+}
+
+/// Signs `user_id` in with a fresh session (the old one, if any, is ended) and goes to `to`.
+async fn start_session(
+    app: &AppState,
+    headers: &HeaderMap,
+    user_id: i64,
+    to: &str,
+) -> Result<Response> {
+    if let Some(old) = cookies::get(headers, cookies::SESSION) {
+        session::delete(&app.db, &super::tokens::hash(&old)).await?;
+    }
+    let token = session::create(&app.db, user_id).await?;
+    let mut response = redirect(to);
+    let cookie = cookies::set(
+        cookies::SESSION,
+        &token,
+        Some(session::LIFETIME_SECS),
+        app.config.secure_cookies(),
+    );
+    response.headers_mut().append(header::SET_COOKIE, cookie);
+    Ok(response)
+}
+
+async fn setup_page(State(app): State<AppState>, ctx: PageCtx) -> Result<Response> {
+    if !people::is_first_run(&app.db).await? {
+        return Ok(redirect("/login"));
+    }
+    account_form(ctx, "setup", AccountForm::default(), FormErrors::none())
+}
+
+async fn setup_submit(
+    State(app): State<AppState>,
+    headers: HeaderMap,
+    ctx: PageCtx,
+    Form(form): Form<AccountForm>,
+) -> Result<Response> {
+    let result =
+        service::setup_first_admin(&app.db, &form.email, &form.display_name, &form.password).await;
+    match forms::split(result, ctx.lang)? {
+        Ok(user_id) => start_session(&app, &headers, user_id, "/").await,
+        Err(errors) => account_form(ctx, "setup", form, errors),
+    }
+}
+
+#[derive(Deserialize)]
+struct NextQuery {
+    #[serde(default)]
+    next: String,
+}
+
+async fn login_page(
+    State(app): State<AppState>,
+    ctx: PageCtx,
+    Query(query): Query<NextQuery>,
+) -> Result<Response> {
+    if people::is_first_run(&app.db).await? {
+        return Ok(redirect("/setup"));
+    }
+    let form = AccountForm {
+        next: query.next,
+        ..Default::default()
+    };
+    account_form(ctx, "login", form, FormErrors::none())
+}
+
+async fn login_submit(
+    State(app): State<AppState>,
+    ConnectInfo(peer): ConnectInfo<SocketAddr>,
+    headers: HeaderMap,
+    ctx: PageCtx,
+    Form(mut form): Form<AccountForm>,
+) -> Result<Response> {
+    let address = client_address(&headers, peer, app.config.trust_proxy);
+    let result = service::sign_in(&app.db, &form.email, &form.password, &address).await;
+    match forms::split(result, ctx.lang)? {
+        Ok(user_id) => start_session(&app, &headers, user_id, &forms::safe_next(&form.next)).await,
+        Err(errors) => {
+            form.password.clear();
+            account_form(ctx, "login", form, errors)
+        }
+    }
+}
+
+async fn logout(State(app): State<AppState>, ctx: PageCtx) -> Result<Response> {
+    if let Some(viewer) = &ctx.viewer {
+        session::delete(&app.db, &viewer.session_hash).await?;
+    }
+    let mut response = redirect_with_flash("/login", Flash::success("flash-logged-out"));
+    let cookie = cookies::clear(cookies::SESSION, app.config.secure_cookies());
+    response.headers_mut().append(header::SET_COOKIE, cookie);
+    Ok(response)
+}
+
+async fn register_page(State(app): State<AppState>, ctx: PageCtx) -> Result<Response> {
+    if !crate::settings::flag(&app.db, crate::settings::OPEN_REGISTRATION).await? {
+        return Err(Error::NotFound);
+    }
+    account_form(ctx, "register", AccountForm::default(), FormErrors::none())
+}
+
+async fn register_submit(
+    State(app): State<AppState>,
+    headers: HeaderMap,
+    ctx: PageCtx,
+    Form(form): Form<AccountForm>,
+) -> Result<Response> {
+    let result = service::register(&app.db, &form.email, &form.display_name, &form.password).await;
+    match forms::split(result, ctx.lang)? {
+        Ok(user_id) => start_session(&app, &headers, user_id, "/profile/edit").await,
+        Err(errors) => account_form(ctx, "register", form, errors),
+    }
+}
+
+/// The password change and set-password forms.
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct PasswordForm {
+    current: String,
+    password: String,
+}
+
+#[derive(Template)]
+#[template(path = "auth/password.html")]
+struct PasswordPage {
+    ctx: PageCtx,
+    token: Option<String>,
+    errors: FormErrors,
+}
+
+fn password_form(ctx: PageCtx, token: Option<String>, errors: FormErrors) -> Result<Response> {
+    let invalid = errors.any();
+    let page = render(PasswordPage { ctx, token, errors })?;
+    Ok(if invalid {
+        forms::unprocessable(page)
+    } else {
+        page.into_response()
+    })
+}
+
+async fn password_page(CurrentUser(_, ctx): CurrentUser) -> Result<Response> {
+    password_form(ctx, None, FormErrors::none())
+}
+
+async fn password_submit(
+    State(app): State<AppState>,
+    headers: HeaderMap,
+    CurrentUser(viewer, ctx): CurrentUser,
+    Form(form): Form<PasswordForm>,
+) -> Result<Response> {
+    let result = service::change_password(&app.db, viewer.id, &form.current, &form.password).await;
+    match forms::split(result, ctx.lang)? {
+        Ok(()) => {
+            let mut response =
+                start_session(&app, &headers, viewer.id, "/account/password").await?;
+            let flash = cookies::set(
+                cookies::FLASH,
+                "success:flash-password-changed",
+                Some(60),
+                false,
+            );
+            response.headers_mut().append(header::SET_COOKIE, flash);
+            Ok(response)
+        }
+        Err(errors) => password_form(ctx, None, errors),
+    }
+}
+
+async fn link_page(
+    State(app): State<AppState>,
+    ctx: PageCtx,
+    Path(token): Path<String>,
+) -> Result<Response> {
+    service::link_is_live(&app.db, &token).await?;
+    password_form(ctx, Some(token), FormErrors::none())
+}
+
+async fn link_submit(
+    State(app): State<AppState>,
+    headers: HeaderMap,
+    ctx: PageCtx,
+    Path(token): Path<String>,
+    Form(form): Form<PasswordForm>,
+) -> Result<Response> {
+    let result = service::redeem_password_link(&app.db, &token, &form.password).await;
+    match forms::split(result, ctx.lang)? {
+        Ok(user_id) => start_session(&app, &headers, user_id, "/profile/edit").await,
+        Err(errors) => password_form(ctx, Some(token), errors),
+    }
+}
+
+#[derive(Deserialize)]
+struct LangForm {
+    #[serde(default)]
+    lang: String,
+    #[serde(default)]
+    next: String,
+}
+
+async fn switch_lang(
+    State(app): State<AppState>,
+    ctx: PageCtx,
+    Form(form): Form<LangForm>,
+) -> Result<Response> {
+    let lang = Lang::from_code(&form.lang).ok_or(Error::invalid("lang", "error-bad-request"))?;
+    if let Some(viewer) = &ctx.viewer {
+        people::set_locale(&app.db, viewer.id, lang).await?;
+    }
+    let mut response = redirect(&forms::safe_next(&form.next));
+    let cookie = cookies::set(
+        cookies::LANG,
+        lang.code(),
+        Some(365 * 24 * 3600),
+        app.config.secure_cookies(),
+    );
+    response.headers_mut().append(header::SET_COOKIE, cookie);
+    Ok(response)
+}
+
+impl AccountFormPage {
+    fn mode_title(&self) -> &'static str {
+        match self.mode {
+            "setup" => "setup-title",
+            "register" => "register-title",
+            _ => "login-title",
+        }
+    }
+
+    fn mode_button(&self) -> &'static str {
+        match self.mode {
+            "setup" => "setup-submit",
+            "register" => "register-submit",
+            _ => "login-submit",
+        }
+    }
+}

@@ -1,0 +1,129 @@
+//! Sign-in, first-run setup, registration, password changes and one-time password links.
+
+use sea_orm::{
+    ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, IntoActiveModel, QueryFilter,
+};
+
+use super::entity::password_token;
+use super::{Role, password, session, throttle, tokens};
+use crate::db::{self, Db, now_ms};
+use crate::error::{Error, Result};
+use crate::people::service::{self as people, NewAccount};
+use crate::settings;
+
+/// How long a set-password link stays valid.
+pub const LINK_LIFETIME_MS: i64 = 7 * 24 * 3600 * 1000;
+
+/// Creates the first administrator; refused once any account exists, so a second visitor
+/// racing the first cannot become administrator too.
+pub async fn setup_first_admin(db: &Db, email: &str, display_name: &str, pw: &str) -> Result<i64> {
+    let tx = db::begin_write(db).await?;
+    if !people::is_first_run(&tx).await? {
+        return Err(Error::Forbidden);
+    }
+    let new = NewAccount {
+        email: email.into(),
+        display_name: display_name.into(),
+        password: Some(pw.into()),
+        role: Role::Admin,
+    };
+    let id = people::create_account(&tx, new).await?;
+    tx.commit().await?;
+    Ok(id)
+}
+
+/// Checks credentials, with throttling per account and per client address. Every failure
+/// looks the same to the user, whether the account exists or not.
+pub async fn sign_in(db: &Db, email: &str, pw: &str, address: &str) -> Result<i64> {
+    let email_key = email.trim().to_lowercase();
+    if throttle::is_blocked(db, &email_key, address).await? {
+        return Err(Error::RateLimited);
+    }
+    let account = people::user_by_email(db, &email_key)
+        .await?
+        .filter(|u| u.active);
+    let stored = account.as_ref().and_then(|u| u.password_hash.clone());
+    if password::verify(pw.to_string(), stored).await {
+        if let Some(account) = account {
+            throttle::clear_account(db, &email_key).await?;
+            return Ok(account.id);
+        }
+    }
+    throttle::record_failure(db, &email_key, address).await?;
+    Err(Error::invalid("email", "error-login-failed"))
+}
+
+/// Creates a member account when open registration is on.
+pub async fn register(db: &Db, email: &str, display_name: &str, pw: &str) -> Result<i64> {
+    if !settings::flag(db, settings::OPEN_REGISTRATION).await? {
+        return Err(Error::Forbidden);
+    }
+    let new = NewAccount {
+        email: email.into(),
+        display_name: display_name.into(),
+        password: Some(pw.into()),
+        role: Role::Member,
+    };
+    people::create_account(db, new).await
+}
+
+/// Changes a member's password after checking the current one and ends all their sessions;
+/// the caller signs the current browser in again with a fresh session.
+pub async fn change_password(db: &Db, user_id: i64, current: &str, new: &str) -> Result<()> {
+    let account = people::active_user(db, user_id).await?;
+    if !password::verify(current.to_string(), account.password_hash.clone()).await {
+        return Err(Error::invalid("current", "error-password-wrong"));
+    }
+    password::validate(new)?;
+    let hash = password::hash(new.to_string()).await?;
+    people::set_password_hash(db, account, hash).await?;
+    session::delete_all_for_user(db, user_id).await?;
+    Ok(())
+}
+
+/// Issues a one-time link token with which `user_id` can set a password.
+pub async fn issue_password_link(db: &impl ConnectionTrait, user_id: i64) -> Result<String> {
+    let token = tokens::random_token();
+    password_token::Entity::insert(password_token::ActiveModel {
+        token_hash: Set(tokens::hash(&token)),
+        user_id: Set(user_id),
+        expires_at: Set(now_ms() + LINK_LIFETIME_MS),
+        used_at: Set(None),
+    })
+    .exec(db)
+    .await?;
+    Ok(token)
+}
+
+async fn live_link(db: &impl ConnectionTrait, token: &str) -> Result<password_token::Model> {
+    if !tokens::is_well_formed(token) {
+        return Err(Error::NotFound);
+    }
+    password_token::Entity::find_by_id(tokens::hash(token))
+        .filter(password_token::Column::UsedAt.is_null())
+        .filter(password_token::Column::ExpiresAt.gt(now_ms()))
+        .one(db)
+        .await?
+        .ok_or(Error::NotFound)
+}
+
+/// Whether a set-password link can still be used.
+pub async fn link_is_live(db: &impl ConnectionTrait, token: &str) -> Result<()> {
+    live_link(db, token).await.map(|_| ())
+}
+
+/// Sets the password through a link, which is then spent; returns the member's id.
+pub async fn redeem_password_link(db: &Db, token: &str, new: &str) -> Result<i64> {
+    password::validate(new)?;
+    let hash = password::hash(new.to_string()).await?;
+    let tx = db::begin_write(db).await?;
+    let link = live_link(&tx, token).await?;
+    let account = people::active_user(&tx, link.user_id).await?;
+    let user_id = account.id;
+    people::set_password_hash(&tx, account, hash).await?;
+    let mut spent = link.into_active_model();
+    spent.used_at = Set(Some(now_ms()));
+    password_token::Entity::update(spent).exec(&tx).await?;
+    tx.commit().await?;
+    Ok(user_id)
+}

@@ -1,0 +1,17 @@
+//! One migration set for both backends. Portable schema rules: integer keys, enums as text,
+//! timestamps as UTC epoch milliseconds (BIGINT), no triggers, lower-cased key columns for
+//! case-insensitive lookups.
+
+mod m0001_foundation;
+
+use sea_orm_migration::prelude::*;
+
+/// Lists the migrations in the order they apply.
+pub struct Migrator;
+
+#[async_trait::async_trait]
+impl MigratorTrait for Migrator {
+    fn migrations() -> Vec<Box<dyn MigrationTrait>> {
+        vec![Box::new(m0001_foundation::Migration)]
+    }
+}

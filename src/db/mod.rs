@@ -1,0 +1,68 @@
+//! The database core: one connection type for SQLite and PostgreSQL, the pragmas that make SQLite
+//! safe under concurrent requests, and the few helpers every repo shares. Every difference between
+//! the two backends lives here (see `dialect`), never in capability code.
+
+pub mod dialect;
+pub mod migrations;
+
+use std::time::Duration;
+
+use sea_orm::sqlx::sqlite::{SqliteJournalMode, SqliteSynchronous};
+use sea_orm::{
+    ConnectOptions, Database, DatabaseConnection, DatabaseTransaction, DbErr,
+    SqliteTransactionMode, TransactionOptions, TransactionTrait,
+};
+use sea_orm_migration::MigratorTrait;
+
+pub use sea_orm::DatabaseConnection as Db;
+
+/// Opens a pool for `url`; SQLite gets WAL, a busy timeout and foreign keys on every connection.
+pub async fn connect(url: &str) -> Result<DatabaseConnection, DbErr> {
+    let mut options = ConnectOptions::new(url.to_string());
+    options
+        .sqlx_logging(false)
+        .connect_timeout(Duration::from_secs(10))
+        .acquire_timeout(Duration::from_secs(30));
+    if url.starts_with("sqlite:") {
+        options.max_connections(8).map_sqlx_sqlite_opts(|opts| {
+            opts.journal_mode(SqliteJournalMode::Wal)
+                .synchronous(SqliteSynchronous::Normal)
+                .busy_timeout(Duration::from_secs(15))
+                .foreign_keys(true)
+        });
+    } else {
+        options.max_connections(16);
+    }
+    Database::connect(options).await
+}
+
+/// Applies every pending migration; safe to run at each start.
+pub async fn migrate(db: &DatabaseConnection) -> Result<(), DbErr> {
+    migrations::Migrator::up(db, None).await
+}
+
+/// Starts a transaction that will write. On SQLite it takes the write lock up front
+/// (`BEGIN IMMEDIATE`), so a read-then-write transaction waits for the lock instead of
+/// failing with "database is locked" half-way.
+pub async fn begin_write(db: &DatabaseConnection) -> Result<DatabaseTransaction, DbErr> {
+    db.begin_with_options(TransactionOptions {
+        sqlite_transaction_mode: Some(SqliteTransactionMode::Immediate),
+        ..Default::default()
+    })
+    .await
+}
+
+/// Milliseconds since the Unix epoch, UTC: the one timestamp format of the schema (portable,
+/// sortable and cheap to bucket by day on both backends).
+pub fn now_ms() -> i64 {
+    let now = time::OffsetDateTime::now_utc();
+    i64::try_from(now.unix_timestamp_nanos() / 1_000_000).unwrap_or(i64::MAX)
+}
+
+/// Whether an error is a unique-constraint violation (a duplicate name, e-mail, …).
+pub fn is_unique_violation(err: &DbErr) -> bool {
+    matches!(
+        err.sql_err(),
+        Some(sea_orm::SqlErr::UniqueConstraintViolation(_))
+    )
+}

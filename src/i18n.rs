@@ -1,0 +1,154 @@
+//! Dutch and English: every piece of UI text goes through here, from `locales/{en,nl}/*.ftl`
+//! (Fluent, with real plural rules).
+
+use std::borrow::Cow;
+use std::collections::HashMap;
+
+use fluent_templates::fluent_bundle::FluentValue;
+use fluent_templates::loader::langid;
+use fluent_templates::{LanguageIdentifier, Loader};
+
+fluent_templates::static_loader! {
+    static LOCALES = {
+        locales: "./locales",
+        fallback_language: "en",
+        customise: |bundle| bundle.set_use_isolating(false),
+    };
+}
+
+static EN: LanguageIdentifier = langid!("en");
+static NL: LanguageIdentifier = langid!("nl");
+
+/// A language Plein speaks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Lang {
+    /// English.
+    #[default]
+    En,
+    /// Dutch.
+    Nl,
+}
+
+impl Lang {
+    /// Parses a stored or submitted code (`en`, `nl`, `nl-NL`…).
+    pub fn from_code(code: &str) -> Option<Self> {
+        let primary = code.trim().split(['-', '_']).next()?.to_ascii_lowercase();
+        match primary.as_str() {
+            "en" => Some(Self::En),
+            "nl" => Some(Self::Nl),
+            _ => None,
+        }
+    }
+
+    /// The first supported language of an `Accept-Language` header, honouring q-values.
+    pub fn from_accept_language(header: &str) -> Option<Self> {
+        let mut ranked: Vec<(f32, Self)> = header
+            .split(',')
+            .filter_map(|part| {
+                let mut pieces = part.split(';');
+                let lang = Self::from_code(pieces.next()?)?;
+                let q = pieces
+                    .find_map(|p| p.trim().strip_prefix("q="))
+                    .and_then(|q| q.parse::<f32>().ok())
+                    .unwrap_or(1.0);
+                Some((q, lang))
+            })
+            .collect();
+        ranked.sort_by(|a, b| b.0.total_cmp(&a.0));
+        ranked.first().map(|(_, lang)| *lang)
+    }
+
+    /// The code stored in profiles and cookies and used in `<html lang>`.
+    pub fn code(self) -> &'static str {
+        match self {
+            Self::En => "en",
+            Self::Nl => "nl",
+        }
+    }
+
+    fn id(self) -> &'static LanguageIdentifier {
+        match self {
+            Self::En => &EN,
+            Self::Nl => &NL,
+        }
+    }
+
+    /// The message for `key`.
+    pub fn t(self, key: &str) -> String {
+        LOCALES.lookup(self.id(), key)
+    }
+
+    /// The message for `key` with one text argument.
+    pub fn t1(self, key: &str, name: &'static str, value: &str) -> String {
+        let args = HashMap::from([(Cow::Borrowed(name), FluentValue::from(value.to_string()))]);
+        LOCALES.lookup_with_args(self.id(), key, &args)
+    }
+
+    /// The message for `key` with a number argument, so plural rules apply.
+    pub fn tn(self, key: &str, name: &'static str, value: i64) -> String {
+        let args = HashMap::from([(Cow::Borrowed(name), FluentValue::from(value))]);
+        LOCALES.lookup_with_args(self.id(), key, &args)
+    }
+
+    /// Both languages, for the language switcher.
+    pub fn all() -> [Self; 2] {
+        [Self::Nl, Self::En]
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::BTreeSet;
+
+    fn keys(lang: &str) -> BTreeSet<String> {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("locales")
+            .join(lang);
+        let mut keys = BTreeSet::new();
+        for entry in std::fs::read_dir(dir).into_iter().flatten().flatten() {
+            let text = std::fs::read_to_string(entry.path()).unwrap_or_default();
+            for line in text.lines() {
+                let is_key = line.chars().next().is_some_and(|c| c.is_ascii_lowercase());
+                if let (true, Some((key, _))) = (is_key, line.split_once(" =")) {
+                    keys.insert(key.trim().to_string());
+                }
+            }
+        }
+        keys
+    }
+
+    #[test]
+    fn dutch_and_english_have_the_same_keys() {
+        let en = keys("en");
+        let nl = keys("nl");
+        assert!(
+            en.len() > 50,
+            "expected a real catalogue, found {} keys",
+            en.len()
+        );
+        let only_en: Vec<_> = en.difference(&nl).collect();
+        let only_nl: Vec<_> = nl.difference(&en).collect();
+        assert!(only_en.is_empty(), "missing in nl: {only_en:?}");
+        assert!(only_nl.is_empty(), "missing in en: {only_nl:?}");
+    }
+
+    #[test]
+    fn accept_language_respects_quality() {
+        assert_eq!(
+            Lang::from_accept_language("en;q=0.5, nl-NL"),
+            Some(Lang::Nl)
+        );
+        assert_eq!(
+            Lang::from_accept_language("de, en-GB;q=0.8"),
+            Some(Lang::En)
+        );
+        assert_eq!(Lang::from_accept_language("fr"), None);
+    }
+
+    #[test]
+    fn plurals_follow_the_language() {
+        assert_eq!(Lang::En.tn("members-count", "count", 1), "1 member");
+        assert_eq!(Lang::Nl.tn("members-count", "count", 3), "3 leden");
+    }
+}

@@ -1,0 +1,108 @@
+//! Plein: an internal community platform with a cockpit for community managers.
+//!
+//! Capability folders (`people`, `groups`, `posts`, `admin`, `auth`) each hold their routes,
+//! rules (`service`) and queries (`repo`) over a small shared core (`config`, `db`, `web`,
+//! `i18n`, `validate`, `settings`). See `docs/architecture.md`.
+
+pub mod admin;
+pub mod assets;
+pub mod auth;
+pub mod config;
+pub mod db;
+pub mod error;
+pub mod groups;
+pub mod i18n;
+pub mod people;
+pub mod posts;
+pub mod settings;
+pub mod validate;
+pub mod web;
+
+#[cfg(test)]
+mod testing;
+
+use std::net::SocketAddr;
+use std::sync::Arc;
+use std::time::Duration;
+
+use axum::Router;
+use axum::extract::DefaultBodyLimit;
+use axum::http::{HeaderValue, StatusCode, header};
+use tower_http::catch_panic::CatchPanicLayer;
+use tower_http::compression::CompressionLayer;
+use tower_http::set_header::SetResponseHeaderLayer;
+use tower_http::timeout::TimeoutLayer;
+use tower_http::trace::TraceLayer;
+
+use crate::config::Config;
+use crate::db::Db;
+use crate::web::AppState;
+
+/// Largest request body (a photo upload with some slack).
+pub const MAX_BODY_BYTES: usize = 6 * 1024 * 1024;
+
+/// Assembles every capability's routes and the shared layers into one router.
+pub fn router(state: AppState) -> Router {
+    let content_security = "default-src 'self'; img-src 'self' https: data:; style-src 'self'; script-src 'self'; frame-ancestors 'none'; form-action 'self'";
+    Router::new()
+        .merge(auth::routes::router())
+        .merge(people::routes::router())
+        .merge(groups::routes::router())
+        .merge(posts::routes::router())
+        .merge(admin::routes::router())
+        .merge(assets::router())
+        .layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            web::context::request_context,
+        ))
+        .layer(DefaultBodyLimit::max(MAX_BODY_BYTES))
+        .layer(SetResponseHeaderLayer::if_not_present(
+            header::CONTENT_SECURITY_POLICY,
+            HeaderValue::from_static(content_security),
+        ))
+        .layer(SetResponseHeaderLayer::if_not_present(
+            header::X_CONTENT_TYPE_OPTIONS,
+            HeaderValue::from_static("nosniff"),
+        ))
+        .layer(SetResponseHeaderLayer::if_not_present(
+            header::REFERRER_POLICY,
+            HeaderValue::from_static("same-origin"),
+        ))
+        .layer(CompressionLayer::new())
+        .layer(TimeoutLayer::with_status_code(
+            StatusCode::REQUEST_TIMEOUT,
+            Duration::from_secs(30),
+        ))
+        .layer(CatchPanicLayer::new())
+        .layer(TraceLayer::new_for_http())
+        .with_state(state)
+}
+
+/// Opens the database named by the configuration (creating the data directory for SQLite)
+/// and applies pending migrations.
+pub async fn open_database(config: &Config) -> anyhow::Result<Db> {
+    let url = config.effective_database_url();
+    if url.starts_with("sqlite:") {
+        std::fs::create_dir_all(&config.data_dir)?;
+    }
+    let db = db::connect(&url).await?;
+    db::migrate(&db).await?;
+    Ok(db)
+}
+
+/// Serves Plein on `listener` until `shutdown` resolves, then finishes in-flight requests.
+pub async fn serve(
+    listener: tokio::net::TcpListener,
+    config: Config,
+    db: Db,
+    shutdown: impl std::future::Future<Output = ()> + Send + 'static,
+) -> std::io::Result<()> {
+    let state = AppState {
+        db,
+        config: Arc::new(config),
+    };
+    let app = router(state).into_make_service_with_connect_info::<SocketAddr>();
+    axum::serve(listener, app)
+        .with_graceful_shutdown(shutdown)
+        .await
+}

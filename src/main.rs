@@ -1,0 +1,165 @@
+//! The `plein` command: serve (the default), migrate, and create users.
+
+use std::io::Read;
+
+use anyhow::Context;
+use clap::{Parser, Subcommand};
+use plein::auth::Role;
+use plein::config::Config;
+use plein::people::service::{NewAccount, create_account};
+
+#[derive(Parser)]
+#[command(
+    name = "plein",
+    version,
+    about = "Plein: an internal community platform"
+)]
+struct Cli {
+    /// A configuration file instead of ./plein.toml.
+    #[arg(long, global = true)]
+    config: Option<String>,
+    #[command(subcommand)]
+    command: Option<Command>,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Run the web server (the default).
+    Serve,
+    /// Apply database migrations and exit.
+    Migrate,
+    /// Manage accounts.
+    User {
+        #[command(subcommand)]
+        action: UserAction,
+    },
+}
+
+#[derive(Subcommand)]
+enum UserAction {
+    /// Create an account. The password is read from stdin (`--password-stdin`); otherwise a
+    /// one-time set-password link is printed.
+    Create {
+        /// E-mail address (the sign-in name).
+        #[arg(long)]
+        email: String,
+        /// Name as shown to colleagues.
+        #[arg(long)]
+        name: String,
+        /// Make the account an administrator.
+        #[arg(long)]
+        admin: bool,
+        /// Read the password from standard input.
+        #[arg(long)]
+        password_stdin: bool,
+    },
+}
+
+#[tokio::main]
+async fn main() -> anyhow::Result<()> {
+    tracing_subscriber::fmt()
+        .with_env_filter(
+            tracing_subscriber::EnvFilter::try_from_default_env()
+                .unwrap_or_else(|_| "plein=info,tower_http=warn".into()),
+        )
+        .init();
+    let cli = Cli::parse();
+    let config = Config::load(cli.config.as_deref()).context("reading configuration")?;
+    let db = plein::open_database(&config)
+        .await
+        .context("opening the database")?;
+    match cli.command.unwrap_or(Command::Serve) {
+        Command::Serve => serve(config, db).await,
+        Command::Migrate => {
+            println!(
+                "migrations applied ({})",
+                plein::db::dialect::backend_name(&db)
+            );
+            Ok(())
+        }
+        Command::User {
+            action:
+                UserAction::Create {
+                    email,
+                    name,
+                    admin,
+                    password_stdin,
+                },
+        } => create_user(&config, &db, email, name, admin, password_stdin).await,
+    }
+}
+
+async fn serve(config: Config, db: plein::db::Db) -> anyhow::Result<()> {
+    let listener = tokio::net::TcpListener::bind(&config.listen)
+        .await
+        .with_context(|| format!("binding {}", config.listen))?;
+    let address = listener.local_addr()?;
+    tracing::info!(%address, backend = plein::db::dialect::backend_name(&db), "Plein is listening");
+    println!("Plein runs at http://{address}");
+    plein::serve(listener, config, db, shutdown_signal()).await?;
+    tracing::info!("stopped");
+    Ok(())
+}
+
+async fn shutdown_signal() {
+    let ctrl_c = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    #[cfg(unix)]
+    let terminate = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut signal) => {
+                signal.recv().await;
+            }
+            Err(_) => std::future::pending::<()>().await,
+        }
+    };
+    #[cfg(not(unix))]
+    let terminate = std::future::pending::<()>();
+    tokio::select! {
+        () = ctrl_c => {},
+        () = terminate => {},
+    }
+}
+
+async fn create_user(
+    config: &Config,
+    db: &plein::db::Db,
+    email: String,
+    name: String,
+    admin: bool,
+    password_stdin: bool,
+) -> anyhow::Result<()> {
+    let password = if password_stdin {
+        let mut text = String::new();
+        std::io::stdin().read_to_string(&mut text)?;
+        Some(text.trim_end_matches(['\n', '\r']).to_string())
+    } else {
+        None
+    };
+    let role = if admin { Role::Admin } else { Role::Member };
+    let has_password = password.is_some();
+    let new = NewAccount {
+        email,
+        display_name: name,
+        password,
+        role,
+    };
+    let id = create_account(db, new)
+        .await
+        .map_err(|err| anyhow::anyhow!("{err}"))?;
+    if has_password {
+        println!("created account {id}");
+    } else {
+        let token = plein::auth::service::issue_password_link(db, id)
+            .await
+            .map_err(|err| anyhow::anyhow!("{err}"))?;
+        let base = config
+            .base_url
+            .clone()
+            .unwrap_or_else(|| format!("http://{}", config.listen));
+        println!("created account {id}; set a password within 7 days at:");
+        println!("{}/set-password/{token}", base.trim_end_matches('/'));
+    }
+    Ok(())
+}

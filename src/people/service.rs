@@ -1,0 +1,371 @@
+//! People rules: account creation, profile editing, completeness, photos, the directory and
+//! following. Routes and other capabilities come here, never to the repo.
+
+use sea_orm::{ActiveValue::Set, ConnectionTrait, IntoActiveModel};
+use serde::Deserialize;
+
+use super::completeness::{self, Completeness, ProfileFields};
+use super::entity::{media, user};
+use super::photo;
+use super::repo::{self, DirectoryFilter, PersonCard, UserInsert};
+use crate::auth::{Role, password};
+use crate::db::{self, Db, is_unique_violation};
+use crate::error::{Error, Result};
+use crate::i18n::Lang;
+use crate::validate::Checks;
+
+/// What is needed to create an account.
+pub struct NewAccount {
+    /// E-mail (checked and lower-cased here).
+    pub email: String,
+    /// Name as shown.
+    pub display_name: String,
+    /// A password, or none to hand out a set-password link.
+    pub password: Option<String>,
+    /// The role to start with.
+    pub role: Role,
+}
+
+/// Creates an account after checking every field; a taken e-mail is a field error.
+pub async fn create_account(db: &impl ConnectionTrait, new: NewAccount) -> Result<i64> {
+    let mut checks = Checks::new();
+    let email = checks.email("email", &new.email);
+    let display_name = checks.text("display_name", &new.display_name, 1, 100);
+    if let Some(pw) = &new.password {
+        if let Err(Error::Invalid(errors)) = password::validate(pw) {
+            errors.into_iter().for_each(|e| checks.fail(e.field, e.key));
+        }
+    }
+    checks.finish()?;
+    let password_hash = match new.password {
+        Some(pw) => Some(password::hash(pw).await?),
+        None => None,
+    };
+    let insert = UserInsert {
+        email,
+        display_name,
+        password_hash,
+        role: new.role.as_str(),
+    };
+    repo::insert_user(db, insert).await.map_err(|err| {
+        if is_unique_violation(&err) {
+            Error::invalid("email", "error-email-taken")
+        } else {
+            Error::Db(err)
+        }
+    })
+}
+
+/// An active account by id, or not found.
+pub async fn active_user(db: &impl ConnectionTrait, id: i64) -> Result<user::Model> {
+    repo::find_user(db, id)
+        .await?
+        .filter(|u| u.active)
+        .ok_or(Error::NotFound)
+}
+
+/// An account by e-mail (any state), for sign-in.
+pub async fn user_by_email(db: &impl ConnectionTrait, email: &str) -> Result<Option<user::Model>> {
+    Ok(repo::find_by_email(db, &email.trim().to_lowercase()).await?)
+}
+
+/// Whether no account exists yet (first run).
+pub async fn is_first_run(db: &impl ConnectionTrait) -> Result<bool> {
+    Ok(repo::count_users(db).await? == 0)
+}
+
+/// Stores a new password hash for a member.
+pub async fn set_password_hash(
+    db: &impl ConnectionTrait,
+    account: user::Model,
+    hash: String,
+) -> Result<()> {
+    let mut model = account.into_active_model();
+    model.password_hash = Set(Some(hash));
+    Ok(repo::update_user(db, model).await?)
+}
+
+/// A profile as shown on its page.
+pub struct ProfileView {
+    /// The account.
+    pub user: user::Model,
+    /// Expertise labels.
+    pub expertise: Vec<String>,
+    /// The manager's id and name, if set.
+    pub manager: Option<(i64, String)>,
+    /// How complete the profile is.
+    pub completeness: Completeness,
+    /// Number of followers.
+    pub followers: u64,
+    /// Whether the viewer follows this member.
+    pub viewer_follows: bool,
+}
+
+/// Loads a profile for `viewer_id`. Deactivated accounts are not found.
+pub async fn profile(
+    db: &impl ConnectionTrait,
+    viewer_id: i64,
+    user_id: i64,
+) -> Result<ProfileView> {
+    let user = active_user(db, user_id).await?;
+    let expertise = repo::expertise_of(db, user_id).await?;
+    let manager = match user.manager_id {
+        Some(id) => repo::find_user(db, id)
+            .await?
+            .filter(|m| m.active)
+            .map(|m| (m.id, m.display_name)),
+        None => None,
+    };
+    let fields = ProfileFields {
+        has_photo: user.photo_id.is_some(),
+        job_title: user.job_title.clone(),
+        department: user.department.clone(),
+        location: user.location.clone(),
+        expertise_count: expertise.len(),
+        bio: user.bio.clone(),
+        has_manager: manager.is_some(),
+    };
+    Ok(ProfileView {
+        completeness: completeness::score(&fields),
+        followers: repo::follower_count(db, user_id).await?,
+        viewer_follows: repo::is_following(db, viewer_id, user_id).await?,
+        user,
+        expertise,
+        manager,
+    })
+}
+
+/// The profile edit form, as submitted (all text, so nothing is lost on a validation error).
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(default)]
+pub struct ProfileForm {
+    /// Name as shown.
+    pub display_name: String,
+    /// Job title.
+    pub job_title: String,
+    /// Department.
+    pub department: String,
+    /// Location.
+    pub location: String,
+    /// Short introduction (plain text).
+    pub bio: String,
+    /// Comma-separated expertise tags.
+    pub expertise: String,
+    /// The manager's e-mail address.
+    pub manager_email: String,
+}
+
+/// Largest number of expertise tags on one profile.
+pub const MAX_TAGS: usize = 20;
+
+/// Splits comma-separated tags into `(key, label)` pairs, de-duplicated by key.
+pub fn parse_tags(text: &str, checks: &mut Checks) -> Vec<(String, String)> {
+    let mut tags: Vec<(String, String)> = Vec::new();
+    for raw in text.split(',') {
+        let label = raw.split_whitespace().collect::<Vec<_>>().join(" ");
+        if label.is_empty() {
+            continue;
+        }
+        if label.chars().count() > 40 {
+            checks.fail("expertise", "error-tag-too-long");
+            continue;
+        }
+        let key = label.to_lowercase();
+        if !tags.iter().any(|(k, _)| *k == key) {
+            tags.push((key, label));
+        }
+    }
+    if tags.len() > MAX_TAGS {
+        checks.fail("expertise", "error-too-many-tags");
+    }
+    tags
+}
+
+/// Saves a member's own profile after checking every field.
+pub async fn update_profile(db: &Db, user_id: i64, form: &ProfileForm) -> Result<()> {
+    let mut checks = Checks::new();
+    let display_name = checks.text("display_name", &form.display_name, 1, 100);
+    let job_title = checks.text("job_title", &form.job_title, 0, 100);
+    let department = checks.text("department", &form.department, 0, 100);
+    let location = checks.text("location", &form.location, 0, 100);
+    let bio = checks.text("bio", &form.bio, 0, 2000);
+    let tags = parse_tags(&form.expertise, &mut checks);
+    let manager_id = resolve_manager(db, user_id, &form.manager_email, &mut checks).await?;
+    checks.finish()?;
+
+    let account = active_user(db, user_id).await?;
+    let tx = db::begin_write(db).await?;
+    let mut model = account.into_active_model();
+    model.name_key = Set(display_name.to_lowercase());
+    model.display_name = Set(display_name);
+    model.job_title = Set(job_title);
+    model.department = Set(department);
+    model.location = Set(location);
+    model.bio = Set(bio);
+    model.manager_id = Set(manager_id);
+    repo::update_user(&tx, model).await?;
+    repo::replace_expertise(&tx, user_id, tags).await?;
+    tx.commit().await?;
+    Ok(())
+}
+
+async fn resolve_manager(
+    db: &Db,
+    user_id: i64,
+    email: &str,
+    checks: &mut Checks,
+) -> Result<Option<i64>> {
+    let email = email.trim().to_lowercase();
+    if email.is_empty() {
+        return Ok(None);
+    }
+    match repo::find_by_email(db, &email).await?.filter(|m| m.active) {
+        Some(manager) if manager.id == user_id => {
+            checks.fail("manager_email", "error-manager-self");
+            Ok(None)
+        }
+        Some(manager) => Ok(Some(manager.id)),
+        None => {
+            checks.fail("manager_email", "error-manager-unknown");
+            Ok(None)
+        }
+    }
+}
+
+/// Replaces a member's photo with a re-encoded copy of `upload`.
+pub async fn set_photo(db: &Db, user_id: i64, upload: Vec<u8>) -> Result<()> {
+    let encoded = tokio::task::spawn_blocking(move || photo::reencode(&upload))
+        .await
+        .map_err(|e| Error::Internal(e.to_string()))??;
+    let account = active_user(db, user_id).await?;
+    let old_photo = account.photo_id;
+    let tx = db::begin_write(db).await?;
+    let media_id =
+        repo::insert_media(&tx, user_id, encoded.bytes, encoded.width, encoded.height).await?;
+    let mut model = account.into_active_model();
+    model.photo_id = Set(Some(media_id));
+    repo::update_user(&tx, model).await?;
+    if let Some(old) = old_photo {
+        repo::delete_media(&tx, old).await?;
+    }
+    tx.commit().await?;
+    Ok(())
+}
+
+/// A stored image; only signed-in members reach this (the route requires a session).
+pub async fn media(db: &impl ConnectionTrait, id: i64) -> Result<media::Model> {
+    repo::find_media(db, id).await?.ok_or(Error::NotFound)
+}
+
+/// One page of the people directory with what the filter menus need.
+pub struct DirectoryPage {
+    /// The members on this page.
+    pub people: Vec<PersonCard>,
+    /// The id to continue after, when there is a next page.
+    pub next_after: Option<i64>,
+    /// Departments to filter by.
+    pub departments: Vec<String>,
+    /// Locations to filter by.
+    pub locations: Vec<String>,
+    /// Expertise tags `(key, label)` to filter by.
+    pub tags: Vec<(String, String)>,
+}
+
+/// Members per directory page.
+pub const DIRECTORY_PAGE: u64 = 30;
+
+/// The directory page after member `after_id` (keyset pagination by name).
+pub async fn directory(
+    db: &impl ConnectionTrait,
+    filter: &DirectoryFilter,
+    after_id: Option<i64>,
+) -> Result<DirectoryPage> {
+    let after = match after_id {
+        Some(id) => repo::find_user(db, id).await?.map(|u| (u.name_key, u.id)),
+        None => None,
+    };
+    let mut people = repo::directory(db, filter, after, DIRECTORY_PAGE + 1).await?;
+    let next_after = if people.len() as u64 > DIRECTORY_PAGE {
+        people.truncate(DIRECTORY_PAGE as usize);
+        people.last().map(|p| p.id)
+    } else {
+        None
+    };
+    Ok(DirectoryPage {
+        people,
+        next_after,
+        departments: repo::distinct_values(db, user::Column::Department).await?,
+        locations: repo::distinct_values(db, user::Column::Location).await?,
+        tags: repo::expertise_tags(db).await?,
+    })
+}
+
+/// Follows or unfollows another active member.
+pub async fn set_following(
+    db: &impl ConnectionTrait,
+    viewer_id: i64,
+    target_id: i64,
+    follow: bool,
+) -> Result<()> {
+    active_user(db, target_id).await?;
+    if viewer_id == target_id {
+        return Err(Error::invalid("follow", "error-follow-self"));
+    }
+    if follow {
+        repo::follow(db, viewer_id, target_id).await?;
+    } else {
+        repo::unfollow(db, viewer_id, target_id).await?;
+    }
+    Ok(())
+}
+
+/// Stores a member's language choice.
+pub async fn set_locale(db: &impl ConnectionTrait, user_id: i64, lang: Lang) -> Result<()> {
+    let account = active_user(db, user_id).await?;
+    let mut model = account.into_active_model();
+    model.locale = Set(Some(lang.code().to_string()));
+    Ok(repo::update_user(db, model).await?)
+}
+
+/// What an administrator may change about an account.
+pub enum AccountChange {
+    /// A new platform role.
+    Role(Role),
+    /// The senior manager / role model marker.
+    RoleModel(bool),
+    /// Active or deactivated.
+    Active(bool),
+}
+
+/// Applies an administrator's change; administrators cannot demote or deactivate themselves,
+/// so the platform never loses its last administrator by accident.
+pub async fn change_account(
+    db: &impl ConnectionTrait,
+    admin_id: i64,
+    user_id: i64,
+    change: AccountChange,
+) -> Result<()> {
+    let account = repo::find_user(db, user_id).await?.ok_or(Error::NotFound)?;
+    let mut model = account.into_active_model();
+    match change {
+        AccountChange::Role(role) => {
+            if user_id == admin_id && role != Role::Admin {
+                return Err(Error::invalid("role", "error-self-demote"));
+            }
+            model.role = Set(role.as_str().to_string());
+        }
+        AccountChange::RoleModel(flag) => model.is_role_model = Set(flag),
+        AccountChange::Active(flag) => {
+            if user_id == admin_id && !flag {
+                return Err(Error::invalid("active", "error-self-deactivate"));
+            }
+            model.active = Set(flag);
+        }
+    }
+    Ok(repo::update_user(db, model).await?)
+}
+
+/// Accounts for the administrators' list.
+pub async fn accounts(db: &impl ConnectionTrait, search: &str) -> Result<Vec<user::Model>> {
+    Ok(repo::list_accounts(db, search.trim(), 200).await?)
+}

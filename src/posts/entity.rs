@@ -1,0 +1,95 @@
+//! Tables owned by the posts capability.
+
+/// Posts.
+pub mod post {
+    use sea_orm::entity::prelude::*;
+
+    /// One post in a group.
+    #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+    #[sea_orm(table_name = "posts")]
+    pub struct Model {
+        #[sea_orm(primary_key)]
+        pub id: i64,
+        pub group_id: i64,
+        pub author_id: i64,
+        pub kind: String,
+        pub body_md: String,
+        pub body_html: String,
+        pub created_at: i64,
+        pub edited_at: Option<i64>,
+        pub deleted_at: Option<i64>,
+    }
+
+    #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+    pub enum Relation {}
+
+    impl ActiveModelBehavior for ActiveModel {}
+}
+
+/// Earlier versions of edited posts.
+pub mod revision {
+    use sea_orm::entity::prelude::*;
+
+    /// One earlier version.
+    #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+    #[sea_orm(table_name = "post_revisions")]
+    pub struct Model {
+        #[sea_orm(primary_key)]
+        pub id: i64,
+        pub post_id: i64,
+        pub body_md: String,
+        pub edited_by: i64,
+        pub created_at: i64,
+    }
+
+    #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+    pub enum Relation {}
+
+    impl ActiveModelBehavior for ActiveModel {}
+}
+
+/// Comments on posts.
+pub mod comment {
+    use sea_orm::entity::prelude::*;
+
+    /// One comment.
+    #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+    #[sea_orm(table_name = "comments")]
+    pub struct Model {
+        #[sea_orm(primary_key)]
+        pub id: i64,
+        pub post_id: i64,
+        pub author_id: i64,
+        pub body_md: String,
+        pub body_html: String,
+        pub created_at: i64,
+        pub deleted_at: Option<i64>,
+    }
+
+    #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+    pub enum Relation {}
+
+    impl ActiveModelBehavior for ActiveModel {}
+}
+
+/// Reactions: one per member per post.
+pub mod reaction {
+    use sea_orm::entity::prelude::*;
+
+    /// One member's reaction to one post.
+    #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+    #[sea_orm(table_name = "reactions")]
+    pub struct Model {
+        #[sea_orm(primary_key, auto_increment = false)]
+        pub post_id: i64,
+        #[sea_orm(primary_key, auto_increment = false)]
+        pub user_id: i64,
+        pub kind: String,
+        pub created_at: i64,
+    }
+
+    #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+    pub enum Relation {}
+
+    impl ActiveModelBehavior for ActiveModel {}
+}

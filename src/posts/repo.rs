@@ -1,0 +1,390 @@
+//! The only code that touches the post tables.
+
+use std::collections::HashMap;
+
+use sea_orm::sea_query::{OnConflict, Query};
+use sea_orm::{
+    ActiveValue::Set, ColumnTrait, Condition, ConnectionTrait, DbErr, EntityTrait, FromQueryResult,
+    IntoActiveModel, JoinType, QueryFilter, QueryOrder, QuerySelect, RelationDef,
+};
+
+use super::entity::{comment, post, reaction, revision};
+use crate::db::now_ms;
+use crate::groups::access;
+use crate::groups::entity::group;
+use crate::people::entity::{follow, user};
+
+/// Inserts a post with its rendered body and returns its id.
+pub async fn insert_post(
+    db: &impl ConnectionTrait,
+    group_id: i64,
+    author_id: i64,
+    body_md: &str,
+    body_html: String,
+) -> Result<i64, DbErr> {
+    let model = post::ActiveModel {
+        group_id: Set(group_id),
+        author_id: Set(author_id),
+        kind: Set("discussion".into()),
+        body_md: Set(body_md.to_string()),
+        body_html: Set(body_html),
+        created_at: Set(now_ms()),
+        ..Default::default()
+    };
+    Ok(post::Entity::insert(model).exec(db).await?.last_insert_id)
+}
+
+/// A post that has not been deleted.
+pub async fn find_post(db: &impl ConnectionTrait, id: i64) -> Result<Option<post::Model>, DbErr> {
+    post::Entity::find_by_id(id)
+        .filter(post::Column::DeletedAt.is_null())
+        .one(db)
+        .await
+}
+
+/// Replaces a post's body, keeping the previous version as a revision.
+pub async fn edit_post(
+    db: &impl ConnectionTrait,
+    current: post::Model,
+    editor: i64,
+    body_md: &str,
+    body_html: String,
+) -> Result<(), DbErr> {
+    let now = now_ms();
+    revision::Entity::insert(revision::ActiveModel {
+        post_id: Set(current.id),
+        body_md: Set(current.body_md.clone()),
+        edited_by: Set(editor),
+        created_at: Set(now),
+        ..Default::default()
+    })
+    .exec(db)
+    .await?;
+    let mut model = current.into_active_model();
+    model.body_md = Set(body_md.to_string());
+    model.body_html = Set(body_html);
+    model.edited_at = Set(Some(now));
+    post::Entity::update(model).exec(db).await.map(|_| ())
+}
+
+/// Marks a post deleted; it disappears from every read path.
+pub async fn delete_post(db: &impl ConnectionTrait, current: post::Model) -> Result<(), DbErr> {
+    let mut model = current.into_active_model();
+    model.deleted_at = Set(Some(now_ms()));
+    post::Entity::update(model).exec(db).await.map(|_| ())
+}
+
+/// Earlier versions of a post, newest first.
+pub async fn revisions(
+    db: &impl ConnectionTrait,
+    post_id: i64,
+) -> Result<Vec<revision::Model>, DbErr> {
+    revision::Entity::find()
+        .filter(revision::Column::PostId.eq(post_id))
+        .order_by_desc(revision::Column::Id)
+        .all(db)
+        .await
+}
+
+/// Inserts a comment and returns its id.
+pub async fn insert_comment(
+    db: &impl ConnectionTrait,
+    post_id: i64,
+    author_id: i64,
+    body_md: &str,
+    body_html: String,
+) -> Result<i64, DbErr> {
+    let model = comment::ActiveModel {
+        post_id: Set(post_id),
+        author_id: Set(author_id),
+        body_md: Set(body_md.to_string()),
+        body_html: Set(body_html),
+        created_at: Set(now_ms()),
+        ..Default::default()
+    };
+    Ok(comment::Entity::insert(model)
+        .exec(db)
+        .await?
+        .last_insert_id)
+}
+
+/// A comment that has not been deleted.
+pub async fn find_comment(
+    db: &impl ConnectionTrait,
+    id: i64,
+) -> Result<Option<comment::Model>, DbErr> {
+    comment::Entity::find_by_id(id)
+        .filter(comment::Column::DeletedAt.is_null())
+        .one(db)
+        .await
+}
+
+/// Marks a comment deleted.
+pub async fn delete_comment(
+    db: &impl ConnectionTrait,
+    current: comment::Model,
+) -> Result<(), DbErr> {
+    let mut model = current.into_active_model();
+    model.deleted_at = Set(Some(now_ms()));
+    comment::Entity::update(model).exec(db).await.map(|_| ())
+}
+
+/// A comment as shown under a post.
+#[derive(Debug, Clone, FromQueryResult)]
+pub struct CommentRow {
+    /// Comment id.
+    pub id: i64,
+    /// Author id.
+    pub author_id: i64,
+    /// Author name.
+    pub author_name: String,
+    /// Author photo.
+    pub author_photo: Option<i64>,
+    /// Sanitised HTML.
+    pub body_html: String,
+    /// When it was written.
+    pub created_at: i64,
+}
+
+fn author_join<E: EntityTrait>(author_column: E::Column) -> RelationDef {
+    E::belongs_to(user::Entity)
+        .from(author_column)
+        .to(user::Column::Id)
+        .into()
+}
+
+/// The live comments of a post, oldest first.
+pub async fn comments_of(
+    db: &impl ConnectionTrait,
+    post_id: i64,
+) -> Result<Vec<CommentRow>, DbErr> {
+    comment::Entity::find()
+        .select_only()
+        .columns([
+            comment::Column::Id,
+            comment::Column::AuthorId,
+            comment::Column::BodyHtml,
+            comment::Column::CreatedAt,
+        ])
+        .column_as(user::Column::DisplayName, "author_name")
+        .column_as(user::Column::PhotoId, "author_photo")
+        .join(
+            JoinType::InnerJoin,
+            author_join::<comment::Entity>(comment::Column::AuthorId),
+        )
+        .filter(comment::Column::PostId.eq(post_id))
+        .filter(comment::Column::DeletedAt.is_null())
+        .order_by_asc(comment::Column::Id)
+        .limit(500)
+        .into_model::<CommentRow>()
+        .all(db)
+        .await
+}
+
+/// Sets a member's reaction to a post (replacing another kind).
+pub async fn set_reaction(
+    db: &impl ConnectionTrait,
+    post_id: i64,
+    user_id: i64,
+    kind: &str,
+) -> Result<(), DbErr> {
+    let model = reaction::ActiveModel {
+        post_id: Set(post_id),
+        user_id: Set(user_id),
+        kind: Set(kind.to_string()),
+        created_at: Set(now_ms()),
+    };
+    reaction::Entity::insert(model)
+        .on_conflict(
+            OnConflict::columns([reaction::Column::PostId, reaction::Column::UserId])
+                .update_columns([reaction::Column::Kind, reaction::Column::CreatedAt])
+                .to_owned(),
+        )
+        .exec_without_returning(db)
+        .await
+        .map(|_| ())
+}
+
+/// Removes a member's reaction to a post.
+pub async fn remove_reaction(
+    db: &impl ConnectionTrait,
+    post_id: i64,
+    user_id: i64,
+) -> Result<(), DbErr> {
+    reaction::Entity::delete_by_id((post_id, user_id))
+        .exec(db)
+        .await
+        .map(|_| ())
+}
+
+/// A member's reaction kind on a post, if any.
+pub async fn reaction_of(
+    db: &impl ConnectionTrait,
+    post_id: i64,
+    user_id: i64,
+) -> Result<Option<String>, DbErr> {
+    Ok(reaction::Entity::find_by_id((post_id, user_id))
+        .one(db)
+        .await?
+        .map(|r| r.kind))
+}
+
+/// Reaction counts per kind on one post.
+pub async fn reaction_counts(
+    db: &impl ConnectionTrait,
+    post_id: i64,
+) -> Result<HashMap<String, i64>, DbErr> {
+    let rows: Vec<(String, i64)> = reaction::Entity::find()
+        .select_only()
+        .column(reaction::Column::Kind)
+        .column_as(reaction::Column::UserId.count(), "n")
+        .filter(reaction::Column::PostId.eq(post_id))
+        .group_by(reaction::Column::Kind)
+        .into_tuple()
+        .all(db)
+        .await?;
+    Ok(rows.into_iter().collect())
+}
+
+/// One post as listed in a feed.
+#[derive(Debug, Clone, FromQueryResult)]
+pub struct FeedRow {
+    /// Post id (also the feed cursor).
+    pub id: i64,
+    /// Group id.
+    pub group_id: i64,
+    /// Group name.
+    pub group_name: String,
+    /// Author id.
+    pub author_id: i64,
+    /// Author name.
+    pub author_name: String,
+    /// Author photo.
+    pub author_photo: Option<i64>,
+    /// Post type.
+    pub kind: String,
+    /// Sanitised HTML.
+    pub body_html: String,
+    /// When it was posted.
+    pub created_at: i64,
+    /// When it was last edited.
+    pub edited_at: Option<i64>,
+}
+
+/// Which posts a feed shows.
+#[derive(Debug, Clone, Copy)]
+pub enum FeedScope {
+    /// The viewer's groups and the people they follow (archived groups left out).
+    Home,
+    /// One group.
+    Group(i64),
+    /// One author.
+    Author(i64),
+    /// One post (the post page reuses the feed query and its access rule).
+    Post(i64),
+}
+
+fn scope_condition(scope: FeedScope, viewer_id: i64) -> Condition {
+    match scope {
+        FeedScope::Home => {
+            let followees = Query::select()
+                .column(follow::Column::FolloweeId)
+                .from(follow::Entity)
+                .and_where(follow::Column::FollowerId.eq(viewer_id))
+                .to_owned();
+            Condition::all()
+                .add(group::Column::ArchivedAt.is_null())
+                .add(
+                    Condition::any()
+                        .add(post::Column::GroupId.in_subquery(access::groups_of(viewer_id)))
+                        .add(post::Column::AuthorId.in_subquery(followees)),
+                )
+        }
+        FeedScope::Group(id) => Condition::all().add(post::Column::GroupId.eq(id)),
+        FeedScope::Author(id) => Condition::all().add(post::Column::AuthorId.eq(id)),
+        FeedScope::Post(id) => Condition::all().add(post::Column::Id.eq(id)),
+    }
+}
+
+/// Posts `viewer_id` may read in `scope`, newest first, before the cursor `before` (a post id).
+/// The groups access rule is applied here, in SQL, for every scope.
+pub async fn feed(
+    db: &impl ConnectionTrait,
+    viewer_id: i64,
+    scope: FeedScope,
+    before: Option<i64>,
+    limit: u64,
+) -> Result<Vec<FeedRow>, DbErr> {
+    let mut query = post::Entity::find()
+        .select_only()
+        .columns([
+            post::Column::Id,
+            post::Column::GroupId,
+            post::Column::AuthorId,
+            post::Column::Kind,
+            post::Column::BodyHtml,
+            post::Column::CreatedAt,
+            post::Column::EditedAt,
+        ])
+        .column_as(group::Column::Name, "group_name")
+        .column_as(user::Column::DisplayName, "author_name")
+        .column_as(user::Column::PhotoId, "author_photo")
+        .join(
+            JoinType::InnerJoin,
+            post::Entity::belongs_to(group::Entity)
+                .from(post::Column::GroupId)
+                .to(group::Column::Id)
+                .into(),
+        )
+        .join(
+            JoinType::InnerJoin,
+            author_join::<post::Entity>(post::Column::AuthorId),
+        )
+        .filter(post::Column::DeletedAt.is_null())
+        .filter(access::readable_groups(viewer_id))
+        .filter(scope_condition(scope, viewer_id));
+    if let Some(before) = before {
+        query = query.filter(post::Column::Id.lt(before));
+    }
+    query
+        .order_by_desc(post::Column::Id)
+        .limit(limit)
+        .into_model::<FeedRow>()
+        .all(db)
+        .await
+}
+
+/// Live comment counts for a page of posts.
+pub async fn comment_counts(
+    db: &impl ConnectionTrait,
+    post_ids: &[i64],
+) -> Result<HashMap<i64, i64>, DbErr> {
+    let rows: Vec<(i64, i64)> = comment::Entity::find()
+        .select_only()
+        .column(comment::Column::PostId)
+        .column_as(comment::Column::Id.count(), "n")
+        .filter(comment::Column::PostId.is_in(post_ids.iter().copied()))
+        .filter(comment::Column::DeletedAt.is_null())
+        .group_by(comment::Column::PostId)
+        .into_tuple()
+        .all(db)
+        .await?;
+    Ok(rows.into_iter().collect())
+}
+
+/// Reaction totals for a page of posts.
+pub async fn reaction_totals(
+    db: &impl ConnectionTrait,
+    post_ids: &[i64],
+) -> Result<HashMap<i64, i64>, DbErr> {
+    let rows: Vec<(i64, i64)> = reaction::Entity::find()
+        .select_only()
+        .column(reaction::Column::PostId)
+        .column_as(reaction::Column::UserId.count(), "n")
+        .filter(reaction::Column::PostId.is_in(post_ids.iter().copied()))
+        .group_by(reaction::Column::PostId)
+        .into_tuple()
+        .all(db)
+        .await?;
+    Ok(rows.into_iter().collect())
+}

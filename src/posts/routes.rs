@@ -1,0 +1,228 @@
+//! Post pages: the home feed, writing and editing posts, the post page with comments and
+//! reactions, and the edit history.
+
+use askama::Template;
+use axum::extract::{Path, Query, State};
+use axum::http::HeaderMap;
+use axum::response::{IntoResponse, Response};
+use axum::routing::{get, post};
+use axum::{Form, Router};
+use serde::Deserialize;
+
+use super::entity::{post, revision};
+use super::repo::FeedScope;
+use super::service::{self, BodyForm, FeedPage, PostPage, REACTIONS, Reaction};
+use crate::error::Result;
+use crate::groups::routes::{FeedQuery, group_page};
+use crate::web::forms::{self, FormErrors};
+use crate::web::{AppState, CurrentUser, Flash, PageCtx, redirect_with_flash, render};
+
+/// The routes of this capability.
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .route("/", get(home))
+        .route("/groups/{id}/posts", post(create_post))
+        .route("/posts/{id}", get(show_post))
+        .route("/posts/{id}/edit", post(edit_post))
+        .route("/posts/{id}/delete", post(delete_post))
+        .route("/posts/{id}/history", get(post_history))
+        .route("/posts/{id}/comments", post(create_comment))
+        .route("/posts/{id}/react", post(react))
+        .route("/comments/{id}/delete", post(delete_comment))
+}
+
+#[derive(Template)]
+#[template(path = "posts/home.html")]
+struct HomePage {
+    ctx: PageCtx,
+    feed: FeedPage,
+}
+
+async fn home(
+    State(app): State<AppState>,
+    CurrentUser(viewer, ctx): CurrentUser,
+    Query(query): Query<FeedQuery>,
+) -> Result<Response> {
+    let feed = service::feed(&app.db, &viewer, FeedScope::Home, query.before).await?;
+    Ok(render(HomePage { ctx, feed })?.into_response())
+}
+
+async fn create_post(
+    State(app): State<AppState>,
+    CurrentUser(viewer, ctx): CurrentUser,
+    Path(group_id): Path<i64>,
+    Form(form): Form<BodyForm>,
+) -> Result<Response> {
+    match forms::split(
+        service::create(&app.db, &viewer, group_id, &form).await,
+        ctx.lang,
+    )? {
+        Ok(id) => Ok(redirect_with_flash(
+            &format!("/posts/{id}"),
+            Flash::success("flash-posted"),
+        )),
+        Err(errors) => group_page(&app, &viewer, ctx, group_id, None, errors, form.body).await,
+    }
+}
+
+#[derive(Template)]
+#[template(path = "posts/show.html")]
+struct PostTemplate {
+    ctx: PageCtx,
+    page: PostPage,
+    reactions: [Reaction; 5],
+    errors: FormErrors,
+    draft: String,
+}
+
+async fn post_page(
+    app: &AppState,
+    viewer: &crate::web::Viewer,
+    ctx: PageCtx,
+    id: i64,
+    errors: FormErrors,
+    draft: String,
+) -> Result<Response> {
+    let page = service::page(&app.db, viewer, id).await?;
+    let invalid = errors.any();
+    let html = render(PostTemplate {
+        ctx,
+        page,
+        reactions: REACTIONS,
+        errors,
+        draft,
+    })?;
+    Ok(if invalid {
+        forms::unprocessable(html)
+    } else {
+        html.into_response()
+    })
+}
+
+async fn show_post(
+    State(app): State<AppState>,
+    CurrentUser(viewer, ctx): CurrentUser,
+    Path(id): Path<i64>,
+) -> Result<Response> {
+    post_page(&app, &viewer, ctx, id, FormErrors::none(), String::new()).await
+}
+
+async fn edit_post(
+    State(app): State<AppState>,
+    CurrentUser(viewer, ctx): CurrentUser,
+    Path(id): Path<i64>,
+    Form(form): Form<BodyForm>,
+) -> Result<Response> {
+    match forms::split(service::edit(&app.db, &viewer, id, &form).await, ctx.lang)? {
+        Ok(()) => Ok(redirect_with_flash(
+            &format!("/posts/{id}"),
+            Flash::success("flash-post-saved"),
+        )),
+        Err(errors) => post_page(&app, &viewer, ctx, id, errors, String::new()).await,
+    }
+}
+
+async fn delete_post(
+    State(app): State<AppState>,
+    CurrentUser(viewer, _): CurrentUser,
+    Path(id): Path<i64>,
+) -> Result<Response> {
+    let group_id = service::delete(&app.db, &viewer, id).await?;
+    Ok(redirect_with_flash(
+        &format!("/groups/{group_id}"),
+        Flash::success("flash-post-deleted"),
+    ))
+}
+
+#[derive(Template)]
+#[template(path = "posts/history.html")]
+struct HistoryPage {
+    ctx: PageCtx,
+    post: post::Model,
+    revisions: Vec<revision::Model>,
+}
+
+async fn post_history(
+    State(app): State<AppState>,
+    CurrentUser(viewer, ctx): CurrentUser,
+    Path(id): Path<i64>,
+) -> Result<Response> {
+    let (post, revisions) = service::history(&app.db, &viewer, id).await?;
+    Ok(render(HistoryPage {
+        ctx,
+        post,
+        revisions,
+    })?
+    .into_response())
+}
+
+async fn create_comment(
+    State(app): State<AppState>,
+    CurrentUser(viewer, ctx): CurrentUser,
+    Path(id): Path<i64>,
+    Form(form): Form<BodyForm>,
+) -> Result<Response> {
+    match forms::split(
+        service::comment(&app.db, &viewer, id, &form).await,
+        ctx.lang,
+    )? {
+        Ok(comment_id) => Ok(redirect_with_flash(
+            &format!("/posts/{id}#comment-{comment_id}"),
+            Flash::success("flash-commented"),
+        )),
+        Err(errors) => post_page(&app, &viewer, ctx, id, errors, form.body).await,
+    }
+}
+
+async fn delete_comment(
+    State(app): State<AppState>,
+    CurrentUser(viewer, _): CurrentUser,
+    Path(id): Path<i64>,
+) -> Result<Response> {
+    let post_id = service::delete_comment(&app.db, &viewer, id).await?;
+    Ok(redirect_with_flash(
+        &format!("/posts/{post_id}"),
+        Flash::success("flash-comment-deleted"),
+    ))
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+struct ReactForm {
+    kind: String,
+    back: String,
+}
+
+#[derive(Template)]
+#[template(path = "posts/_reactions.html")]
+struct ReactionBar {
+    ctx: PageCtx,
+    page: PostPage,
+    reactions: [Reaction; 5],
+}
+
+/// Reacts; htmx gets the refreshed reaction bar, a plain form goes back where it came from.
+async fn react(
+    State(app): State<AppState>,
+    headers: HeaderMap,
+    CurrentUser(viewer, ctx): CurrentUser,
+    Path(id): Path<i64>,
+    Form(form): Form<ReactForm>,
+) -> Result<Response> {
+    service::react(&app.db, &viewer, id, &form.kind).await?;
+    if headers.contains_key("hx-request") {
+        let page = service::page(&app.db, &viewer, id).await?;
+        return Ok(render(ReactionBar {
+            ctx,
+            page,
+            reactions: REACTIONS,
+        })?
+        .into_response());
+    }
+    let back = if form.back.is_empty() {
+        format!("/posts/{id}")
+    } else {
+        forms::safe_next(&form.back)
+    };
+    Ok(crate::web::flash::redirect(&back))
+}

@@ -1,0 +1,256 @@
+//! Post rules: who may post, edit, delete, comment and react, and the feeds — all reads go
+//! through the groups access rule, so a closed or secret group's post is "not found" for
+//! anyone outside it, wherever they ask.
+
+use std::collections::HashMap;
+
+use serde::Deserialize;
+
+use super::entity::{comment, post, revision};
+use super::markdown;
+use super::repo::{self, CommentRow, FeedRow, FeedScope};
+use crate::db::{self, Db};
+use crate::error::{Error, Result};
+use crate::groups::service::{self as groups, GroupView};
+use crate::validate::Checks;
+use crate::web::Viewer;
+
+/// Longest post or comment, in characters.
+pub const MAX_BODY: usize = 20_000;
+
+/// A reaction: stored kind, emoji, i18n key of its accessible name.
+pub type Reaction = (&'static str, &'static str, &'static str);
+
+/// The reactions members can give: a small fixed set.
+pub const REACTIONS: [Reaction; 5] = [
+    ("like", "👍", "reaction-like"),
+    ("celebrate", "🎉", "reaction-celebrate"),
+    ("thanks", "🙏", "reaction-thanks"),
+    ("insightful", "💡", "reaction-insightful"),
+    ("support", "❤️", "reaction-support"),
+];
+
+/// A post or comment form as submitted.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(default)]
+pub struct BodyForm {
+    /// Markdown text.
+    pub body: String,
+}
+
+fn check_body(form: &BodyForm) -> Result<String> {
+    let mut checks = Checks::new();
+    let body = checks.text("body", &form.body, 1, MAX_BODY);
+    checks.finish()?;
+    Ok(body)
+}
+
+/// Posts in a group the viewer is a member of.
+pub async fn create(db: &Db, viewer: &Viewer, group_id: i64, form: &BodyForm) -> Result<i64> {
+    let group = groups::readable(db, viewer, group_id).await?;
+    if !group.access.can_post() {
+        return Err(Error::Forbidden);
+    }
+    let body = check_body(form)?;
+    Ok(repo::insert_post(db, group_id, viewer.id, &body, markdown::render(&body)).await?)
+}
+
+/// A live post the viewer may read, with its group.
+pub async fn readable_post(
+    db: &Db,
+    viewer: &Viewer,
+    post_id: i64,
+) -> Result<(post::Model, GroupView)> {
+    let post = repo::find_post(db, post_id).await?.ok_or(Error::NotFound)?;
+    let group = groups::readable(db, viewer, post.group_id).await?;
+    Ok((post, group))
+}
+
+/// Whether the viewer may delete a post: its author, or a group admin.
+fn may_remove(viewer: &Viewer, author_id: i64, group: &GroupView) -> bool {
+    viewer.id == author_id || group.access.can_manage()
+}
+
+/// Edits a post (its author only, not in archived groups); the old text is kept.
+pub async fn edit(db: &Db, viewer: &Viewer, post_id: i64, form: &BodyForm) -> Result<()> {
+    let (post, group) = readable_post(db, viewer, post_id).await?;
+    if post.author_id != viewer.id || group.access.archived {
+        return Err(Error::Forbidden);
+    }
+    let body = check_body(form)?;
+    let tx = db::begin_write(db).await?;
+    repo::edit_post(&tx, post, viewer.id, &body, markdown::render(&body)).await?;
+    tx.commit().await?;
+    Ok(())
+}
+
+/// Deletes a post (author or group admin); returns its group to go back to.
+pub async fn delete(db: &Db, viewer: &Viewer, post_id: i64) -> Result<i64> {
+    let (post, group) = readable_post(db, viewer, post_id).await?;
+    if !may_remove(viewer, post.author_id, &group) {
+        return Err(Error::Forbidden);
+    }
+    let group_id = post.group_id;
+    repo::delete_post(db, post).await?;
+    Ok(group_id)
+}
+
+/// Comments on a post the viewer may respond to.
+pub async fn comment(db: &Db, viewer: &Viewer, post_id: i64, form: &BodyForm) -> Result<i64> {
+    let (post, group) = readable_post(db, viewer, post_id).await?;
+    if !group.access.can_respond() {
+        return Err(Error::Forbidden);
+    }
+    let body = check_body(form)?;
+    Ok(repo::insert_comment(db, post.id, viewer.id, &body, markdown::render(&body)).await?)
+}
+
+/// Deletes a comment (its author or a group admin); returns the post to go back to.
+pub async fn delete_comment(db: &Db, viewer: &Viewer, comment_id: i64) -> Result<i64> {
+    let comment: comment::Model = repo::find_comment(db, comment_id)
+        .await?
+        .ok_or(Error::NotFound)?;
+    let (post, group) = readable_post(db, viewer, comment.post_id).await?;
+    if !may_remove(viewer, comment.author_id, &group) {
+        return Err(Error::Forbidden);
+    }
+    repo::delete_comment(db, comment).await?;
+    Ok(post.id)
+}
+
+/// Toggles a reaction: the same kind again removes it, another kind replaces it.
+pub async fn react(db: &Db, viewer: &Viewer, post_id: i64, kind: &str) -> Result<()> {
+    if !REACTIONS.iter().any(|(k, _, _)| *k == kind) {
+        return Err(Error::invalid("kind", "error-reaction-unknown"));
+    }
+    let (post, group) = readable_post(db, viewer, post_id).await?;
+    if !group.access.can_respond() {
+        return Err(Error::Forbidden);
+    }
+    if repo::reaction_of(db, post.id, viewer.id).await?.as_deref() == Some(kind) {
+        repo::remove_reaction(db, post.id, viewer.id).await?;
+    } else {
+        repo::set_reaction(db, post.id, viewer.id, kind).await?;
+    }
+    Ok(())
+}
+
+/// A post in a feed, with its counters.
+#[derive(Debug, Clone)]
+pub struct FeedItem {
+    /// The post.
+    pub row: FeedRow,
+    /// Live comments.
+    pub comments: i64,
+    /// Reactions.
+    pub reactions: i64,
+}
+
+/// One page of a feed.
+pub struct FeedPage {
+    /// The posts, newest first.
+    pub items: Vec<FeedItem>,
+    /// The cursor for the next page, when there is one.
+    pub next_before: Option<i64>,
+}
+
+/// Posts per feed page.
+pub const FEED_PAGE: u64 = 20;
+
+/// A page of the feed `scope` for `viewer`, before post id `before`.
+pub async fn feed(
+    db: &Db,
+    viewer: &Viewer,
+    scope: FeedScope,
+    before: Option<i64>,
+) -> Result<FeedPage> {
+    let mut rows = repo::feed(db, viewer.id, scope, before, FEED_PAGE + 1).await?;
+    let next_before = if rows.len() as u64 > FEED_PAGE {
+        rows.truncate(FEED_PAGE as usize);
+        rows.last().map(|r| r.id)
+    } else {
+        None
+    };
+    let items = with_counts(db, rows).await?;
+    Ok(FeedPage { items, next_before })
+}
+
+async fn with_counts(db: &Db, rows: Vec<FeedRow>) -> Result<Vec<FeedItem>> {
+    let ids: Vec<i64> = rows.iter().map(|r| r.id).collect();
+    let comments = repo::comment_counts(db, &ids).await?;
+    let reactions = repo::reaction_totals(db, &ids).await?;
+    Ok(rows
+        .into_iter()
+        .map(|row| FeedItem {
+            comments: comments.get(&row.id).copied().unwrap_or(0),
+            reactions: reactions.get(&row.id).copied().unwrap_or(0),
+            row,
+        })
+        .collect())
+}
+
+/// Everything the post page shows.
+pub struct PostPage {
+    /// The post with counters.
+    pub item: FeedItem,
+    /// Its group and the viewer's rights there.
+    pub group: GroupView,
+    /// The Markdown source (for the author's edit form).
+    pub body_md: String,
+    /// Comments, oldest first.
+    pub comments: Vec<CommentRow>,
+    /// Reaction counts per kind.
+    pub reaction_counts: HashMap<String, i64>,
+    /// The viewer's own reaction.
+    pub my_reaction: Option<String>,
+    /// Whether the viewer may edit.
+    pub can_edit: bool,
+    /// Whether the viewer may delete.
+    pub can_delete: bool,
+}
+
+impl PostPage {
+    /// How many gave reaction `kind`.
+    pub fn count_of(&self, kind: &str) -> i64 {
+        self.reaction_counts.get(kind).copied().unwrap_or(0)
+    }
+
+    /// Whether the viewer gave reaction `kind`.
+    pub fn reacted(&self, kind: &str) -> bool {
+        self.my_reaction.as_deref() == Some(kind)
+    }
+}
+
+/// The post page for `viewer`; not found when they may not read it.
+pub async fn page(db: &Db, viewer: &Viewer, post_id: i64) -> Result<PostPage> {
+    let (post, group) = readable_post(db, viewer, post_id).await?;
+    let row = repo::feed(db, viewer.id, FeedScope::Post(post_id), None, 1)
+        .await?
+        .pop()
+        .ok_or(Error::NotFound)?;
+    let item = with_counts(db, vec![row])
+        .await?
+        .pop()
+        .ok_or(Error::NotFound)?;
+    Ok(PostPage {
+        can_edit: post.author_id == viewer.id && !group.access.archived,
+        can_delete: may_remove(viewer, post.author_id, &group),
+        comments: repo::comments_of(db, post_id).await?,
+        reaction_counts: repo::reaction_counts(db, post_id).await?,
+        my_reaction: repo::reaction_of(db, post_id, viewer.id).await?,
+        body_md: post.body_md,
+        item,
+        group,
+    })
+}
+
+/// The edit history of a post the viewer may read, newest first.
+pub async fn history(
+    db: &Db,
+    viewer: &Viewer,
+    post_id: i64,
+) -> Result<(post::Model, Vec<revision::Model>)> {
+    let (post, _) = readable_post(db, viewer, post_id).await?;
+    let revisions = repo::revisions(db, post_id).await?;
+    Ok((post, revisions))
+}

@@ -1,0 +1,260 @@
+//! Posts, comments, reactions and feeds over HTTP.
+
+use reqwest::StatusCode;
+
+use crate::testing::{Browser, TestApp, db_test};
+
+async fn group_with_member(app: &TestApp) -> (Browser, Browser, i64) {
+    let (owner, _) = app.member("Owner").await;
+    let (member, _) = app.member("Member").await;
+    let page = owner
+        .post("/groups", &[("name", "Team"), ("visibility", "open")])
+        .await;
+    let group_id = Browser::id_from(&page);
+    member.post(&format!("/groups/{group_id}/join"), &[]).await;
+    (owner, member, group_id)
+}
+
+db_test!(posts_render_markdown_and_stay_inert, |app| {
+    let (owner, member, group_id) = group_with_member(&app).await;
+    let body = "**Hallo** team\n\n<script>alert('x')</script>\n\n<img src=x onerror=alert(1)>\n\n[klik](javascript:alert(2))";
+    let page = owner
+        .post(&format!("/groups/{group_id}/posts"), &[("body", body)])
+        .await;
+    page.assert_status(StatusCode::OK)
+        .assert_contains("<strong>Hallo</strong>");
+    for view in [
+        member.get(&page.path).await,
+        member.get("/").await,
+        member.get(&format!("/groups/{group_id}")).await,
+    ] {
+        view.assert_lacks("<script>alert")
+            .assert_lacks("onerror")
+            .assert_lacks("javascript:alert");
+    }
+});
+
+db_test!(bad_posts_are_refused_and_kept, |app| {
+    let (owner, _, group_id) = group_with_member(&app).await;
+    let empty = owner
+        .post(&format!("/groups/{group_id}/posts"), &[("body", "   ")])
+        .await;
+    empty
+        .assert_status(StatusCode::UNPROCESSABLE_ENTITY)
+        .assert_contains("This field is required");
+    let long = "woord ".repeat(4000);
+    let too_long = owner
+        .post(&format!("/groups/{group_id}/posts"), &[("body", &long)])
+        .await;
+    too_long
+        .assert_status(StatusCode::UNPROCESSABLE_ENTITY)
+        .assert_contains("This is too long")
+        .assert_contains("woord woord");
+    owner
+        .get(&format!("/groups/{group_id}"))
+        .await
+        .assert_contains("No posts yet");
+});
+
+db_test!(edits_keep_history_and_only_authors_edit, |app| {
+    let (owner, member, group_id) = group_with_member(&app).await;
+    let page = owner
+        .post(
+            &format!("/groups/{group_id}/posts"),
+            &[("body", "first version")],
+        )
+        .await;
+    let post_id = Browser::id_from(&page);
+    member
+        .post(&format!("/posts/{post_id}/edit"), &[("body", "hijacked")])
+        .await
+        .assert_status(StatusCode::FORBIDDEN);
+    owner
+        .post(
+            &format!("/posts/{post_id}/edit"),
+            &[("body", "second version")],
+        )
+        .await
+        .assert_contains("second version")
+        .assert_contains("edited");
+    let history = member.get(&format!("/posts/{post_id}/history")).await;
+    history
+        .assert_contains("first version")
+        .assert_contains("second version");
+    owner
+        .post(&format!("/posts/{post_id}/edit"), &[("body", "")])
+        .await
+        .assert_status(StatusCode::UNPROCESSABLE_ENTITY);
+    owner
+        .get(&format!("/posts/{post_id}"))
+        .await
+        .assert_contains("second version");
+});
+
+db_test!(authors_and_group_admins_delete, |app| {
+    let (owner, member, group_id) = group_with_member(&app).await;
+    let mine = member
+        .post(
+            &format!("/groups/{group_id}/posts"),
+            &[("body", "member post")],
+        )
+        .await;
+    let mine_id = Browser::id_from(&mine);
+    let theirs = owner
+        .post(
+            &format!("/groups/{group_id}/posts"),
+            &[("body", "owner post")],
+        )
+        .await;
+    let theirs_id = Browser::id_from(&theirs);
+    member
+        .post(&format!("/posts/{theirs_id}/delete"), &[])
+        .await
+        .assert_status(StatusCode::FORBIDDEN);
+    owner
+        .post(&format!("/posts/{mine_id}/delete"), &[])
+        .await
+        .assert_contains("has been deleted");
+    member
+        .get(&format!("/posts/{mine_id}"))
+        .await
+        .assert_status(StatusCode::NOT_FOUND);
+    member
+        .get("/")
+        .await
+        .assert_lacks("member post")
+        .assert_contains("owner post");
+});
+
+db_test!(comments_and_reactions, |app| {
+    let (owner, member, group_id) = group_with_member(&app).await;
+    let page = owner
+        .post(
+            &format!("/groups/{group_id}/posts"),
+            &[("body", "Wie helpt?")],
+        )
+        .await;
+    let post_id = Browser::id_from(&page);
+    member
+        .post(
+            &format!("/posts/{post_id}/comments"),
+            &[("body", "Ik **help**")],
+        )
+        .await
+        .assert_contains("<strong>help</strong>")
+        .assert_contains("1 comment");
+    member
+        .post(&format!("/posts/{post_id}/comments"), &[("body", "")])
+        .await
+        .assert_status(StatusCode::UNPROCESSABLE_ENTITY);
+    member
+        .post(&format!("/posts/{post_id}/react"), &[("kind", "thanks")])
+        .await;
+    owner
+        .post(&format!("/posts/{post_id}/react"), &[("kind", "thanks")])
+        .await;
+    owner
+        .get(&format!("/posts/{post_id}"))
+        .await
+        .assert_contains("aria-label=\"Thanks\">\n      <span aria-hidden=\"true\">🙏</span> 2");
+    owner
+        .post(&format!("/posts/{post_id}/react"), &[("kind", "thanks")])
+        .await;
+    owner
+        .get(&format!("/posts/{post_id}"))
+        .await
+        .assert_contains("🙏</span> 1");
+    owner
+        .post(&format!("/posts/{post_id}/react"), &[("kind", "angry")])
+        .await
+        .assert_status(StatusCode::UNPROCESSABLE_ENTITY);
+    owner
+        .get("/")
+        .await
+        .assert_contains("1 comment")
+        .assert_contains("1 reaction");
+});
+
+db_test!(reactions_answer_htmx_with_the_bar, |app| {
+    let (owner, _, group_id) = group_with_member(&app).await;
+    let page = owner
+        .post(&format!("/groups/{group_id}/posts"), &[("body", "htmx")])
+        .await;
+    let post_id = Browser::id_from(&page);
+    let token = owner.csrf().await;
+    let client = reqwest::Client::new();
+    let response = client
+        .post(format!("{}/posts/{post_id}/react", app.base))
+        .header("hx-request", "true")
+        .header("x-csrf-token", &token)
+        .header(
+            "cookie",
+            format!(
+                "plein_csrf={token}; plein_session={}",
+                owner.cookie("plein_session").unwrap()
+            ),
+        )
+        .form(&[("kind", "like")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), StatusCode::OK);
+    let html = response.text().await.unwrap();
+    assert!(html.starts_with("<div class=\"reactions\""), "{html}");
+    assert!(html.contains("aria-pressed=\"true\""));
+});
+
+db_test!(home_feed_pages_by_cursor, |app| {
+    let (owner, member, group_id) = group_with_member(&app).await;
+    for n in 1..=25 {
+        owner
+            .post(
+                &format!("/groups/{group_id}/posts"),
+                &[("body", &format!("bericht-{n:02}-einde"))],
+            )
+            .await;
+    }
+    let first = member.get("/").await;
+    first
+        .assert_contains("bericht-25-einde")
+        .assert_contains("bericht-06-einde")
+        .assert_lacks("bericht-05-einde");
+    let start = first.body.find("/?before=").unwrap() + "/?before=".len();
+    let cursor: String = first.body[start..]
+        .chars()
+        .take_while(char::is_ascii_digit)
+        .collect();
+    let second = member.get(&format!("/?before={cursor}")).await;
+    second
+        .assert_contains("bericht-05-einde")
+        .assert_contains("bericht-01-einde")
+        .assert_lacks("bericht-06-einde")
+        .assert_lacks("Older posts");
+});
+
+db_test!(home_feed_follows_people_not_their_private_groups, |app| {
+    let (author, author_id) = app.member("Author").await;
+    let (reader, _) = app.member("Reader").await;
+    for (name, visibility) in [("Publiek", "open"), ("Geheim", "secret")] {
+        let group = author
+            .post("/groups", &[("name", name), ("visibility", visibility)])
+            .await;
+        let id = Browser::id_from(&group);
+        author
+            .post(
+                &format!("/groups/{id}/posts"),
+                &[("body", &format!("{name}-inhoud"))],
+            )
+            .await;
+    }
+    reader.get("/").await.assert_lacks("Publiek-inhoud");
+    reader
+        .post(&format!("/people/{author_id}/follow"), &[])
+        .await
+        .assert_contains("You now follow");
+    reader
+        .get("/")
+        .await
+        .assert_contains("Publiek-inhoud")
+        .assert_lacks("Geheim-inhoud");
+});

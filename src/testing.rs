@@ -1,0 +1,379 @@
+//! The test harness: every test gets its own Plein on a random port with its own database —
+//! a temporary SQLite file, or a fresh PostgreSQL database when `PLEIN_TEST_POSTGRES_URL` is set —
+//! and drives it over real HTTP with a cookie-keeping client, as a browser would.
+
+use std::sync::Arc;
+
+use reqwest::cookie::{CookieStore, Jar};
+use reqwest::{StatusCode, Url};
+use sea_orm::ConnectionTrait;
+
+use crate::auth::Role;
+use crate::config::Config;
+use crate::db::Db;
+use crate::people::service::{NewAccount, create_account};
+
+/// Runs the test body against SQLite always, and against PostgreSQL when configured.
+macro_rules! db_test {
+    ($name:ident, |$app:ident| $body:block) => {
+        mod $name {
+            #[allow(unused_imports)]
+            use super::*;
+
+            #[tokio::test]
+            async fn sqlite() {
+                let $app = crate::testing::TestApp::spawn_sqlite().await;
+                $body
+                $app.finish().await;
+            }
+
+            #[tokio::test]
+            async fn postgres() {
+                let Some($app) = crate::testing::TestApp::spawn_postgres().await else {
+                    return;
+                };
+                $body
+                $app.finish().await;
+            }
+        }
+    };
+}
+pub(crate) use db_test;
+
+/// The password every test account gets.
+pub const PASSWORD: &str = "correct horse battery";
+
+/// One running Plein with its own database.
+pub struct TestApp {
+    /// `http://127.0.0.1:PORT`.
+    pub base: String,
+    /// Direct database access for fixtures and assertions.
+    pub db: Db,
+    shutdown: Option<tokio::sync::oneshot::Sender<()>>,
+    server: Option<tokio::task::JoinHandle<()>>,
+    postgres: Option<(String, String)>,
+    _dir: tempfile::TempDir,
+}
+
+fn unique_name() -> String {
+    crate::auth::tokens::random_token()
+        .chars()
+        .filter(char::is_ascii_alphanumeric)
+        .take(16)
+        .collect::<String>()
+        .to_lowercase()
+}
+
+impl TestApp {
+    /// A Plein on a fresh SQLite database.
+    pub async fn spawn_sqlite() -> Self {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let url = format!(
+            "sqlite://{}?mode=rwc",
+            dir.path().join("plein.db").display()
+        );
+        Self::spawn(url, dir, None).await
+    }
+
+    /// A Plein on a fresh PostgreSQL database, or `None` when no server is configured.
+    pub async fn spawn_postgres() -> Option<Self> {
+        let admin_url = std::env::var("PLEIN_TEST_POSTGRES_URL")
+            .ok()
+            .filter(|u| !u.is_empty())?;
+        let name = format!("plein_t_{}", unique_name());
+        let admin = crate::db::connect(&admin_url)
+            .await
+            .expect("connect to PLEIN_TEST_POSTGRES_URL");
+        admin
+            .execute_unprepared(&format!("CREATE DATABASE {name}"))
+            .await
+            .expect("create test database");
+        admin.close().await.ok();
+        let (prefix, _) = admin_url
+            .rsplit_once('/')
+            .expect("URL with a database name");
+        let url = format!("{prefix}/{name}");
+        let dir = tempfile::tempdir().expect("temp dir");
+        Some(Self::spawn(url, dir, Some((admin_url, name))).await)
+    }
+
+    async fn spawn(
+        url: String,
+        dir: tempfile::TempDir,
+        postgres: Option<(String, String)>,
+    ) -> Self {
+        let config = Config::for_database(url, dir.path().to_path_buf());
+        let db = crate::open_database(&config)
+            .await
+            .expect("open and migrate");
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
+            .await
+            .expect("bind");
+        let base = format!("http://{}", listener.local_addr().expect("address"));
+        let (tx, rx) = tokio::sync::oneshot::channel::<()>();
+        let server_db = db.clone();
+        let server = tokio::spawn(async move {
+            let shutdown = async {
+                let _ = rx.await;
+            };
+            crate::serve(listener, config, server_db, shutdown)
+                .await
+                .expect("serve");
+        });
+        Self {
+            base,
+            db,
+            shutdown: Some(tx),
+            server: Some(server),
+            postgres,
+            _dir: dir,
+        }
+    }
+
+    /// Stops the server and drops a PostgreSQL test database.
+    pub async fn finish(mut self) {
+        if let Some(tx) = self.shutdown.take() {
+            let _ = tx.send(());
+        }
+        if let Some(server) = self.server.take() {
+            let _ = server.await;
+        }
+        self.db.clone().close().await.ok();
+        if let Some((admin_url, name)) = self.postgres.take() {
+            if let Ok(admin) = crate::db::connect(&admin_url).await {
+                let _ = admin
+                    .execute_unprepared(&format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
+                    .await;
+                admin.close().await.ok();
+            }
+        }
+    }
+
+    /// A browser with no session.
+    pub fn browser(&self) -> Browser {
+        let jar = Arc::new(Jar::default());
+        let client = reqwest::Client::builder()
+            .cookie_provider(jar.clone())
+            .build()
+            .expect("client");
+        Browser {
+            base: self.base.clone(),
+            client,
+            jar,
+        }
+    }
+
+    /// Creates an account directly (fixture) and returns its id.
+    pub async fn account(&self, email: &str, name: &str, role: Role) -> i64 {
+        let new = NewAccount {
+            email: email.into(),
+            display_name: name.into(),
+            password: Some(PASSWORD.into()),
+            role,
+        };
+        create_account(&self.db, new).await.expect("create account")
+    }
+
+    /// A browser signed in as a new account with `role`; returns it with the account id.
+    pub async fn signed_in(&self, email: &str, name: &str, role: Role) -> (Browser, i64) {
+        let id = self.account(email, name, role).await;
+        let browser = self.browser();
+        let page = browser
+            .post("/login", &[("email", email), ("password", PASSWORD)])
+            .await;
+        assert_eq!(
+            page.status,
+            StatusCode::OK,
+            "login of {email} failed: {}",
+            page.body
+        );
+        (browser, id)
+    }
+
+    /// A signed-in member.
+    pub async fn member(&self, name: &str) -> (Browser, i64) {
+        let email = format!("{}@example.nl", name.to_lowercase().replace(' ', "."));
+        self.signed_in(&email, name, Role::Member).await
+    }
+}
+
+/// A response as a test sees it.
+pub struct Page {
+    /// Final status (after redirects).
+    pub status: StatusCode,
+    /// Final URL path.
+    pub path: String,
+    /// Body text.
+    pub body: String,
+}
+
+impl Page {
+    /// Asserts the body contains `text`.
+    #[track_caller]
+    pub fn assert_contains(&self, text: &str) -> &Self {
+        assert!(
+            self.body.contains(text),
+            "expected {text:?} in {} ({}):\n{}",
+            self.path,
+            self.status,
+            self.body
+        );
+        self
+    }
+
+    /// Asserts the body does not contain `text`.
+    #[track_caller]
+    pub fn assert_lacks(&self, text: &str) -> &Self {
+        assert!(
+            !self.body.contains(text),
+            "did not expect {text:?} in {} ({})",
+            self.path,
+            self.status
+        );
+        self
+    }
+
+    /// Asserts the status.
+    #[track_caller]
+    pub fn assert_status(&self, status: StatusCode) -> &Self {
+        assert_eq!(self.status, status, "{}: {}", self.path, self.body);
+        self
+    }
+}
+
+/// A cookie-keeping HTTP client that follows redirects, like a browser.
+pub struct Browser {
+    base: String,
+    client: reqwest::Client,
+    jar: Arc<Jar>,
+}
+
+impl Browser {
+    fn url(&self, path: &str) -> String {
+        format!("{}{path}", self.base)
+    }
+
+    async fn page(response: reqwest::Response) -> Page {
+        let status = response.status();
+        let path = response.url().path().to_string();
+        let body = response.text().await.expect("body");
+        Page { status, path, body }
+    }
+
+    /// GETs `path`.
+    pub async fn get(&self, path: &str) -> Page {
+        Self::page(self.client.get(self.url(path)).send().await.expect("GET")).await
+    }
+
+    /// The CSRF cookie, fetching a page first if the browser has none yet.
+    pub async fn csrf(&self) -> String {
+        if let Some(token) = self.cookie("plein_csrf") {
+            return token;
+        }
+        self.get("/login").await;
+        self.cookie("plein_csrf").expect("csrf cookie")
+    }
+
+    /// The value of cookie `name`, if set.
+    pub fn cookie(&self, name: &str) -> Option<String> {
+        let url = Url::parse(&self.base).expect("base URL");
+        let header = self.jar.cookies(&url)?;
+        header
+            .to_str()
+            .ok()?
+            .split(';')
+            .filter_map(|pair| pair.trim().split_once('='))
+            .find(|(key, _)| *key == name)
+            .map(|(_, value)| value.to_string())
+    }
+
+    /// Sets a cookie as if a previous response had.
+    pub fn set_cookie(&self, name: &str, value: &str) {
+        let url = Url::parse(&self.base).expect("base URL");
+        self.jar
+            .add_cookie_str(&format!("{name}={value}; Path=/"), &url);
+    }
+
+    /// POSTs a form with the CSRF token added.
+    pub async fn post(&self, path: &str, fields: &[(&str, &str)]) -> Page {
+        let token = self.csrf().await;
+        let mut form: Vec<(&str, &str)> = fields.to_vec();
+        form.push(("_csrf", &token));
+        Self::page(
+            self.client
+                .post(self.url(path))
+                .form(&form)
+                .send()
+                .await
+                .expect("POST"),
+        )
+        .await
+    }
+
+    /// POSTs a form exactly as given (no CSRF token added).
+    pub async fn post_raw(&self, path: &str, fields: &[(&str, &str)]) -> Page {
+        Self::page(
+            self.client
+                .post(self.url(path))
+                .form(fields)
+                .send()
+                .await
+                .expect("POST"),
+        )
+        .await
+    }
+
+    /// POSTs a multipart upload of one file field, with the token in the query string as the
+    /// upload form does.
+    pub async fn upload(
+        &self,
+        path: &str,
+        field: &str,
+        file_name: &str,
+        mime: &str,
+        bytes: Vec<u8>,
+    ) -> Page {
+        let token = self.csrf().await;
+        let part = reqwest::multipart::Part::bytes(bytes)
+            .file_name(file_name.to_string())
+            .mime_str(mime)
+            .expect("mime");
+        let form = reqwest::multipart::Form::new().part(field.to_string(), part);
+        let url = format!("{}?_csrf={token}", self.url(path));
+        Self::page(
+            self.client
+                .post(url)
+                .multipart(form)
+                .send()
+                .await
+                .expect("upload"),
+        )
+        .await
+    }
+
+    /// GETs raw bytes and the content type.
+    pub async fn get_bytes(&self, path: &str) -> (StatusCode, String, Vec<u8>) {
+        let response = self.client.get(self.url(path)).send().await.expect("GET");
+        let status = response.status();
+        let content_type = response
+            .headers()
+            .get("content-type")
+            .and_then(|v| v.to_str().ok())
+            .unwrap_or_default()
+            .to_string();
+        (
+            status,
+            content_type,
+            response.bytes().await.expect("bytes").to_vec(),
+        )
+    }
+
+    /// The id at the end of the current URL path (`/groups/7` → 7).
+    pub fn id_from(page: &Page) -> i64 {
+        page.path
+            .rsplit('/')
+            .next()
+            .and_then(|s| s.parse().ok())
+            .expect("id in path")
+    }
+}

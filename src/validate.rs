@@ -1,0 +1,106 @@
+//! Input checks shared by every form: trimmed text within bounds, e-mail shape. Collects all
+//! problems at once so the user sees every message in one go.
+
+use crate::error::{Error, FieldError, Result};
+
+/// Accumulates field errors while a form is checked.
+#[derive(Debug, Default)]
+pub struct Checks {
+    errors: Vec<FieldError>,
+}
+
+impl Checks {
+    /// Starts an empty set of checks.
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Records a problem with `field`.
+    pub fn fail(&mut self, field: &'static str, key: &'static str) {
+        self.errors.push(FieldError { field, key });
+    }
+
+    /// Trims `value` and checks its length in characters; returns the trimmed text.
+    pub fn text(&mut self, field: &'static str, value: &str, min: usize, max: usize) -> String {
+        let trimmed = value.trim();
+        let len = trimmed.chars().count();
+        if len == 0 && min > 0 {
+            self.fail(field, "error-required");
+        } else if len < min {
+            self.fail(field, "error-too-short");
+        } else if len > max {
+            self.fail(field, "error-too-long");
+        }
+        trimmed.to_string()
+    }
+
+    /// Checks an e-mail address's shape and returns it lower-cased.
+    pub fn email(&mut self, field: &'static str, value: &str) -> String {
+        let email = self.text(field, value, 1, 254).to_lowercase();
+        if !email.is_empty() && !looks_like_email(&email) {
+            self.fail(field, "error-email-invalid");
+        }
+        email
+    }
+
+    /// Ends the checks: `Ok` when nothing failed.
+    pub fn finish(self) -> Result<()> {
+        if self.errors.is_empty() {
+            Ok(())
+        } else {
+            Err(Error::Invalid(self.errors))
+        }
+    }
+}
+
+fn looks_like_email(email: &str) -> bool {
+    let Some((local, domain)) = email.split_once('@') else {
+        return false;
+    };
+    !local.is_empty()
+        && domain.contains('.')
+        && !domain.starts_with('.')
+        && !domain.ends_with('.')
+        && !email
+            .chars()
+            .any(|c| c.is_whitespace() || c == '<' || c == '>' || c == '"')
+        && !domain.contains('@')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn text_checks_bounds_after_trimming() {
+        let mut checks = Checks::new();
+        assert_eq!(checks.text("name", "  Ada  ", 1, 10), "Ada");
+        checks.text("empty", "   ", 1, 10);
+        checks.text("long", "abcdefghijk", 1, 10);
+        let Err(Error::Invalid(errors)) = checks.finish() else {
+            panic!("expected errors");
+        };
+        assert_eq!(
+            errors[0],
+            FieldError {
+                field: "empty",
+                key: "error-required"
+            }
+        );
+        assert_eq!(
+            errors[1],
+            FieldError {
+                field: "long",
+                key: "error-too-long"
+            }
+        );
+    }
+
+    #[test]
+    fn email_shape() {
+        assert!(looks_like_email("anne@example.nl"));
+        assert!(!looks_like_email("anne@localhost"));
+        assert!(!looks_like_email("anne example@x.nl"));
+        assert!(!looks_like_email("<a>@x.nl"));
+    }
+}

@@ -1,0 +1,310 @@
+//! The per-request context: who is asking (from the session cookie), in which language, with
+//! which CSRF token, and the flash message to show. One middleware builds it for every request,
+//! checks CSRF on every state-changing request, and renders error pages in the user's language.
+
+use std::borrow::Borrow;
+
+use axum::body::{Body, to_bytes};
+use axum::extract::{FromRequestParts, Request, State};
+use axum::http::{HeaderMap, Method, header, request::Parts};
+use axum::middleware::Next;
+use axum::response::{IntoResponse, Response};
+
+use super::AppState;
+use super::cookies;
+use super::error::render_error_page;
+use super::flash::{Flash, redirect};
+use crate::auth::{Role, session, tokens};
+use crate::error::Error;
+use crate::i18n::Lang;
+
+/// The signed-in member making the request.
+#[derive(Debug, Clone)]
+pub struct Viewer {
+    /// The member's id.
+    pub id: i64,
+    /// The name shown in the header.
+    pub display_name: String,
+    /// The platform role, which decides what the member may manage.
+    pub role: Role,
+    /// The member's chosen language, if any.
+    pub locale: Option<Lang>,
+    /// The hash of the session this request came with (for logout).
+    pub session_hash: String,
+}
+
+/// What every page needs to render its layout and forms.
+#[derive(Debug, Clone)]
+pub struct PageCtx {
+    /// The signed-in member, if any.
+    pub viewer: Option<Viewer>,
+    /// The language to render in.
+    pub lang: Lang,
+    /// The token every form must send back.
+    pub csrf: String,
+    /// A one-shot message from the previous request.
+    pub flash: Option<Flash>,
+    /// The path and query of this request (to come back after login or a language switch).
+    pub path: String,
+}
+
+impl PageCtx {
+    /// Translates `key` into the page's language.
+    pub fn t(&self, key: &str) -> String {
+        self.lang.t(key)
+    }
+
+    /// Translates `key` with one text argument.
+    pub fn t1(&self, key: &str, name: &'static str, value: &str) -> String {
+        self.lang.t1(key, name, value)
+    }
+
+    /// Translates `key` with a count, applying plural rules.
+    pub fn tn(&self, key: &str, name: &'static str, value: impl Count) -> String {
+        self.lang.tn(key, name, value.count())
+    }
+
+    /// Whether `id` is the signed-in viewer.
+    pub fn is_me(&self, id: impl Borrow<i64>) -> bool {
+        self.viewer_id() == Some(*id.borrow())
+    }
+
+    /// The viewer's id, if signed in.
+    pub fn viewer_id(&self) -> Option<i64> {
+        self.viewer.as_ref().map(|v| v.id)
+    }
+
+    /// Whether the viewer is an administrator (for the admin link in the layout).
+    pub fn is_admin(&self) -> bool {
+        self.viewer.as_ref().is_some_and(|v| v.role == Role::Admin)
+    }
+
+    /// A timestamp formatted for display in UTC, day-first as both languages expect.
+    pub fn datetime(&self, ms: impl Borrow<i64>) -> String {
+        crate::web::render::format_datetime(*ms.borrow())
+    }
+
+    /// The translated name of a stored role.
+    pub fn role_label(&self, role: &str) -> String {
+        self.t(Role::parse(role).label_key())
+    }
+
+    /// A timestamp for a `datetime` attribute.
+    pub fn iso(&self, ms: impl Borrow<i64>) -> String {
+        crate::web::render::iso_datetime(*ms.borrow())
+    }
+}
+
+/// A number templates can pass to plural-aware messages, however they hold it.
+pub trait Count {
+    /// The value as a Fluent number.
+    fn count(&self) -> i64;
+}
+
+impl Count for i64 {
+    fn count(&self) -> i64 {
+        *self
+    }
+}
+
+impl Count for u64 {
+    fn count(&self) -> i64 {
+        i64::try_from(*self).unwrap_or(i64::MAX)
+    }
+}
+
+impl Count for u8 {
+    fn count(&self) -> i64 {
+        i64::from(*self)
+    }
+}
+
+impl<T: Count> Count for &T {
+    fn count(&self) -> i64 {
+        (*self).count()
+    }
+}
+
+impl<S: Send + Sync> FromRequestParts<S> for PageCtx {
+    type Rejection = Error;
+
+    async fn from_request_parts(parts: &mut Parts, _state: &S) -> Result<Self, Self::Rejection> {
+        parts
+            .extensions
+            .get::<PageCtx>()
+            .cloned()
+            .ok_or_else(|| Error::Internal("request context missing".into()))
+    }
+}
+
+/// A page context whose viewer is known to be signed in; redirects to the login page otherwise.
+pub struct CurrentUser(pub Viewer, pub PageCtx);
+
+impl<S: Send + Sync> FromRequestParts<S> for CurrentUser {
+    type Rejection = Response;
+
+    async fn from_request_parts(parts: &mut Parts, state: &S) -> Result<Self, Self::Rejection> {
+        let ctx = PageCtx::from_request_parts(parts, state)
+            .await
+            .map_err(IntoResponse::into_response)?;
+        match ctx.viewer.clone() {
+            Some(viewer) => Ok(Self(viewer, ctx)),
+            None => {
+                let next = form_urlencoded::byte_serialize(ctx.path.as_bytes()).collect::<String>();
+                Err(redirect(&format!("/login?next={next}")))
+            }
+        }
+    }
+}
+
+/// The middleware that builds the [`PageCtx`] and guards every state-changing request.
+pub async fn request_context(
+    State(app): State<AppState>,
+    mut req: Request,
+    next: Next,
+) -> Response {
+    let headers = req.headers();
+    let viewer = match cookies::get(headers, cookies::SESSION) {
+        Some(token) => session::viewer_for_token(&app.db, &token)
+            .await
+            .unwrap_or_else(|err| {
+                tracing::error!(%err, "session lookup failed");
+                None
+            }),
+        None => None,
+    };
+    let lang = resolve_lang(viewer.as_ref(), headers);
+    let existing_csrf = cookies::get(headers, cookies::CSRF).filter(|t| tokens::is_well_formed(t));
+    let csrf = existing_csrf.clone().unwrap_or_else(tokens::random_token);
+    let flash = cookies::get(headers, cookies::FLASH).and_then(|v| Flash::parse(&v));
+    let path = req
+        .uri()
+        .path_and_query()
+        .map(|p| p.to_string())
+        .unwrap_or_else(|| "/".into());
+    let ctx = PageCtx {
+        viewer,
+        lang,
+        csrf: csrf.clone(),
+        flash: flash.clone(),
+        path,
+    };
+
+    let mut response = if is_state_changing(req.method()) {
+        match verify_csrf(req, existing_csrf.as_deref(), &app).await {
+            Ok(mut checked) => {
+                checked.extensions_mut().insert(ctx.clone());
+                next.run(checked).await
+            }
+            Err(err) => err.into_response(),
+        }
+    } else {
+        req.extensions_mut().insert(ctx.clone());
+        next.run(req).await
+    };
+
+    if response.status().is_client_error() || response.status().is_server_error() {
+        response = render_error_page(response, &ctx);
+    }
+    let secure = app.config.secure_cookies();
+    if existing_csrf.is_none() {
+        response.headers_mut().append(
+            header::SET_COOKIE,
+            cookies::set(cookies::CSRF, &csrf, None, secure),
+        );
+    }
+    if flash.is_some() && !response.status().is_redirection() {
+        response
+            .headers_mut()
+            .append(header::SET_COOKIE, cookies::clear(cookies::FLASH, secure));
+    }
+    response
+}
+
+fn resolve_lang(viewer: Option<&Viewer>, headers: &HeaderMap) -> Lang {
+    if let Some(lang) = viewer.and_then(|v| v.locale) {
+        return lang;
+    }
+    cookies::get(headers, cookies::LANG)
+        .and_then(|code| Lang::from_code(&code))
+        .or_else(|| {
+            headers
+                .get(header::ACCEPT_LANGUAGE)
+                .and_then(|v| v.to_str().ok())
+                .and_then(Lang::from_accept_language)
+        })
+        .unwrap_or_default()
+}
+
+fn is_state_changing(method: &Method) -> bool {
+    !matches!(*method, Method::GET | Method::HEAD | Method::OPTIONS)
+}
+
+/// Largest form body read for the CSRF check; uploads use the query-string token instead.
+const MAX_FORM_BODY: usize = 1024 * 1024;
+
+/// Accepts the request when its token (header, query or form field) equals the cookie's and
+/// its `Origin`, when sent, is this site. Gives the request back with its body intact.
+async fn verify_csrf(req: Request, cookie: Option<&str>, app: &AppState) -> Result<Request, Error> {
+    let expected = cookie.ok_or(Error::Csrf)?;
+    if !origin_is_same_site(req.headers(), app) {
+        return Err(Error::Csrf);
+    }
+    let from_header = req
+        .headers()
+        .get("x-csrf-token")
+        .and_then(|v| v.to_str().ok())
+        .map(str::to_string);
+    let from_query = req
+        .uri()
+        .query()
+        .and_then(|q| form_field(q.as_bytes(), "_csrf"));
+    if let Some(token) = from_header.or(from_query) {
+        return tokens::constant_time_eq(&token, expected)
+            .then_some(req)
+            .ok_or(Error::Csrf);
+    }
+    let is_form = req
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|ct| ct.starts_with("application/x-www-form-urlencoded"));
+    if !is_form {
+        return Err(Error::Csrf);
+    }
+    let (parts, body) = req.into_parts();
+    let bytes = to_bytes(body, MAX_FORM_BODY)
+        .await
+        .map_err(|_| Error::Csrf)?;
+    let token = form_field(&bytes, "_csrf").ok_or(Error::Csrf)?;
+    if !tokens::constant_time_eq(&token, expected) {
+        return Err(Error::Csrf);
+    }
+    Ok(Request::from_parts(parts, Body::from(bytes)))
+}
+
+fn form_field(encoded: &[u8], name: &str) -> Option<String> {
+    form_urlencoded::parse(encoded)
+        .find(|(key, _)| key == name)
+        .map(|(_, value)| value.into_owned())
+}
+
+fn origin_is_same_site(headers: &HeaderMap, app: &AppState) -> bool {
+    let Some(origin) = headers.get(header::ORIGIN).and_then(|v| v.to_str().ok()) else {
+        return true;
+    };
+    if origin == "null" {
+        return false;
+    }
+    if let Some(base) = app.config.base_url.as_deref() {
+        return origin.trim_end_matches('/') == base.trim_end_matches('/');
+    }
+    let origin_host = origin
+        .split_once("://")
+        .map(|(_, rest)| rest)
+        .unwrap_or(origin);
+    headers
+        .get(header::HOST)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|host| host.eq_ignore_ascii_case(origin_host))
+}

@@ -1,0 +1,46 @@
+//! The web core shared by every capability: application state, the per-request context
+//! (viewer, language, CSRF token, flash), the error-to-response mapping and page rendering.
+
+pub mod context;
+pub mod cookies;
+pub mod error;
+pub mod flash;
+pub mod forms;
+pub mod render;
+
+use std::sync::Arc;
+
+use crate::config::Config;
+use crate::db::Db;
+
+pub use context::{CurrentUser, PageCtx, Viewer};
+pub use flash::{Flash, redirect_with_flash};
+pub use render::render;
+
+/// What every handler can reach: the database pool and the configuration.
+#[derive(Clone)]
+pub struct AppState {
+    /// The connection pool (SQLite or PostgreSQL).
+    pub db: Db,
+    /// The loaded configuration.
+    pub config: Arc<Config>,
+}
+
+/// The client address for throttling: the socket peer, or the first `X-Forwarded-For` hop
+/// when the operator said a trusted proxy sits in front.
+pub fn client_address(
+    headers: &axum::http::HeaderMap,
+    peer: std::net::SocketAddr,
+    trust_proxy: bool,
+) -> String {
+    let forwarded = trust_proxy
+        .then(|| headers.get("x-forwarded-for").and_then(|v| v.to_str().ok()))
+        .flatten()
+        .and_then(|v| v.split(',').next())
+        .map(|v| v.trim().to_string())
+        .filter(|v| !v.is_empty());
+    forwarded.unwrap_or_else(|| peer.ip().to_string())
+}
+
+#[cfg(test)]
+mod tests;

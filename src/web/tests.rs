@@ -1,0 +1,154 @@
+//! The shared web layer over HTTP: CSRF, error pages, security headers, static files,
+//! and concurrent writes on SQLite.
+
+use reqwest::StatusCode;
+
+use crate::testing::db_test;
+
+db_test!(state_changing_requests_need_the_csrf_token, |app| {
+    let (anne, _) = app.member("Anne").await;
+    let without = anne
+        .post_raw("/groups", &[("name", "Sneaky"), ("visibility", "open")])
+        .await;
+    without
+        .assert_status(StatusCode::FORBIDDEN)
+        .assert_contains("This form has expired");
+    let wrong = anne
+        .post_raw(
+            "/groups",
+            &[
+                ("name", "Sneaky"),
+                ("visibility", "open"),
+                ("_csrf", "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA"),
+            ],
+        )
+        .await;
+    wrong.assert_status(StatusCode::FORBIDDEN);
+    anne.get("/groups").await.assert_lacks("Sneaky");
+
+    let token = anne.csrf().await;
+    let client = reqwest::Client::new();
+    let cross_site = client
+        .post(format!("{}/lang", app.base))
+        .header("origin", "https://evil.example")
+        .header("cookie", format!("plein_csrf={token}"))
+        .form(&[("lang", "nl"), ("_csrf", token.as_str())])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(cross_site.status(), StatusCode::FORBIDDEN);
+});
+
+db_test!(errors_are_pages_in_the_users_language, |app| {
+    let (anne, _) = app.member("Anne").await;
+    let missing = anne.get("/groups/999999").await;
+    missing
+        .assert_status(StatusCode::NOT_FOUND)
+        .assert_contains("does not exist")
+        .assert_contains("<html lang=\"en\">");
+    anne.get("/no/such/page")
+        .await
+        .assert_status(StatusCode::NOT_FOUND)
+        .assert_contains("does not exist");
+    anne.get("/groups/not-a-number")
+        .await
+        .assert_status(StatusCode::BAD_REQUEST)
+        .assert_contains("could not be understood");
+    anne.post("/lang", &[("lang", "nl")]).await;
+    anne.get("/posts/424242")
+        .await
+        .assert_status(StatusCode::NOT_FOUND)
+        .assert_contains("Deze pagina bestaat niet");
+});
+
+db_test!(pages_carry_security_headers_and_assets_are_served, |app| {
+    let client = reqwest::Client::new();
+    let response = client
+        .get(format!("{}/login", app.base))
+        .send()
+        .await
+        .unwrap();
+    let csp = response
+        .headers()
+        .get("content-security-policy")
+        .unwrap()
+        .to_str()
+        .unwrap()
+        .to_string();
+    assert!(csp.contains("script-src 'self'"), "{csp}");
+    assert_eq!(
+        response.headers().get("x-content-type-options").unwrap(),
+        "nosniff"
+    );
+    let cookie = response
+        .headers()
+        .get("set-cookie")
+        .unwrap()
+        .to_str()
+        .unwrap()
+        .to_string();
+    assert!(
+        cookie.contains("HttpOnly") && cookie.contains("SameSite=Lax"),
+        "{cookie}"
+    );
+    for path in [
+        "/static/plein.css",
+        "/static/plein.js",
+        "/static/htmx.min.js",
+        "/healthz",
+    ] {
+        let asset = client
+            .get(format!("{}{path}", app.base))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(asset.status(), StatusCode::OK, "{path}");
+    }
+});
+
+db_test!(concurrent_writes_do_not_fail, |app| {
+    let (admin, _) = app.member("Owner").await;
+    let group = admin
+        .post("/groups", &[("name", "Busy"), ("visibility", "open")])
+        .await;
+    let group_id = crate::testing::Browser::id_from(&group);
+    let post = admin
+        .post(&format!("/groups/{group_id}/posts"), &[("body", "Start")])
+        .await;
+    let post_id = crate::testing::Browser::id_from(&post);
+    let mut writers = Vec::new();
+    for i in 0..6 {
+        let (browser, _) = app.member(&format!("Writer {i}")).await;
+        writers.push(browser);
+    }
+    let mut tasks = Vec::new();
+    for (i, browser) in writers.into_iter().enumerate() {
+        tasks.push(tokio::spawn(async move {
+            let mut statuses = Vec::new();
+            for n in 0..8 {
+                let body = format!("comment {n} from writer {i}");
+                let page = browser
+                    .post(
+                        &format!("/posts/{post_id}/comments"),
+                        &[("body", body.as_str())],
+                    )
+                    .await;
+                statuses.push(page.status);
+                let react = browser
+                    .post(&format!("/posts/{post_id}/react"), &[("kind", "like")])
+                    .await;
+                statuses.push(react.status);
+            }
+            statuses
+        }));
+    }
+    for task in tasks {
+        for status in task.await.unwrap() {
+            assert_eq!(status, StatusCode::OK);
+        }
+    }
+    admin
+        .get(&format!("/posts/{post_id}"))
+        .await
+        .assert_contains("48 comments");
+});
