@@ -30,6 +30,7 @@ macro_rules! db_test {
             #[tokio::test]
             async fn postgres() {
                 let Some($app) = crate::testing::TestApp::spawn_postgres().await else {
+                    eprintln!("skipped: PLEIN_TEST_POSTGRES_URL is not set");
                     return;
                 };
                 $body
@@ -139,13 +140,13 @@ impl TestApp {
             let _ = server.await;
         }
         self.db.clone().close().await.ok();
-        if let Some((admin_url, name)) = self.postgres.take() {
-            if let Ok(admin) = crate::db::connect(&admin_url).await {
-                let _ = admin
-                    .execute_unprepared(&format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
-                    .await;
-                admin.close().await.ok();
-            }
+        if let Some((admin_url, name)) = self.postgres.take()
+            && let Ok(admin) = crate::db::connect(&admin_url).await
+        {
+            let _ = admin
+                .execute_unprepared(&format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
+                .await;
+            admin.close().await.ok();
         }
     }
 

@@ -43,11 +43,11 @@ pub async fn sign_in(db: &Db, email: &str, pw: &str, address: &str) -> Result<i6
         .await?
         .filter(|u| u.active);
     let stored = account.as_ref().and_then(|u| u.password_hash.clone());
-    if password::verify(pw.to_string(), stored).await {
-        if let Some(account) = account {
-            throttle::clear_account(db, &email_key).await?;
-            return Ok(account.id);
-        }
+    if password::verify(pw.to_string(), stored).await
+        && let Some(account) = account
+    {
+        throttle::clear_account(db, &email_key).await?;
+        return Ok(account.id);
     }
     throttle::record_failure(db, &email_key, address).await?;
     Err(Error::invalid("email", "error-login-failed"))

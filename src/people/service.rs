@@ -31,10 +31,10 @@ pub async fn create_account(db: &impl ConnectionTrait, new: NewAccount) -> Resul
     let mut checks = Checks::new();
     let email = checks.email("email", &new.email);
     let display_name = checks.text("display_name", &new.display_name, 1, 100);
-    if let Some(pw) = &new.password {
-        if let Err(Error::Invalid(errors)) = password::validate(pw) {
-            errors.into_iter().for_each(|e| checks.fail(e.field, e.key));
-        }
+    if let Some(pw) = &new.password
+        && let Err(Error::Invalid(errors)) = password::validate(pw)
+    {
+        errors.into_iter().for_each(|e| checks.fail(e.field, e.key));
     }
     checks.finish()?;
     let password_hash = match new.password {

@@ -1,0 +1,68 @@
+// Starts a real Plein (the binary built by cargo) on a fresh SQLite database and a real
+// Chromium (Debian's package) driven by playwright-core. No mocks.
+import { spawn } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { createRequire } from "node:module";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { chromium } from "playwright-core";
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const root = path.resolve(here, "..", "..");
+const require = createRequire(import.meta.url);
+
+export const PASSWORD = "correct horse battery";
+
+/** Starts Plein and resolves with its base URL once it listens. */
+export async function startPlein() {
+  const bin = process.env.PLEIN_BIN || path.join(root, "target", "debug", "plein");
+  const dataDir = mkdtempSync(path.join(tmpdir(), "plein-e2e-"));
+  const child = spawn(bin, ["serve"], {
+    env: { ...process.env, PLEIN_LISTEN: "127.0.0.1:0", PLEIN_DATA_DIR: dataDir, PLEIN_DATABASE_URL: "" },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let stderr = "";
+  child.stderr.on("data", (chunk) => { stderr += chunk; });
+  const base = await new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`Plein did not start:\n${stderr}`)), 20000);
+    let out = "";
+    child.stdout.on("data", (chunk) => {
+      out += chunk;
+      const match = out.match(/Plein runs at (http:\/\/[\d.:]+)/);
+      if (match) { clearTimeout(timer); resolve(match[1]); }
+    });
+    child.on("exit", (code) => { clearTimeout(timer); reject(new Error(`Plein exited with ${code}:\n${stderr}`)); });
+  });
+  return {
+    base,
+    async stop() {
+      child.kill("SIGTERM");
+      await new Promise((resolve) => child.once("exit", resolve));
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Launches headless Chromium with the flags this machine needs. */
+export async function launchBrowser() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH || "/usr/bin/chromium",
+    args: [
+      "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+      "--disable-background-networking", "--disable-component-update", "--disable-sync",
+    ],
+  });
+}
+
+/** Runs axe-core on the page and returns violations of serious or critical impact. */
+export async function seriousA11yViolations(page) {
+  await page.addScriptTag({ path: require.resolve("axe-core/axe.min.js") });
+  const result = await page.evaluate(async () => {
+    // eslint-disable-next-line no-undef
+    return await axe.run(document, { runOnly: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] });
+  });
+  return result.violations
+    .filter((v) => v.impact === "serious" || v.impact === "critical")
+    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`);
+}
