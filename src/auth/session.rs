@@ -13,10 +13,15 @@ use crate::web::Viewer;
 /// How long a sign-in lasts.
 pub const LIFETIME_SECS: i64 = 14 * 24 * 3600;
 
-/// Starts a session for `user_id` and returns the token for the cookie.
+/// Starts a session for `user_id` and returns the token for the cookie; expired sessions of
+/// anyone are swept out on the way, so the table never grows without bound.
 pub async fn create(db: &impl ConnectionTrait, user_id: i64) -> Result<String> {
     let token = tokens::random_token();
     let now = now_ms();
+    session::Entity::delete_many()
+        .filter(session::Column::ExpiresAt.lt(now))
+        .exec(db)
+        .await?;
     session::Entity::insert(session::ActiveModel {
         id_hash: Set(tokens::hash(&token)),
         user_id: Set(user_id),
