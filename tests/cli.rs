@@ -1,4 +1,5 @@
 //! The `plein` command as an operator uses it: a real process on a fresh data directory.
+#![allow(clippy::expect_used, clippy::unwrap_used)]
 
 use std::io::Write;
 use std::process::{Command, Stdio};
