@@ -9,6 +9,7 @@ pub mod assets;
 pub mod auth;
 pub mod config;
 pub mod db;
+pub mod demo;
 pub mod error;
 pub mod groups;
 pub mod i18n;

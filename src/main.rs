@@ -28,6 +28,30 @@ enum Command {
     Serve,
     /// Apply database migrations and exit.
     Migrate,
+    /// Fill the database with a fictitious Dutch organisation and months of activity.
+    Demo {
+        /// Number of members.
+        #[arg(long, default_value_t = 5000, value_parser = clap::value_parser!(u64).range(1..=1_000_000))]
+        members: u64,
+        /// Months of history, ending today.
+        #[arg(long, default_value_t = 12, value_parser = clap::value_parser!(u32).range(1..=120))]
+        months: u32,
+        /// Seed: the same seed gives the same organisation.
+        #[arg(long, default_value_t = 1)]
+        seed: u64,
+        /// Total posts (default: two per member per month).
+        #[arg(long)]
+        posts: Option<u64>,
+        /// Average reactions per post.
+        #[arg(long, default_value_t = 3.0)]
+        reactions_per_post: f64,
+        /// Average comments per post.
+        #[arg(long, default_value_t = 1.5)]
+        comments_per_post: f64,
+        /// Add demo data even when the database already has content.
+        #[arg(long)]
+        force: bool,
+    },
     /// Manage accounts.
     User {
         #[command(subcommand)]
@@ -77,6 +101,26 @@ async fn main() -> anyhow::Result<()> {
             );
             Ok(())
         }
+        Command::Demo {
+            members,
+            months,
+            seed,
+            posts,
+            reactions_per_post,
+            comments_per_post,
+            force,
+        } => {
+            let members = usize::try_from(members)?;
+            let opts = plein::demo::Options {
+                members,
+                months,
+                seed,
+                posts: posts.unwrap_or(members as u64 * 2 * u64::from(months)),
+                reactions_per_post: reactions_per_post.clamp(0.0, 100.0),
+                comments_per_post: comments_per_post.clamp(0.0, 100.0),
+            };
+            demo(&db, &opts, force).await
+        }
         Command::User {
             action:
                 UserAction::Create {
@@ -120,6 +164,26 @@ async fn shutdown_signal() {
         () = ctrl_c => {},
         () = terminate => {},
     }
+}
+
+async fn demo(db: &plein::db::Db, opts: &plein::demo::Options, force: bool) -> anyhow::Result<()> {
+    let started = std::time::Instant::now();
+    let summary = plein::demo::generate(db, opts, force, true).await?;
+    println!(
+        "demo organisation written in {:.1}s: {} members, {} groups ({} memberships), {} posts, {} comments, {} reactions",
+        started.elapsed().as_secs_f64(),
+        summary.members,
+        summary.groups,
+        summary.memberships,
+        summary.posts,
+        summary.comments,
+        summary.reactions,
+    );
+    println!(
+        "every demo account has the password \"{}\"; the administrator is the first account",
+        plein::demo::DEMO_PASSWORD
+    );
+    Ok(())
 }
 
 async fn create_user(

@@ -13,6 +13,21 @@ pub fn backend_name(db: &impl ConnectionTrait) -> &'static str {
     }
 }
 
+/// After rows were inserted with explicit ids (the demo generator), moves PostgreSQL's id
+/// sequence of `table` past the highest id. SQLite needs nothing: its AUTOINCREMENT follows.
+pub async fn sync_id_sequence(
+    db: &impl ConnectionTrait,
+    table: &str,
+) -> Result<(), sea_orm::DbErr> {
+    if db.get_database_backend() == DatabaseBackend::Postgres {
+        let sql = format!(
+            "SELECT setval(pg_get_serial_sequence('{table}', 'id'), COALESCE((SELECT MAX(id) FROM {table}), 0) + 1, false)"
+        );
+        db.execute_unprepared(&sql).await?;
+    }
+    Ok(())
+}
+
 /// A `LIKE` pattern matching values that contain `text` literally (its `%`, `_` and `\\`
 /// escaped), the same on both backends.
 pub fn contains(text: &str) -> LikeExpr {

@@ -1,0 +1,298 @@
+//! Posts, comments and reactions, generated month by month so even a million posts never sit in
+//! memory at once. Ids are assigned in time order, as the feeds expect.
+
+use std::collections::HashMap;
+
+use fastrand::Rng;
+
+use super::corpus;
+use super::plan::{DAY_MS, MONTH_DAYS, Options, Organisation, adoption_share, weighted_index};
+use crate::posts::markdown;
+
+/// A post to insert.
+pub struct PostRow {
+    /// Id.
+    pub id: i64,
+    /// Group id.
+    pub group_id: i64,
+    /// Author id.
+    pub author_id: i64,
+    /// Markdown.
+    pub body_md: String,
+    /// Rendered HTML.
+    pub body_html: String,
+    /// Time.
+    pub created_at: i64,
+}
+
+/// A comment to insert.
+pub struct CommentRow {
+    /// Id.
+    pub id: i64,
+    /// Post id.
+    pub post_id: i64,
+    /// Author id.
+    pub author_id: i64,
+    /// Markdown.
+    pub body_md: String,
+    /// Rendered HTML.
+    pub body_html: String,
+    /// Time.
+    pub created_at: i64,
+}
+
+/// A reaction to insert.
+pub struct ReactionRow {
+    /// Post id.
+    pub post_id: i64,
+    /// Member id.
+    pub user_id: i64,
+    /// Reaction kind.
+    pub kind: &'static str,
+    /// Time.
+    pub created_at: i64,
+}
+
+/// One month of activity.
+#[derive(Default)]
+pub struct MonthBatch {
+    /// Posts.
+    pub posts: Vec<PostRow>,
+    /// Comments.
+    pub comments: Vec<CommentRow>,
+    /// Reactions.
+    pub reactions: Vec<ReactionRow>,
+}
+
+/// Generates activity for one organisation.
+pub struct Content<'a> {
+    org: &'a Organisation,
+    opts: &'a Options,
+    rng: Rng,
+    start: i64,
+    next_post_id: i64,
+    next_comment_id: i64,
+    group_weights: Vec<Vec<f64>>,
+    html: HashMap<String, String>,
+}
+
+const KINDS: [&str; 5] = ["like", "like", "thanks", "celebrate", "insightful"];
+
+impl<'a> Content<'a> {
+    /// Prepares generation; ids continue after the given ones.
+    pub fn new(
+        org: &'a Organisation,
+        opts: &'a Options,
+        start: i64,
+        next_post_id: i64,
+        next_comment_id: i64,
+    ) -> Self {
+        let group_weights = org
+            .groups
+            .iter()
+            .map(|g| {
+                let mut sum = 0.0;
+                g.members
+                    .iter()
+                    .map(|&m| {
+                        sum += org.members[m].weight + 0.02;
+                        sum
+                    })
+                    .collect()
+            })
+            .collect();
+        Self {
+            org,
+            opts,
+            rng: Rng::with_seed(opts.seed ^ 0x5eed),
+            start,
+            next_post_id,
+            next_comment_id,
+            group_weights,
+            html: HashMap::new(),
+        }
+    }
+
+    fn render(&mut self, text: String) -> (String, String) {
+        let html = self
+            .html
+            .entry(text.clone())
+            .or_insert_with(|| markdown::render(&text))
+            .clone();
+        (text, html)
+    }
+
+    fn post_text(&mut self) -> String {
+        let template = corpus::POSTS[self.rng.usize(..corpus::POSTS.len())];
+        template
+            .replace(
+                "{topic}",
+                &corpus::TOPICS[self.rng.usize(..corpus::TOPICS.len())].to_lowercase(),
+            )
+            .replace(
+                "{place}",
+                corpus::LOCATIONS[self.rng.usize(..corpus::LOCATIONS.len() - 1)],
+            )
+            .replace(
+                "{dept}",
+                corpus::DEPARTMENTS[self.rng.usize(..corpus::DEPARTMENTS.len())],
+            )
+    }
+
+    /// A count with the given mean and a long tail (geometric).
+    fn tail_count(&mut self, mean: f64) -> usize {
+        let p = mean / (1.0 + mean);
+        let mut n = 0;
+        while self.rng.f64() < p && n < 200 {
+            n += 1;
+        }
+        n
+    }
+
+    /// Generates month `m` (0 = oldest).
+    pub fn month(&mut self, m: u32) -> MonthBatch {
+        let month_start = self.start + i64::from(m) * MONTH_DAYS * DAY_MS;
+        let month_end = month_start + MONTH_DAYS * DAY_MS;
+        let eligible: Vec<usize> = (0..self.org.members.len())
+            .filter(|&i| {
+                self.org.members[i].joined_at < month_end && !self.org.groups_of[i].is_empty()
+            })
+            .collect();
+        let mut sum = 0.0;
+        let weights: Vec<f64> = eligible
+            .iter()
+            .map(|&i| {
+                sum += self.org.members[i].weight;
+                sum
+            })
+            .collect();
+        let target =
+            (self.opts.posts as f64 * adoption_share(m, self.opts.months)).round() as usize;
+        let mut drafts = Vec::with_capacity(target);
+        let mut attempts = 0;
+        while drafts.len() < target && attempts < target * 4 + 10 && !eligible.is_empty() {
+            attempts += 1;
+            let author = eligible[weighted_index(&mut self.rng, &weights)];
+            let groups = &self.org.groups_of[author];
+            let g = groups[self.rng.usize(..groups.len())];
+            let group = &self.org.groups[g];
+            let earliest = month_start
+                .max(self.org.members[author].joined_at)
+                .max(group.created_at);
+            let latest = group.archived_at.map_or(month_end, |a| a.min(month_end));
+            if earliest >= latest {
+                continue;
+            }
+            drafts.push((self.rng.i64(earliest..latest), g, author));
+        }
+        drafts.sort_unstable_by_key(|d| d.0);
+        let mut batch = MonthBatch::default();
+        for (created_at, g, author) in drafts {
+            self.emit_post(&mut batch, created_at, g, author);
+        }
+        batch
+    }
+
+    fn emit_post(&mut self, batch: &mut MonthBatch, created_at: i64, g: usize, author: usize) {
+        let id = self.next_post_id;
+        self.next_post_id += 1;
+        let text = self.post_text();
+        let (body_md, body_html) = self.render(text);
+        let group_id = self.org.groups[g].id;
+        batch.posts.push(PostRow {
+            id,
+            group_id,
+            author_id: self.org.members[author].id,
+            body_md,
+            body_html,
+            created_at,
+        });
+        let comments = self.tail_count(self.opts.comments_per_post);
+        let mut at = created_at;
+        for _ in 0..comments {
+            at += self.rng.i64(60_000..DAY_MS);
+            let who = self.group_member(g);
+            let text = corpus::COMMENTS[self.rng.usize(..corpus::COMMENTS.len())].to_string();
+            let (body_md, body_html) = self.render(text);
+            batch.comments.push(CommentRow {
+                id: self.next_comment_id,
+                post_id: id,
+                author_id: self.org.members[who].id,
+                body_md,
+                body_html,
+                created_at: at,
+            });
+            self.next_comment_id += 1;
+        }
+        let wanted = self
+            .tail_count(self.opts.reactions_per_post)
+            .min(self.org.groups[g].members.len());
+        let mut reactors: Vec<usize> = Vec::with_capacity(wanted);
+        for _ in 0..wanted * 3 {
+            if reactors.len() >= wanted {
+                break;
+            }
+            let who = self.group_member(g);
+            if !reactors.contains(&who) {
+                reactors.push(who);
+            }
+        }
+        for who in reactors {
+            batch.reactions.push(ReactionRow {
+                post_id: id,
+                user_id: self.org.members[who].id,
+                kind: KINDS[self.rng.usize(..KINDS.len())],
+                created_at: created_at + self.rng.i64(60_000..2 * DAY_MS),
+            });
+        }
+    }
+
+    fn group_member(&mut self, g: usize) -> usize {
+        let index = weighted_index(&mut self.rng, &self.group_weights[g]);
+        self.org.groups[g].members[index]
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::demo::plan::organisation;
+
+    #[test]
+    fn months_grow_and_ids_follow_time() {
+        let opts = Options {
+            members: 400,
+            months: 6,
+            seed: 3,
+            posts: 3000,
+            reactions_per_post: 4.0,
+            comments_per_post: 1.5,
+        };
+        let org = organisation(&opts, 0, 1, 1);
+        let mut content = Content::new(&org, &opts, 0, 1, 1);
+        let first = content.month(0);
+        let last = content.month(5);
+        assert!(
+            last.posts.len() > 3 * first.posts.len(),
+            "{} vs {}",
+            last.posts.len(),
+            first.posts.len()
+        );
+        assert!(
+            last.posts
+                .windows(2)
+                .all(|w| w[0].id < w[1].id && w[0].created_at <= w[1].created_at)
+        );
+        assert!(first.posts.last().map(|p| p.id) < last.posts.first().map(|p| p.id));
+        let mut pairs: Vec<_> = last
+            .reactions
+            .iter()
+            .map(|r| (r.post_id, r.user_id))
+            .collect();
+        let n = pairs.len();
+        pairs.sort_unstable();
+        pairs.dedup();
+        assert_eq!(n, pairs.len(), "one reaction per member per post");
+        assert!(!last.comments.is_empty());
+    }
+}

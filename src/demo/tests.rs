@@ -1,0 +1,76 @@
+//! The demo generator on both databases: it fills, refuses to fill twice, and leaves a database
+//! the application keeps working on (new rows get fresh ids after the bulk load).
+
+use reqwest::StatusCode;
+
+use super::{DEMO_PASSWORD, DemoError, Options, generate};
+use crate::testing::{Browser, db_test};
+
+fn small() -> Options {
+    Options {
+        members: 120,
+        months: 3,
+        seed: 42,
+        posts: 400,
+        reactions_per_post: 3.0,
+        comments_per_post: 1.0,
+    }
+}
+
+db_test!(demo_fills_once_and_the_app_keeps_working, |app| {
+    let summary = generate(&app.db, &small(), false, false)
+        .await
+        .expect("demo");
+    assert_eq!(summary.members, 120);
+    assert!(summary.posts > 350, "{summary:?}");
+    assert!(summary.reactions > summary.posts, "{summary:?}");
+    let again = generate(&app.db, &small(), false, false).await;
+    assert!(matches!(
+        again,
+        Err(DemoError::HasContent { members: 120, .. })
+    ));
+
+    let admin_email = crate::people::service::active_user(&app.db, 1)
+        .await
+        .expect("admin")
+        .email;
+    let admin = app.browser();
+    admin
+        .post(
+            "/login",
+            &[("email", admin_email.as_str()), ("password", DEMO_PASSWORD)],
+        )
+        .await
+        .assert_status(StatusCode::OK);
+    let home = admin.get("/").await;
+    home.assert_contains("class=\"post\"")
+        .assert_contains("Older posts");
+    admin
+        .get("/admin/users")
+        .await
+        .assert_status(StatusCode::OK);
+
+    let group = admin
+        .post("/groups", &[("name", "Na de demo"), ("visibility", "open")])
+        .await;
+    let group_id = Browser::id_from(&group);
+    let post = admin
+        .post(
+            &format!("/groups/{group_id}/posts"),
+            &[("body", "Eerste echte bericht")],
+        )
+        .await;
+    post.assert_status(StatusCode::OK)
+        .assert_contains("Eerste echte bericht");
+    assert!(
+        Browser::id_from(&post) > summary.posts as i64,
+        "new posts continue after the demo's ids"
+    );
+    admin
+        .post(
+            &format!("/posts/{}/comments", Browser::id_from(&post)),
+            &[("body", "en een reactie")],
+        )
+        .await
+        .assert_status(StatusCode::OK);
+});
