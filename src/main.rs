@@ -180,7 +180,8 @@ async fn demo(db: &plein::db::Db, opts: &plein::demo::Options, force: bool) -> a
         summary.reactions,
     );
     println!(
-        "every demo account has the password \"{}\"; the administrator is the first account",
+        "sign in as {} (administrator) or any demo member with the password \"{}\"",
+        summary.admin_email,
         plein::demo::DEMO_PASSWORD
     );
     Ok(())

@@ -25,8 +25,10 @@ use crate::posts::entity::post;
 pub const DEMO_PASSWORD: &str = "plein demo wachtwoord";
 
 /// What was written.
-#[derive(Debug, Default, Clone, Copy)]
+#[derive(Debug, Default, Clone)]
 pub struct Summary {
+    /// The e-mail of the demo administrator, to sign in with.
+    pub admin_email: String,
     /// Accounts.
     pub members: u64,
     /// Groups.
@@ -251,7 +253,13 @@ async fn write_organisation(db: &Db, org: &Organisation) -> Result<Summary> {
     )
     .await?;
     tx.commit().await?;
+    let admin_email = org
+        .members
+        .first()
+        .map(|m| m.email.clone())
+        .unwrap_or_default();
     Ok(Summary {
+        admin_email,
         members,
         groups,
         memberships,

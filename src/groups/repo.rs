@@ -113,6 +113,17 @@ pub async fn admin_count(db: &impl ConnectionTrait, group_id: i64) -> Result<u64
         .await
 }
 
+/// The ids of the groups `user_id` belongs to.
+pub async fn group_ids_of(db: &impl ConnectionTrait, user_id: i64) -> Result<Vec<i64>, DbErr> {
+    member::Entity::find()
+        .select_only()
+        .column(member::Column::GroupId)
+        .filter(member::Column::UserId.eq(user_id))
+        .into_tuple()
+        .all(db)
+        .await
+}
+
 /// How many members a group has.
 pub async fn member_count(db: &impl ConnectionTrait, group_id: i64) -> Result<u64, DbErr> {
     member::Entity::find()

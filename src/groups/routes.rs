@@ -161,7 +161,7 @@ pub async fn group_page(
             next_before: None,
         }
     };
-    let (_, _, member_count) = service::people_of(&app.db, &view).await?;
+    let member_count = service::member_count(&app.db, &view).await?;
     let invalid = errors.any();
     let page = render(GroupPage {
         ctx,

@@ -299,6 +299,19 @@ pub async fn set_archived(
     Ok(repo::update_group(db, model).await?)
 }
 
+/// How many members a group has (shown to everyone who may read it).
+pub async fn member_count(db: &impl ConnectionTrait, view: &GroupView) -> Result<u64> {
+    if !view.access.can_read() {
+        return Ok(0);
+    }
+    Ok(repo::member_count(db, view.group.id).await?)
+}
+
+/// The group ids `viewer_id` is a member of (the home feed's sources).
+pub async fn group_ids_of(db: &impl ConnectionTrait, viewer_id: i64) -> Result<Vec<i64>> {
+    Ok(repo::group_ids_of(db, viewer_id).await?)
+}
+
 /// The member list (when the viewer may read the group) and, for admins, pending requests.
 pub async fn people_of(
     db: &impl ConnectionTrait,

@@ -278,6 +278,17 @@ pub async fn unfollow(
         .map(|_| ())
 }
 
+/// The ids `follower` follows.
+pub async fn followee_ids(db: &impl ConnectionTrait, follower: i64) -> Result<Vec<i64>, DbErr> {
+    follow::Entity::find()
+        .select_only()
+        .column(follow::Column::FolloweeId)
+        .filter(follow::Column::FollowerId.eq(follower))
+        .into_tuple()
+        .all(db)
+        .await
+}
+
 /// Whether `follower` follows `followee`.
 pub async fn is_following(
     db: &impl ConnectionTrait,

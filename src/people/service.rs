@@ -319,6 +319,11 @@ pub async fn set_following(
     Ok(())
 }
 
+/// The ids of the members `user_id` follows (the home feed's people).
+pub async fn followee_ids(db: &impl ConnectionTrait, user_id: i64) -> Result<Vec<i64>> {
+    Ok(repo::followee_ids(db, user_id).await?)
+}
+
 /// Stores a member's language choice.
 pub async fn set_locale(db: &impl ConnectionTrait, user_id: i64, lang: Lang) -> Result<()> {
     let account = active_user(db, user_id).await?;

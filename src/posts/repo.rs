@@ -2,7 +2,9 @@
 
 use std::collections::HashMap;
 
-use sea_orm::sea_query::{OnConflict, Query};
+use sea_orm::sea_query::{
+    Alias, Expr, ExprTrait, OnConflict, Order, Query, SelectStatement, UnionType,
+};
 use sea_orm::{
     ActiveValue::Set, ColumnTrait, Condition, ConnectionTrait, DbErr, EntityTrait, FromQueryResult,
     IntoActiveModel, JoinType, QueryFilter, QueryOrder, QuerySelect, RelationDef,
@@ -12,7 +14,7 @@ use super::entity::{comment, post, reaction, revision};
 use crate::db::now_ms;
 use crate::groups::access;
 use crate::groups::entity::group;
-use crate::people::entity::{follow, user};
+use crate::people::entity::user;
 
 /// Inserts a post with its rendered body and returns its id.
 pub async fn insert_post(
@@ -272,10 +274,10 @@ pub struct FeedRow {
 }
 
 /// Which posts a feed shows.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone)]
 pub enum FeedScope {
-    /// The viewer's groups and the people they follow (archived groups left out).
-    Home,
+    /// Posts picked beforehand (the home feed's merged sources).
+    Ids(Vec<i64>),
     /// One group.
     Group(i64),
     /// One author.
@@ -284,22 +286,11 @@ pub enum FeedScope {
     Post(i64),
 }
 
-fn scope_condition(scope: FeedScope, viewer_id: i64) -> Condition {
+fn scope_condition(scope: FeedScope) -> Condition {
     match scope {
-        FeedScope::Home => {
-            let followees = Query::select()
-                .column(follow::Column::FolloweeId)
-                .from(follow::Entity)
-                .and_where(follow::Column::FollowerId.eq(viewer_id))
-                .to_owned();
-            Condition::all()
-                .add(group::Column::ArchivedAt.is_null())
-                .add(
-                    Condition::any()
-                        .add(post::Column::GroupId.in_subquery(access::groups_of(viewer_id)))
-                        .add(post::Column::AuthorId.in_subquery(followees)),
-                )
-        }
+        FeedScope::Ids(ids) => Condition::all()
+            .add(post::Column::Id.is_in(ids))
+            .add(group::Column::ArchivedAt.is_null()),
         FeedScope::Group(id) => Condition::all().add(post::Column::GroupId.eq(id)),
         FeedScope::Author(id) => Condition::all().add(post::Column::AuthorId.eq(id)),
         FeedScope::Post(id) => Condition::all().add(post::Column::Id.eq(id)),
@@ -342,7 +333,7 @@ pub async fn feed(
         )
         .filter(post::Column::DeletedAt.is_null())
         .filter(access::readable_groups(viewer_id))
-        .filter(scope_condition(scope, viewer_id));
+        .filter(scope_condition(scope));
     if let Some(before) = before {
         query = query.filter(post::Column::Id.lt(before));
     }
@@ -352,6 +343,83 @@ pub async fn feed(
         .into_model::<FeedRow>()
         .all(db)
         .await
+}
+
+/// Where home-feed posts come from: the viewer's groups and the people they follow.
+#[derive(Debug, Clone, Default)]
+pub struct HomeSources {
+    /// Group ids.
+    pub groups: Vec<i64>,
+    /// Author ids.
+    pub authors: Vec<i64>,
+}
+
+/// The ids of the newest `limit` posts before `before` over all home sources, newest first.
+/// Each source contributes its own newest `limit` (a short backwards scan of the `(group_id, id)`
+/// or `(author_id, id)` index, with the access rule applied), and the parts are merged: the cost
+/// follows the number of sources, not the size of the groups.
+pub async fn home_ids(
+    db: &impl ConnectionTrait,
+    viewer_id: i64,
+    sources: &HomeSources,
+    before: Option<i64>,
+    limit: u64,
+) -> Result<Vec<i64>, DbErr> {
+    let conditions = sources
+        .groups
+        .iter()
+        .map(|&g| post::Column::GroupId.eq(g))
+        .chain(
+            sources
+                .authors
+                .iter()
+                .map(|&a| post::Column::AuthorId.eq(a)),
+        );
+    let mut union: Option<SelectStatement> = None;
+    for (i, source) in conditions.enumerate() {
+        let mut newest = Query::select();
+        newest
+            .column((post::Entity, post::Column::Id))
+            .from(post::Entity)
+            .inner_join(
+                group::Entity,
+                Expr::col((group::Entity, group::Column::Id))
+                    .equals((post::Entity, post::Column::GroupId)),
+            )
+            .and_where(source)
+            .and_where(post::Column::DeletedAt.is_null())
+            .and_where(group::Column::ArchivedAt.is_null())
+            .cond_where(access::readable_groups(viewer_id))
+            .order_by((post::Entity, post::Column::Id), Order::Desc)
+            .limit(limit);
+        if let Some(before) = before {
+            newest.and_where(post::Column::Id.lt(before));
+        }
+        let part = Query::select()
+            .column(Alias::new("id"))
+            .from_subquery(newest, Alias::new(format!("s{i}")))
+            .to_owned();
+        match union.as_mut() {
+            None => union = Some(part),
+            Some(all) => {
+                all.union(UnionType::Distinct, part);
+            }
+        }
+    }
+    let Some(union) = union else {
+        return Ok(Vec::new());
+    };
+    let merged = Query::select()
+        .column(Alias::new("id"))
+        .from_subquery(union, Alias::new("sources"))
+        .order_by(Alias::new("id"), Order::Desc)
+        .limit(limit)
+        .to_owned();
+    db.query_all(&merged)
+        .await?
+        .iter()
+        .map(|row| row.try_get_by_index::<i64>(0))
+        .collect()
 }
 
 /// Live comment counts for a page of posts.

@@ -10,7 +10,6 @@ use axum::{Form, Router};
 use serde::Deserialize;
 
 use super::entity::{post, revision};
-use super::repo::FeedScope;
 use super::service::{self, BodyForm, FeedPage, PostPage, REACTIONS, Reaction};
 use crate::error::Result;
 use crate::groups::routes::{FeedQuery, group_page};
@@ -43,7 +42,7 @@ async fn home(
     CurrentUser(viewer, ctx): CurrentUser,
     Query(query): Query<FeedQuery>,
 ) -> Result<Response> {
-    let feed = service::feed(&app.db, &viewer, FeedScope::Home, query.before).await?;
+    let feed = service::home_feed(&app.db, &viewer, query.before).await?;
     Ok(render(HomePage { ctx, feed })?.into_response())
 }
 

@@ -164,7 +164,22 @@ pub async fn feed(
     scope: FeedScope,
     before: Option<i64>,
 ) -> Result<FeedPage> {
-    let mut rows = repo::feed(db, viewer.id, scope, before, FEED_PAGE + 1).await?;
+    let rows = repo::feed(db, viewer.id, scope, before, FEED_PAGE + 1).await?;
+    page_of(db, rows).await
+}
+
+/// A page of the home feed: posts of the viewer's groups and of the people they follow.
+pub async fn home_feed(db: &Db, viewer: &Viewer, before: Option<i64>) -> Result<FeedPage> {
+    let sources = repo::HomeSources {
+        groups: groups::group_ids_of(db, viewer.id).await?,
+        authors: crate::people::service::followee_ids(db, viewer.id).await?,
+    };
+    let ids = repo::home_ids(db, viewer.id, &sources, before, FEED_PAGE + 1).await?;
+    let rows = repo::feed(db, viewer.id, FeedScope::Ids(ids), None, FEED_PAGE + 1).await?;
+    page_of(db, rows).await
+}
+
+async fn page_of(db: &Db, mut rows: Vec<FeedRow>) -> Result<FeedPage> {
     let next_before = if rows.len() as u64 > FEED_PAGE {
         rows.truncate(FEED_PAGE as usize);
         rows.last().map(|r| r.id)

@@ -258,3 +258,70 @@ db_test!(home_feed_follows_people_not_their_private_groups, |app| {
         .assert_contains("Publiek-inhoud")
         .assert_lacks("Geheim-inhoud");
 });
+
+db_test!(home_feed_merges_sources_in_order_without_gaps, |app| {
+    let (author, author_id) = app.member("Author").await;
+    let (reader, _) = app.member("Reader").await;
+    let mut groups = Vec::new();
+    for name in ["Een", "Twee", "Drie"] {
+        let page = author
+            .post("/groups", &[("name", name), ("visibility", "open")])
+            .await;
+        let id = Browser::id_from(&page);
+        if name != "Drie" {
+            reader.post(&format!("/groups/{id}/join"), &[]).await;
+        }
+        groups.push(id);
+    }
+    let secret = Browser::id_from(
+        &author
+            .post(
+                "/groups",
+                &[("name", "Verborgen"), ("visibility", "secret")],
+            )
+            .await,
+    );
+    reader
+        .post(&format!("/people/{author_id}/follow"), &[])
+        .await;
+    for n in 1..=30 {
+        let group = groups[n % 3];
+        author
+            .post(
+                &format!("/groups/{group}/posts"),
+                &[("body", &format!("item-{n:02}-x"))],
+            )
+            .await;
+        author
+            .post(
+                &format!("/groups/{secret}/posts"),
+                &[("body", &format!("geheim-{n:02}-x"))],
+            )
+            .await;
+    }
+    let first = reader.get("/").await;
+    first.assert_lacks("geheim-");
+    let shown: Vec<&str> = first
+        .body
+        .match_indices("item-")
+        .map(|(i, _)| &first.body[i..i + 7])
+        .collect();
+    let expected: Vec<String> = (11..=30).rev().map(|n| format!("item-{n:02}")).collect();
+    assert_eq!(
+        shown, expected,
+        "newest first across all groups, a full page"
+    );
+    let start = first.body.find("/?before=").expect("older link") + "/?before=".len();
+    let cursor: String = first.body[start..]
+        .chars()
+        .take_while(char::is_ascii_digit)
+        .collect();
+    let second = reader.get(&format!("/?before={cursor}")).await;
+    let rest: Vec<&str> = second
+        .body
+        .match_indices("item-")
+        .map(|(i, _)| &second.body[i..i + 7])
+        .collect();
+    let expected: Vec<String> = (1..=10).rev().map(|n| format!("item-{n:02}")).collect();
+    assert_eq!(rest, expected);
+});
