@@ -29,6 +29,10 @@ pub async fn connect(url: &str) -> Result<DatabaseConnection, DbErr> {
                 .synchronous(SqliteSynchronous::Normal)
                 .busy_timeout(Duration::from_secs(15))
                 .foreign_keys(true)
+                // Sorts and UNIONs of the feeds use temp B-trees: keep them off the disk.
+                .pragma("temp_store", "memory")
+                // 16 MiB of page cache per connection (negative = KiB).
+                .pragma("cache_size", "-16384")
         });
     } else {
         options.max_connections(16);
