@@ -55,7 +55,7 @@ prepare_sqlite() {
 }
 
 prepare_postgres() {
-  local name="plein_bench_${DATASET}"
+  local name="plein_bench_${DATASET//-/_}"
   local prefix="${PG_ADMIN_URL%/*}"
   DB_URL="$prefix/$name"
   ADMIN_FILE="bench/data/postgres-$DATASET.admin.txt"

@@ -180,13 +180,16 @@ async fn create_user(
             })?
             .into_response())
         }
-        Err(errors) => Ok(forms::unprocessable(render(NewUserPage {
-            ctx,
-            form,
-            errors,
-            link: None,
-            roles: Role::ALL,
-        })?)),
+        Err(errors) => forms::form_page(
+            NewUserPage {
+                ctx,
+                form,
+                errors,
+                link: None,
+                roles: Role::ALL,
+            },
+            true,
+        ),
     }
 }
 

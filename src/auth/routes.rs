@@ -6,7 +6,7 @@ use std::net::SocketAddr;
 use askama::Template;
 use axum::extract::{ConnectInfo, Path, Query, State};
 use axum::http::{HeaderMap, header};
-use axum::response::{IntoResponse, Response};
+use axum::response::Response;
 use axum::routing::{get, post};
 use axum::{Form, Router};
 use serde::Deserialize;
@@ -18,7 +18,7 @@ use crate::people::service as people;
 use crate::web::flash::redirect;
 use crate::web::forms::{self, FormErrors};
 use crate::web::{
-    AppState, CurrentUser, Flash, PageCtx, client_address, cookies, redirect_with_flash, render,
+    AppState, CurrentUser, Flash, PageCtx, client_address, cookies, redirect_with_flash,
 };
 
 /// The routes of this capability.
@@ -61,18 +61,16 @@ fn account_form(
     form: AccountForm,
     errors: FormErrors,
 ) -> Result<Response> {
-    let invalid = errors.any();
-    let page = render(AccountFormPage {
-        ctx,
-        mode,
-        form,
-        errors,
-    })?;
-    Ok(if invalid {
-        forms::unprocessable(page)
-    } else {
-        page.into_response()
-    })
+    let refused = errors.any();
+    forms::form_page(
+        AccountFormPage {
+            ctx,
+            mode,
+            form,
+            errors,
+        },
+        refused,
+    )
 }
 
 /// Signs `user_id` in with a fresh session (the old one, if any, is ended) and goes to `to`.
@@ -204,13 +202,8 @@ struct PasswordPage {
 }
 
 fn password_form(ctx: PageCtx, token: Option<String>, errors: FormErrors) -> Result<Response> {
-    let invalid = errors.any();
-    let page = render(PasswordPage { ctx, token, errors })?;
-    Ok(if invalid {
-        forms::unprocessable(page)
-    } else {
-        page.into_response()
-    })
+    let refused = errors.any();
+    forms::form_page(PasswordPage { ctx, token, errors }, refused)
 }
 
 async fn password_page(CurrentUser(_, ctx): CurrentUser) -> Result<Response> {

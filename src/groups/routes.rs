@@ -70,18 +70,16 @@ fn group_form(
     form: GroupForm,
     errors: FormErrors,
 ) -> Result<Response> {
-    let invalid = errors.any();
-    let page = render(GroupFormPage {
-        ctx,
-        group_id,
-        form,
-        errors,
-    })?;
-    Ok(if invalid {
-        forms::unprocessable(page)
-    } else {
-        page.into_response()
-    })
+    let refused = errors.any();
+    forms::form_page(
+        GroupFormPage {
+            ctx,
+            group_id,
+            form,
+            errors,
+        },
+        refused,
+    )
 }
 
 async fn new_group(CurrentUser(_, ctx): CurrentUser) -> Result<Response> {
@@ -162,20 +160,18 @@ pub async fn group_page(
         }
     };
     let member_count = service::member_count(&app.db, &view).await?;
-    let invalid = errors.any();
-    let page = render(GroupPage {
-        ctx,
-        view,
-        feed,
-        member_count,
-        errors,
-        draft,
-    })?;
-    Ok(if invalid {
-        forms::unprocessable(page)
-    } else {
-        page.into_response()
-    })
+    let refused = errors.any();
+    forms::form_page(
+        GroupPage {
+            ctx,
+            view,
+            feed,
+            member_count,
+            errors,
+            draft,
+        },
+        refused,
+    )
 }
 
 async fn join_group(
@@ -227,21 +223,19 @@ async fn members_page(
 ) -> Result<Response> {
     let view = service::readable(&app.db, viewer, id).await?;
     let (members, requests, member_count) = service::people_of(&app.db, &view).await?;
-    let invalid = errors.any();
-    let page = render(MembersPage {
-        ctx,
-        view,
-        members,
-        requests,
-        member_count,
-        errors,
-        email,
-    })?;
-    Ok(if invalid {
-        forms::unprocessable(page)
-    } else {
-        page.into_response()
-    })
+    let refused = errors.any();
+    forms::form_page(
+        MembersPage {
+            ctx,
+            view,
+            members,
+            requests,
+            member_count,
+            errors,
+            email,
+        },
+        refused,
+    )
 }
 
 async fn show_members(

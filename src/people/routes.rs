@@ -168,18 +168,16 @@ async fn edit_page(
             },
         },
     };
-    let invalid = errors.any();
-    let page = render(EditProfilePage {
-        ctx,
-        form,
-        profile,
-        errors,
-    })?;
-    Ok(if invalid {
-        forms::unprocessable(page)
-    } else {
-        page.into_response()
-    })
+    let refused = errors.any();
+    forms::form_page(
+        EditProfilePage {
+            ctx,
+            form,
+            profile,
+            errors,
+        },
+        refused,
+    )
 }
 
 async fn edit_profile(

@@ -83,19 +83,17 @@ async fn post_page(
     draft: String,
 ) -> Result<Response> {
     let page = service::page(&app.db, viewer, id).await?;
-    let invalid = errors.any();
-    let html = render(PostTemplate {
-        ctx,
-        page,
-        reactions: REACTIONS,
-        errors,
-        draft,
-    })?;
-    Ok(if invalid {
-        forms::unprocessable(html)
-    } else {
-        html.into_response()
-    })
+    let refused = errors.any();
+    forms::form_page(
+        PostTemplate {
+            ctx,
+            page,
+            reactions: REACTIONS,
+            errors,
+            draft,
+        },
+        refused,
+    )
 }
 
 async fn show_post(

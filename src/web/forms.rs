@@ -1,11 +1,13 @@
 //! Form plumbing: field errors translated for re-rendering a form with everything the user
 //! typed still in it, and the safe "come back to" target after a form.
 
+use askama::Template;
 use axum::http::StatusCode;
-use axum::response::{Html, IntoResponse, Response};
+use axum::response::{IntoResponse, Response};
 
 use crate::error::{Error, Result};
 use crate::i18n::Lang;
+use crate::web::render;
 
 /// Field errors of one submission, translated.
 #[derive(Debug, Clone, Default)]
@@ -51,9 +53,15 @@ pub fn split<T>(result: Result<T>, lang: Lang) -> Result<std::result::Result<T, 
     }
 }
 
-/// A re-rendered form: 422 so clients and tests can tell it was refused.
-pub fn unprocessable(page: Html<String>) -> Response {
-    (StatusCode::UNPROCESSABLE_ENTITY, page).into_response()
+/// Renders a page holding a form: 422 when `refused` (the form comes back with its errors and
+/// everything the user typed, and clients and tests can tell), 200 otherwise.
+pub fn form_page(page: impl Template, refused: bool) -> Result<Response> {
+    let html = render(page)?;
+    Ok(if refused {
+        (StatusCode::UNPROCESSABLE_ENTITY, html).into_response()
+    } else {
+        html.into_response()
+    })
 }
 
 /// A local path to return to after a form, never another site (`//evil`, `https://…`).
