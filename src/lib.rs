@@ -99,6 +99,7 @@ pub async fn serve(
     shutdown: impl std::future::Future<Output = ()> + Send + 'static,
 ) -> std::io::Result<()> {
     let state = AppState {
+        directory_menus: Default::default(),
         db,
         config: Arc::new(config),
     };

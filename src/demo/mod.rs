@@ -124,6 +124,9 @@ pub async fn generate(
     ] {
         sync_id_sequence(db, table).await.map_err(Error::Db)?;
     }
+    // Fresh planner statistics: right after a bulk load the planner knows nothing about the
+    // tables (PostgreSQL's autovacuum gets to it only later) and picks plans 100× too slow.
+    db.execute_unprepared("ANALYZE").await.map_err(Error::Db)?;
     progress.finish_and_clear();
     Ok(summary)
 }

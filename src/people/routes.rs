@@ -61,7 +61,7 @@ async fn directory(
         location: query.location,
         expertise: query.expertise.trim().to_lowercase(),
     };
-    let page = service::directory(&app.db, &filter, query.after).await?;
+    let page = service::directory(&app.db, &app.directory_menus, &filter, query.after).await?;
     let next_url = page.next_after.map(|after| {
         let params = [
             ("q", filter.name.as_str()),

@@ -1,6 +1,9 @@
 //! People rules: account creation, profile editing, completeness, photos, the directory and
 //! following. Routes and other capabilities come here, never to the repo.
 
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
 use sea_orm::{ActiveValue::Set, ConnectionTrait, IntoActiveModel};
 use serde::Deserialize;
 
@@ -257,12 +260,9 @@ pub async fn media(db: &impl ConnectionTrait, id: i64) -> Result<media::Model> {
     repo::find_media(db, id).await?.ok_or(Error::NotFound)
 }
 
-/// One page of the people directory with what the filter menus need.
-pub struct DirectoryPage {
-    /// The members on this page.
-    pub people: Vec<PersonCard>,
-    /// The id to continue after, when there is a next page.
-    pub next_after: Option<i64>,
+/// The directory's filter menus.
+#[derive(Debug, Clone, Default)]
+pub struct DirectoryMenus {
     /// Departments to filter by.
     pub departments: Vec<String>,
     /// Locations to filter by.
@@ -271,12 +271,56 @@ pub struct DirectoryPage {
     pub tags: Vec<(String, String)>,
 }
 
+/// How long an instance reuses the menus.
+pub const MENU_TTL: Duration = Duration::from_secs(60);
+
+/// The menus are the same for everyone and cost most of a directory page on a large
+/// organisation, so each instance keeps them for [`MENU_TTL`] (derived data: at worst a new
+/// department shows up in the menu a minute late; the results themselves are always fresh).
+#[derive(Debug, Clone, Default)]
+pub struct MenuCache(Arc<Mutex<Option<StampedMenus>>>);
+
+/// Menus with the moment they were computed.
+type StampedMenus = (Instant, Arc<DirectoryMenus>);
+
+impl MenuCache {
+    /// The current menus, computed when missing or older than [`MENU_TTL`].
+    pub async fn get(&self, db: &impl ConnectionTrait) -> Result<Arc<DirectoryMenus>> {
+        let cached = self.0.lock().ok().and_then(|guard| guard.clone());
+        if let Some((at, menus)) = cached
+            && at.elapsed() < MENU_TTL
+        {
+            return Ok(menus);
+        }
+        let menus = Arc::new(DirectoryMenus {
+            departments: repo::distinct_values(db, user::Column::Department).await?,
+            locations: repo::distinct_values(db, user::Column::Location).await?,
+            tags: repo::expertise_tags(db).await?,
+        });
+        if let Ok(mut guard) = self.0.lock() {
+            *guard = Some((Instant::now(), menus.clone()));
+        }
+        Ok(menus)
+    }
+}
+
+/// One page of the people directory with what the filter menus need.
+pub struct DirectoryPage {
+    /// The members on this page.
+    pub people: Vec<PersonCard>,
+    /// The id to continue after, when there is a next page.
+    pub next_after: Option<i64>,
+    /// The filter menus.
+    pub menus: Arc<DirectoryMenus>,
+}
+
 /// Members per directory page.
 pub const DIRECTORY_PAGE: u64 = 30;
 
 /// The directory page after member `after_id` (keyset pagination by name).
 pub async fn directory(
     db: &impl ConnectionTrait,
+    menus: &MenuCache,
     filter: &DirectoryFilter,
     after_id: Option<i64>,
 ) -> Result<DirectoryPage> {
@@ -294,9 +338,7 @@ pub async fn directory(
     Ok(DirectoryPage {
         people,
         next_after,
-        departments: repo::distinct_values(db, user::Column::Department).await?,
-        locations: repo::distinct_values(db, user::Column::Location).await?,
-        tags: repo::expertise_tags(db).await?,
+        menus: menus.get(db).await?,
     })
 }
 

@@ -24,6 +24,8 @@ pub struct AppState {
     pub db: Db,
     /// The loaded configuration.
     pub config: Arc<Config>,
+    /// This instance's copy of the people directory's filter menus.
+    pub directory_menus: crate::people::service::MenuCache,
 }
 
 /// The client address for throttling: the socket peer, or the first `X-Forwarded-For` hop
