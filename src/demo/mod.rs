@@ -113,15 +113,7 @@ pub async fn generate(
         write_month(db, batch, &mut summary).await?;
         progress.inc(1);
     }
-    for table in [
-        "users",
-        "groups",
-        "posts",
-        "comments",
-        "media",
-        "post_revisions",
-        "login_attempts",
-    ] {
+    for table in ["users", "groups", "posts", "comments"] {
         sync_id_sequence(db, table).await.map_err(Error::Db)?;
     }
     // Fresh planner statistics: right after a bulk load the planner knows nothing about the
