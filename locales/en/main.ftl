@@ -240,3 +240,22 @@ admin-create-account = Create account
 admin-link-intro = The account has been created. Give your colleague this one-time link (valid for 7 days) to set a password:
 setting-open-registration = Open registration
 setting-open-registration-hint = anyone who can reach Plein may create an account. Leave off when accounts come from your organisation's directory.
+
+# Questions
+field-kind = Type
+kind-discussion = Discussion
+kind-question = Question
+question-unanswered = Unanswered
+question-answered = Answered
+question-accepted = Accepted answer
+answer-accept = Accept as the answer
+answer-unaccept = Withdraw acceptance
+answer-accepted = Accepted answer
+questions-link = Open questions
+questions-open-in = Open questions in { $name }
+questions-open-by = Open questions of { $name }
+questions-none = No open questions.
+flash-answer-accepted = The answer has been accepted.
+flash-answer-unaccepted = The answer is no longer accepted.
+error-kind = Choose a type of post.
+error-not-a-question = Only answers to a question can be accepted.

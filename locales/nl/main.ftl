@@ -240,3 +240,22 @@ admin-create-account = Account aanmaken
 admin-link-intro = Het account is aangemaakt. Geef je collega deze eenmalige link (7 dagen geldig) om een wachtwoord in te stellen:
 setting-open-registration = Open registratie
 setting-open-registration-hint = iedereen die Plein kan bereiken mag een account aanmaken. Laat uit als accounts uit de directory van je organisatie komen.
+
+# Questions
+field-kind = Soort
+kind-discussion = Bericht
+kind-question = Vraag
+question-unanswered = Onbeantwoord
+question-answered = Beantwoord
+question-accepted = Antwoord geaccepteerd
+answer-accept = Accepteren als antwoord
+answer-unaccept = Acceptatie intrekken
+answer-accepted = Geaccepteerd antwoord
+questions-link = Open vragen
+questions-open-in = Open vragen in { $name }
+questions-open-by = Open vragen van { $name }
+questions-none = Geen open vragen.
+flash-answer-accepted = Het antwoord is geaccepteerd.
+flash-answer-unaccepted = Het antwoord is niet langer geaccepteerd.
+error-kind = Kies een soort bericht.
+error-not-a-question = Alleen antwoorden op een vraag kunnen worden geaccepteerd.

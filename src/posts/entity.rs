@@ -18,6 +18,8 @@ pub mod post {
         pub created_at: i64,
         pub edited_at: Option<i64>,
         pub deleted_at: Option<i64>,
+        pub accepted_comment_id: Option<i64>,
+        pub first_response_at: Option<i64>,
     }
 
     #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

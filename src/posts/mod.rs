@@ -2,6 +2,7 @@
 //! (home, group, person) that read them through the groups access rule.
 
 pub mod entity;
+pub mod kind;
 pub mod markdown;
 pub mod repo;
 pub mod routes;

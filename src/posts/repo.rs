@@ -11,6 +11,7 @@ use sea_orm::{
 };
 
 use super::entity::{comment, post, reaction, revision};
+use super::kind::{PostKind, QuestionStatus};
 use crate::db::now_ms;
 use crate::groups::access;
 use crate::groups::entity::group;
@@ -21,13 +22,14 @@ pub async fn insert_post(
     db: &impl ConnectionTrait,
     group_id: i64,
     author_id: i64,
+    kind: PostKind,
     body_md: &str,
     body_html: String,
 ) -> Result<i64, DbErr> {
     let model = post::ActiveModel {
         group_id: Set(group_id),
         author_id: Set(author_id),
-        kind: Set("discussion".into()),
+        kind: Set(kind.as_str().into()),
         body_md: Set(body_md.to_string()),
         body_html: Set(body_html),
         created_at: Set(now_ms()),
@@ -67,6 +69,36 @@ pub async fn edit_post(
     model.body_html = Set(body_html);
     model.edited_at = Set(Some(now));
     post::Entity::update(model).exec(db).await.map(|_| ())
+}
+
+/// Records the first answer to a question by someone other than the asker (only the first:
+/// concurrent answers cannot move it).
+pub async fn mark_first_response(
+    db: &impl ConnectionTrait,
+    post_id: i64,
+    at: i64,
+) -> Result<(), DbErr> {
+    post::Entity::update_many()
+        .col_expr(post::Column::FirstResponseAt, Expr::value(at))
+        .filter(post::Column::Id.eq(post_id))
+        .filter(post::Column::FirstResponseAt.is_null())
+        .exec(db)
+        .await
+        .map(|_| ())
+}
+
+/// Sets or clears a question's accepted answer.
+pub async fn set_accepted(
+    db: &impl ConnectionTrait,
+    post_id: i64,
+    comment_id: Option<i64>,
+) -> Result<(), DbErr> {
+    post::Entity::update_many()
+        .col_expr(post::Column::AcceptedCommentId, Expr::value(comment_id))
+        .filter(post::Column::Id.eq(post_id))
+        .exec(db)
+        .await
+        .map(|_| ())
 }
 
 /// Marks a post deleted; it disappears from every read path.
@@ -271,6 +303,22 @@ pub struct FeedRow {
     pub created_at: i64,
     /// When it was last edited.
     pub edited_at: Option<i64>,
+    /// For questions: the accepted answer.
+    pub accepted_comment_id: Option<i64>,
+    /// For questions: when someone other than the asker first answered.
+    pub first_response_at: Option<i64>,
+}
+
+impl FeedRow {
+    /// Whether this is a question.
+    pub fn is_question(&self) -> bool {
+        self.kind == PostKind::Question.as_str()
+    }
+
+    /// The i18n key of a question's status.
+    pub fn status_key(&self) -> &'static str {
+        QuestionStatus::of(self.first_response_at, self.accepted_comment_id).label_key()
+    }
 }
 
 /// Which posts a feed shows.
@@ -284,6 +332,16 @@ pub enum FeedScope {
     Author(i64),
     /// One post (the post page reuses the feed query and its access rule).
     Post(i64),
+    /// A group's questions without an accepted answer.
+    GroupQuestions(i64),
+    /// A person's questions without an accepted answer.
+    AuthorQuestions(i64),
+}
+
+fn open_questions() -> Condition {
+    Condition::all()
+        .add(post::Column::Kind.eq(PostKind::Question.as_str()))
+        .add(post::Column::AcceptedCommentId.is_null())
 }
 
 fn scope_condition(scope: FeedScope) -> Condition {
@@ -294,6 +352,8 @@ fn scope_condition(scope: FeedScope) -> Condition {
         FeedScope::Group(id) => Condition::all().add(post::Column::GroupId.eq(id)),
         FeedScope::Author(id) => Condition::all().add(post::Column::AuthorId.eq(id)),
         FeedScope::Post(id) => Condition::all().add(post::Column::Id.eq(id)),
+        FeedScope::GroupQuestions(id) => open_questions().add(post::Column::GroupId.eq(id)),
+        FeedScope::AuthorQuestions(id) => open_questions().add(post::Column::AuthorId.eq(id)),
     }
 }
 
@@ -316,6 +376,8 @@ pub async fn feed(
             post::Column::BodyHtml,
             post::Column::CreatedAt,
             post::Column::EditedAt,
+            post::Column::AcceptedCommentId,
+            post::Column::FirstResponseAt,
         ])
         .column_as(group::Column::Name, "group_name")
         .column_as(user::Column::DisplayName, "author_name")

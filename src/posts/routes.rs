@@ -10,6 +10,7 @@ use axum::{Form, Router};
 use serde::Deserialize;
 
 use super::entity::{post, revision};
+use super::repo::FeedScope;
 use super::service::{self, BodyForm, FeedPage, PostPage, REACTIONS, Reaction};
 use crate::error::Result;
 use crate::groups::routes::{FeedQuery, group_page};
@@ -28,6 +29,10 @@ pub fn router() -> Router<AppState> {
         .route("/posts/{id}/comments", post(create_comment))
         .route("/posts/{id}/react", post(react))
         .route("/comments/{id}/delete", post(delete_comment))
+        .route("/comments/{id}/accept", post(accept_answer))
+        .route("/posts/{id}/unaccept", post(unaccept_answer))
+        .route("/groups/{id}/questions", get(group_questions))
+        .route("/people/{id}/questions", get(person_questions))
 }
 
 #[derive(Template)]
@@ -222,4 +227,90 @@ async fn react(
         forms::safe_next(&form.back)
     };
     Ok(crate::web::flash::redirect(&back))
+}
+
+async fn accept_answer(
+    State(app): State<AppState>,
+    CurrentUser(viewer, _): CurrentUser,
+    Path(id): Path<i64>,
+) -> Result<Response> {
+    let post_id = service::accept_answer(&app.db, &viewer, id).await?;
+    Ok(redirect_with_flash(
+        &format!("/posts/{post_id}#comment-{id}"),
+        Flash::success("flash-answer-accepted"),
+    ))
+}
+
+async fn unaccept_answer(
+    State(app): State<AppState>,
+    CurrentUser(viewer, _): CurrentUser,
+    Path(id): Path<i64>,
+) -> Result<Response> {
+    service::unaccept_answer(&app.db, &viewer, id).await?;
+    Ok(redirect_with_flash(
+        &format!("/posts/{id}"),
+        Flash::success("flash-answer-unaccepted"),
+    ))
+}
+
+#[derive(Template)]
+#[template(path = "posts/questions.html")]
+struct QuestionsPage {
+    ctx: PageCtx,
+    heading: String,
+    back: (String, String),
+    feed: FeedPage,
+    more_url: String,
+}
+
+async fn group_questions(
+    State(app): State<AppState>,
+    CurrentUser(viewer, ctx): CurrentUser,
+    Path(id): Path<i64>,
+    Query(query): Query<FeedQuery>,
+) -> Result<Response> {
+    let group = crate::groups::service::readable(&app.db, &viewer, id).await?;
+    let feed = service::feed(
+        &app.db,
+        &viewer,
+        FeedScope::GroupQuestions(id),
+        query.before,
+    )
+    .await?;
+    let heading = ctx.t1("questions-open-in", "name", &group.group.name);
+    let back = (format!("/groups/{id}"), group.group.name);
+    Ok(render(QuestionsPage {
+        ctx,
+        heading,
+        back,
+        feed,
+        more_url: format!("/groups/{id}/questions"),
+    })?
+    .into_response())
+}
+
+async fn person_questions(
+    State(app): State<AppState>,
+    CurrentUser(viewer, ctx): CurrentUser,
+    Path(id): Path<i64>,
+    Query(query): Query<FeedQuery>,
+) -> Result<Response> {
+    let person = crate::people::service::active_user(&app.db, id).await?;
+    let feed = service::feed(
+        &app.db,
+        &viewer,
+        FeedScope::AuthorQuestions(id),
+        query.before,
+    )
+    .await?;
+    let heading = ctx.t1("questions-open-by", "name", &person.display_name);
+    let back = (format!("/people/{id}"), person.display_name);
+    Ok(render(QuestionsPage {
+        ctx,
+        heading,
+        back,
+        feed,
+        more_url: format!("/people/{id}/questions"),
+    })?
+    .into_response())
 }

@@ -7,6 +7,7 @@ use std::collections::HashMap;
 use serde::Deserialize;
 
 use super::entity::{comment, post, revision};
+use super::kind::PostKind;
 use super::markdown;
 use super::repo::{self, CommentRow, FeedRow, FeedScope};
 use crate::db::{self, Db};
@@ -36,6 +37,8 @@ pub const REACTIONS: [Reaction; 5] = [
 pub struct BodyForm {
     /// Markdown text.
     pub body: String,
+    /// The post type (`discussion` when empty; ignored for comments).
+    pub kind: String,
 }
 
 fn check_body(form: &BodyForm) -> Result<String> {
@@ -51,8 +54,26 @@ pub async fn create(db: &Db, viewer: &Viewer, group_id: i64, form: &BodyForm) ->
     if !group.access.can_post() {
         return Err(Error::Forbidden);
     }
-    let body = check_body(form)?;
-    Ok(repo::insert_post(db, group_id, viewer.id, &body, markdown::render(&body)).await?)
+    let mut checks = Checks::new();
+    let body = checks.text("body", &form.body, 1, MAX_BODY);
+    let kind = match form.kind.as_str() {
+        "" => Some(PostKind::Discussion),
+        text => PostKind::parse(text),
+    };
+    if kind.is_none() {
+        checks.fail("kind", "error-kind");
+    }
+    checks.finish()?;
+    let kind = kind.unwrap_or(PostKind::Discussion);
+    Ok(repo::insert_post(
+        db,
+        group_id,
+        viewer.id,
+        kind,
+        &body,
+        markdown::render(&body),
+    )
+    .await?)
 }
 
 /// A live post the viewer may read, with its group.
@@ -102,7 +123,50 @@ pub async fn comment(db: &Db, viewer: &Viewer, post_id: i64, form: &BodyForm) ->
         return Err(Error::Forbidden);
     }
     let body = check_body(form)?;
-    Ok(repo::insert_comment(db, post.id, viewer.id, &body, markdown::render(&body)).await?)
+    let id = repo::insert_comment(db, post.id, viewer.id, &body, markdown::render(&body)).await?;
+    if is_question(&post) && post.author_id != viewer.id && post.first_response_at.is_none() {
+        repo::mark_first_response(db, post.id, crate::db::now_ms()).await?;
+    }
+    Ok(id)
+}
+
+fn is_question(post: &post::Model) -> bool {
+    post.kind == PostKind::Question.as_str()
+}
+
+/// Who may accept an answer: the asker, a group admin or a community manager, while the group
+/// is not archived.
+fn may_accept(viewer: &Viewer, post: &post::Model, group: &GroupView) -> bool {
+    is_question(post)
+        && !group.access.archived
+        && (viewer.id == post.author_id
+            || group.access.can_manage()
+            || viewer.role.manages_community())
+}
+
+/// Accepts a comment as the answer to its question; returns the post to go back to.
+pub async fn accept_answer(db: &Db, viewer: &Viewer, comment_id: i64) -> Result<i64> {
+    let comment = repo::find_comment(db, comment_id)
+        .await?
+        .ok_or(Error::NotFound)?;
+    let (post, group) = readable_post(db, viewer, comment.post_id).await?;
+    if !is_question(&post) {
+        return Err(Error::invalid("comment", "error-not-a-question"));
+    }
+    if !may_accept(viewer, &post, &group) {
+        return Err(Error::Forbidden);
+    }
+    repo::set_accepted(db, post.id, Some(comment.id)).await?;
+    Ok(post.id)
+}
+
+/// Withdraws a question's accepted answer (same people as may accept).
+pub async fn unaccept_answer(db: &Db, viewer: &Viewer, post_id: i64) -> Result<()> {
+    let (post, group) = readable_post(db, viewer, post_id).await?;
+    if !may_accept(viewer, &post, &group) {
+        return Err(Error::Forbidden);
+    }
+    Ok(repo::set_accepted(db, post.id, None).await?)
 }
 
 /// Deletes a comment (its author or a group admin); returns the post to go back to.
@@ -114,7 +178,13 @@ pub async fn delete_comment(db: &Db, viewer: &Viewer, comment_id: i64) -> Result
     if !may_remove(viewer, comment.author_id, &group) {
         return Err(Error::Forbidden);
     }
-    repo::delete_comment(db, comment).await?;
+    let was_accepted = post.accepted_comment_id == Some(comment.id);
+    let tx = crate::db::begin_write(db).await?;
+    repo::delete_comment(&tx, comment).await?;
+    if was_accepted {
+        repo::set_accepted(&tx, post.id, None).await?;
+    }
+    tx.commit().await?;
     Ok(post.id)
 }
 
@@ -222,12 +292,19 @@ pub struct PostPage {
     pub can_edit: bool,
     /// Whether the viewer may delete.
     pub can_delete: bool,
+    /// Whether the viewer may accept an answer (questions only).
+    pub can_accept: bool,
 }
 
 impl PostPage {
     /// How many gave reaction `kind`.
     pub fn count_of(&self, kind: &str) -> i64 {
         self.reaction_counts.get(kind).copied().unwrap_or(0)
+    }
+
+    /// Whether `comment_id` is the accepted answer.
+    pub fn is_accepted(&self, comment_id: &i64) -> bool {
+        self.item.row.accepted_comment_id == Some(*comment_id)
     }
 
     /// Whether the viewer gave reaction `kind`.
@@ -250,6 +327,7 @@ pub async fn page(db: &Db, viewer: &Viewer, post_id: i64) -> Result<PostPage> {
     Ok(PostPage {
         can_edit: post.author_id == viewer.id && !group.access.archived,
         can_delete: may_remove(viewer, post.author_id, &group),
+        can_accept: may_accept(viewer, &post, &group),
         comments: repo::comments_of(db, post_id).await?,
         reaction_counts: repo::reaction_counts(db, post_id).await?,
         my_reaction: repo::reaction_of(db, post_id, viewer.id).await?,

@@ -325,3 +325,204 @@ db_test!(home_feed_merges_sources_in_order_without_gaps, |app| {
     let expected: Vec<String> = (1..=10).rev().map(|n| format!("item-{n:02}")).collect();
     assert_eq!(rest, expected);
 });
+
+db_test!(questions_get_answers_and_one_accepted, |app| {
+    let (asker, _) = app.member("Asker").await;
+    let (helper, _) = app.member("Helper").await;
+    let (bystander, _) = app.member("Bystander").await;
+    let (cm, _) = app
+        .signed_in("cm@example.nl", "Cora", crate::auth::Role::CommunityManager)
+        .await;
+    let group = asker
+        .post("/groups", &[("name", "Support"), ("visibility", "open")])
+        .await;
+    let group_id = Browser::id_from(&group);
+    for browser in [&helper, &bystander] {
+        browser.post(&format!("/groups/{group_id}/join"), &[]).await;
+    }
+    let bad = asker
+        .post(
+            &format!("/groups/{group_id}/posts"),
+            &[("body", "x"), ("kind", "poll")],
+        )
+        .await;
+    bad.assert_status(StatusCode::UNPROCESSABLE_ENTITY)
+        .assert_contains("Choose a type of post");
+    let asked = asker
+        .post(
+            &format!("/groups/{group_id}/posts"),
+            &[("body", "Hoe vraag ik verlof aan?"), ("kind", "question")],
+        )
+        .await;
+    let post_id = Browser::id_from(&asked);
+    asked
+        .assert_contains("Question")
+        .assert_contains("Unanswered");
+
+    asker
+        .post(
+            &format!("/posts/{post_id}/comments"),
+            &[("body", "Iemand?")],
+        )
+        .await
+        .assert_contains("Unanswered");
+    let stored = crate::posts::repo::find_post(&app.db, post_id)
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(
+        stored.first_response_at, None,
+        "the asker's own comment is not a response"
+    );
+    let answered = helper
+        .post(
+            &format!("/posts/{post_id}/comments"),
+            &[("body", "Via het HR-portaal.")],
+        )
+        .await;
+    answered.assert_contains("Answered");
+    let stored = crate::posts::repo::find_post(&app.db, post_id)
+        .await
+        .unwrap()
+        .unwrap();
+    assert!(
+        stored
+            .first_response_at
+            .is_some_and(|t| t >= stored.created_at)
+    );
+    bystander
+        .post(
+            &format!("/posts/{post_id}/comments"),
+            &[("body", "Of bel HR.")],
+        )
+        .await;
+    let first_at = stored.first_response_at;
+    let stored = crate::posts::repo::find_post(&app.db, post_id)
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(
+        stored.first_response_at, first_at,
+        "later answers do not move the first response"
+    );
+
+    let page = asker.get(&format!("/posts/{post_id}")).await;
+    let marker = "/comments/";
+    let ids: Vec<i64> = page
+        .body
+        .match_indices(marker)
+        .filter_map(|(i, _)| {
+            page.body[i + marker.len()..]
+                .split('/')
+                .next()?
+                .parse()
+                .ok()
+        })
+        .collect();
+    let helper_comment = ids[2];
+    bystander
+        .post(&format!("/comments/{helper_comment}/accept"), &[])
+        .await
+        .assert_status(StatusCode::FORBIDDEN);
+    bystander
+        .get(&format!("/posts/{post_id}"))
+        .await
+        .assert_lacks("Accept as the answer");
+    asker
+        .post(&format!("/comments/{helper_comment}/accept"), &[])
+        .await
+        .assert_contains("The answer has been accepted")
+        .assert_contains("✔ Accepted answer");
+    asker
+        .get(&format!("/groups/{group_id}/questions"))
+        .await
+        .assert_contains("No open questions");
+    cm.post(&format!("/posts/{post_id}/unaccept"), &[])
+        .await
+        .assert_contains("no longer accepted");
+    bystander
+        .get(&format!("/groups/{group_id}/questions"))
+        .await
+        .assert_contains("Hoe vraag ik verlof aan?");
+    cm.post(&format!("/comments/{helper_comment}/accept"), &[])
+        .await
+        .assert_contains("✔ Accepted answer");
+    helper
+        .post(&format!("/comments/{helper_comment}/delete"), &[])
+        .await;
+    asker
+        .get(&format!("/posts/{post_id}"))
+        .await
+        .assert_lacks("✔ Accepted answer")
+        .assert_contains("Answered");
+
+    let plain = asker
+        .post(
+            &format!("/groups/{group_id}/posts"),
+            &[("body", "Gewoon een bericht")],
+        )
+        .await;
+    let plain_comment = {
+        let plain_id = Browser::id_from(&plain);
+        let page = helper
+            .post(&format!("/posts/{plain_id}/comments"), &[("body", "ok")])
+            .await;
+        page.body[page.body.find("/comments/").unwrap() + 10..]
+            .split('/')
+            .next()
+            .unwrap()
+            .parse::<i64>()
+            .unwrap()
+    };
+    asker
+        .post(&format!("/comments/{plain_comment}/accept"), &[])
+        .await
+        .assert_status(StatusCode::UNPROCESSABLE_ENTITY);
+});
+
+db_test!(open_question_lists_respect_visibility, |app| {
+    let (asker, asker_id) = app.member("Asker").await;
+    let (outsider, _) = app.member("Outsider").await;
+    let secret = Browser::id_from(
+        &asker
+            .post("/groups", &[("name", "Geheim"), ("visibility", "secret")])
+            .await,
+    );
+    let open = Browser::id_from(
+        &asker
+            .post("/groups", &[("name", "Open"), ("visibility", "open")])
+            .await,
+    );
+    asker
+        .post(
+            &format!("/groups/{secret}/posts"),
+            &[("body", "geheime-vraag"), ("kind", "question")],
+        )
+        .await;
+    asker
+        .post(
+            &format!("/groups/{open}/posts"),
+            &[("body", "open-vraag"), ("kind", "question")],
+        )
+        .await;
+    outsider
+        .get(&format!("/groups/{secret}/questions"))
+        .await
+        .assert_status(StatusCode::NOT_FOUND);
+    outsider
+        .get(&format!("/people/{asker_id}/questions"))
+        .await
+        .assert_contains("open-vraag")
+        .assert_lacks("geheime-vraag");
+    asker
+        .get(&format!("/people/{asker_id}/questions"))
+        .await
+        .assert_contains("open-vraag")
+        .assert_contains("geheime-vraag");
+    asker.post("/lang", &[("lang", "nl")]).await;
+    asker
+        .get(&format!("/groups/{open}/questions"))
+        .await
+        .assert_contains("Open vragen in Open")
+        .assert_contains("Onbeantwoord");
+});

@@ -4,6 +4,7 @@
 
 mod m0001_foundation;
 mod m0002_directory_indexes;
+mod m0003_questions;
 
 use sea_orm_migration::prelude::*;
 
@@ -16,6 +17,7 @@ impl MigratorTrait for Migrator {
         vec![
             Box::new(m0001_foundation::Migration),
             Box::new(m0002_directory_indexes::Migration),
+            Box::new(m0003_questions::Migration),
         ]
     }
 }

@@ -1,0 +1,96 @@
+//! Post types and, for questions, their answer status. Stored as text; more types (ideas,
+//! praise, events…) join this enum as they land.
+
+/// What kind of post it is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PostKind {
+    /// A plain message.
+    Discussion,
+    /// A question that can get an accepted answer.
+    Question,
+}
+
+impl PostKind {
+    /// Every kind a member can choose in the composer.
+    pub const ALL: [PostKind; 2] = [PostKind::Discussion, PostKind::Question];
+
+    /// The stored form.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Discussion => "discussion",
+            Self::Question => "question",
+        }
+    }
+
+    /// Parses submitted or stored text; unknown text is refused.
+    pub fn parse(text: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|k| k.as_str() == text)
+    }
+
+    /// The i18n key of the kind's name.
+    pub fn label_key(self) -> &'static str {
+        match self {
+            Self::Discussion => "kind-discussion",
+            Self::Question => "kind-question",
+        }
+    }
+}
+
+/// Where a question stands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum QuestionStatus {
+    /// Nobody but the asker has responded.
+    Unanswered,
+    /// Someone else answered; no answer accepted yet.
+    Answered,
+    /// An answer was accepted.
+    Accepted,
+}
+
+impl QuestionStatus {
+    /// Derives the status from what is stored.
+    pub fn of(first_response_at: Option<i64>, accepted_comment_id: Option<i64>) -> Self {
+        match (accepted_comment_id, first_response_at) {
+            (Some(_), _) => Self::Accepted,
+            (None, Some(_)) => Self::Answered,
+            (None, None) => Self::Unanswered,
+        }
+    }
+
+    /// The i18n key of the status.
+    pub fn label_key(self) -> &'static str {
+        match self {
+            Self::Unanswered => "question-unanswered",
+            Self::Answered => "question-answered",
+            Self::Accepted => "question-accepted",
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn kinds_round_trip_and_unknown_is_refused() {
+        for kind in PostKind::ALL {
+            assert_eq!(PostKind::parse(kind.as_str()), Some(kind));
+        }
+        assert_eq!(PostKind::parse("poll"), None);
+    }
+
+    #[test]
+    fn status_is_derived() {
+        assert_eq!(QuestionStatus::of(None, None), QuestionStatus::Unanswered);
+        assert_eq!(QuestionStatus::of(Some(5), None), QuestionStatus::Answered);
+        assert_eq!(
+            QuestionStatus::of(Some(5), Some(9)),
+            QuestionStatus::Accepted
+        );
+        assert_eq!(
+            QuestionStatus::of(None, Some(9)),
+            QuestionStatus::Accepted,
+            "an accepted answer counts even if its author was the asker"
+        );
+    }
+}
