@@ -17,12 +17,18 @@ pub struct PostRow {
     pub group_id: i64,
     /// Author id.
     pub author_id: i64,
+    /// `discussion` or `question` (texts that ask something).
+    pub kind: &'static str,
     /// Markdown.
     pub body_md: String,
     /// Rendered HTML.
     pub body_html: String,
     /// Time.
     pub created_at: i64,
+    /// For questions: when someone other than the asker first answered.
+    pub first_response_at: Option<i64>,
+    /// For questions: the accepted answer.
+    pub accepted_comment_id: Option<i64>,
 }
 
 /// A comment to insert.
@@ -122,9 +128,14 @@ impl<'a> Content<'a> {
         (text, html)
     }
 
-    fn post_text(&mut self) -> String {
-        let template = corpus::POSTS[self.rng.usize(..corpus::POSTS.len())];
-        template
+    /// A post's text and kind: about three in ten posts ask a question.
+    fn post_text(&mut self) -> (String, &'static str) {
+        let (templates, kind) = if self.rng.f64() < 0.3 {
+            (corpus::QUESTIONS, "question")
+        } else {
+            (corpus::POSTS, "discussion")
+        };
+        let text = templates[self.rng.usize(..templates.len())]
             .replace(
                 "{topic}",
                 &corpus::TOPICS[self.rng.usize(..corpus::TOPICS.len())].to_lowercase(),
@@ -136,7 +147,8 @@ impl<'a> Content<'a> {
             .replace(
                 "{dept}",
                 corpus::DEPARTMENTS[self.rng.usize(..corpus::DEPARTMENTS.len())],
-            )
+            );
+        (text, kind)
     }
 
     /// A count with the given mean and a long tail (geometric).
@@ -196,34 +208,47 @@ impl<'a> Content<'a> {
     fn emit_post(&mut self, batch: &mut MonthBatch, created_at: i64, g: usize, author: usize) {
         let id = self.next_post_id;
         self.next_post_id += 1;
-        let text = self.post_text();
+        let (text, kind) = self.post_text();
         let (body_md, body_html) = self.render(text);
         let group_id = self.org.groups[g].id;
-        batch.posts.push(PostRow {
-            id,
-            group_id,
-            author_id: self.org.members[author].id,
-            body_md,
-            body_html,
-            created_at,
-        });
+        let author_id = self.org.members[author].id;
         let comments = self.tail_count(self.opts.comments_per_post);
         let mut at = created_at;
+        let mut first_answer: Option<(i64, i64)> = None;
         for _ in 0..comments {
             at += self.rng.i64(60_000..DAY_MS);
-            let who = self.group_member(g);
+            let who = self.org.members[self.group_member(g)].id;
             let text = corpus::COMMENTS[self.rng.usize(..corpus::COMMENTS.len())].to_string();
             let (body_md, body_html) = self.render(text);
+            if who != author_id && first_answer.is_none() {
+                first_answer = Some((self.next_comment_id, at));
+            }
             batch.comments.push(CommentRow {
                 id: self.next_comment_id,
                 post_id: id,
-                author_id: self.org.members[who].id,
+                author_id: who,
                 body_md,
                 body_html,
                 created_at: at,
             });
             self.next_comment_id += 1;
         }
+        let question = kind == "question";
+        let first_response_at = first_answer.filter(|_| question).map(|(_, at)| at);
+        let accepted_comment_id = first_answer
+            .filter(|_| question && self.rng.bool())
+            .map(|(comment, _)| comment);
+        batch.posts.push(PostRow {
+            id,
+            group_id,
+            author_id,
+            kind,
+            body_md,
+            body_html,
+            created_at,
+            first_response_at,
+            accepted_comment_id,
+        });
         let wanted = self
             .tail_count(self.opts.reactions_per_post)
             .min(self.org.groups[g].members.len());
@@ -294,5 +319,37 @@ mod tests {
         pairs.dedup();
         assert_eq!(n, pairs.len(), "one reaction per member per post");
         assert!(!last.comments.is_empty());
+        let questions: Vec<_> = last.posts.iter().filter(|p| p.kind == "question").collect();
+        assert!(
+            questions.len() > last.posts.len() / 10,
+            "some posts ask something"
+        );
+        assert!(
+            questions.iter().any(|q| q.first_response_at.is_none()),
+            "some stay unanswered"
+        );
+        assert!(
+            questions.iter().any(|q| q.accepted_comment_id.is_some()),
+            "some get an accepted answer"
+        );
+        for q in &questions {
+            assert!(q.first_response_at.is_none_or(|t| t > q.created_at));
+            if let Some(accepted) = q.accepted_comment_id {
+                let answer = last
+                    .comments
+                    .iter()
+                    .find(|c| c.id == accepted)
+                    .expect("accepted answer exists");
+                assert_eq!(answer.post_id, q.id);
+                assert_ne!(answer.author_id, q.author_id);
+            }
+        }
+        let discussions = last.posts.iter().filter(|p| p.kind == "discussion");
+        assert!(discussions.clone().count() > 0);
+        assert!(
+            discussions
+                .into_iter()
+                .all(|p| p.first_response_at.is_none() && p.accepted_comment_id.is_none())
+        );
     }
 }

@@ -173,28 +173,32 @@ pub const TOPICS: &[&str] = &[
     "Ideeënbus",
 ];
 
-/// Sentences for posts; `{topic}`, `{place}` and `{dept}` are filled in.
+/// Sentences for discussion posts; `{topic}`, `{place}` and `{dept}` are filled in.
 pub const POSTS: &[&str] = &[
-    "Wie heeft er ervaring met {topic}? Ik zoek tips voor ons team bij {dept}.",
     "Mooi nieuws uit {place}: ons project rond {topic} is live gegaan!",
     "Dank aan iedereen van {dept} voor de hulp deze week. Zonder jullie was het niet gelukt.",
-    "Vraag: hoe regelen jullie {topic} in {place}? Wij lopen ergens tegenaan.",
     "Volgende week organiseren we een sessie over {topic}. Iedereen is welkom, ook als je er nog niets van weet.",
     "Idee: zouden we {topic} niet organisatiebreed kunnen aanpakken? Graag jullie reacties.",
     "Even delen: deze handleiding over {topic} heeft mij veel tijd bespaard.",
     "Oproep: wie wil meedenken over {topic}? We zoeken nog twee collega's van {dept}.",
     "Terugblik op de bijeenkomst in {place}: goede gesprekken en veel nieuwe ideeën over {topic}.",
-    "Heeft iemand een goed voorbeeld van {topic} bij een andere afdeling dan {dept}?",
     "Nieuw in {place} en op zoek naar collega's die ook met {topic} bezig zijn. Hallo allemaal!",
     "Kleine winst vandaag: ons team heeft {topic} eindelijk goed geregeld.",
     "Tip van de week over {topic}: begin klein en vraag vroeg om feedback.",
-    "Wat vinden jullie van de nieuwe werkwijze rond {topic}? Ik hoor graag eerlijke meningen.",
     "Complimenten voor het team van {dept} in {place}, dat {topic} zo goed heeft opgepakt!",
-    "Who has experience with {topic}? Our team in {place} would love some pointers.",
     "Great session today on {topic} with colleagues from {dept}. Slides are in the group files.",
-    "Quick question: is there a standard template for {topic}? Asking for the {dept} team.",
     "Sharing a lesson learned about {topic}: document decisions early, it saves weeks later.",
     "Thanks to everyone who joined the {topic} meetup in {place}!",
+];
+
+/// Questions members ask; `{topic}`, `{place}` and `{dept}` are filled in.
+pub const QUESTIONS: &[&str] = &[
+    "Wie heeft er ervaring met {topic}? Ik zoek tips voor ons team bij {dept}.",
+    "Vraag: hoe regelen jullie {topic} in {place}? Wij lopen ergens tegenaan.",
+    "Heeft iemand een goed voorbeeld van {topic} bij een andere afdeling dan {dept}?",
+    "Wat vinden jullie van de nieuwe werkwijze rond {topic}? Ik hoor graag eerlijke meningen.",
+    "Who has experience with {topic}? Our team in {place} would love some pointers.",
+    "Quick question: is there a standard template for {topic}? Asking for the {dept} team.",
 ];
 
 /// Sentences for comments.

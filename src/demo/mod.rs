@@ -269,10 +269,12 @@ async fn write_month(db: &Db, batch: MonthBatch, summary: &mut Summary) -> Resul
             int(p.id),
             int(p.group_id),
             int(p.author_id),
-            text("discussion"),
+            text(p.kind),
             text(&p.body_md),
             text(&p.body_html),
             int(p.created_at),
+            opt_int(p.first_response_at),
+            opt_int(p.accepted_comment_id),
         ]
     });
     summary.posts += insert_rows(
@@ -286,6 +288,8 @@ async fn write_month(db: &Db, batch: MonthBatch, summary: &mut Summary) -> Resul
             "body_md",
             "body_html",
             "created_at",
+            "first_response_at",
+            "accepted_comment_id",
         ],
         posts.collect(),
     )
