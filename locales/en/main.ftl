@@ -259,3 +259,13 @@ flash-answer-accepted = The answer has been accepted.
 flash-answer-unaccepted = The answer is no longer accepted.
 error-kind = Choose a type of post.
 error-not-a-question = Only answers to a question can be accepted.
+
+# Calls for help
+kind-call-for-help = Call for help
+call-open = Open
+call-resolved = Resolved
+call-resolve = Mark as resolved
+call-reopen = Open again
+flash-call-resolved = Your call for help is marked resolved. Thank you for letting everyone know!
+flash-call-reopened = Your call for help is open again.
+error-not-a-call = Only a call for help can be marked resolved.

@@ -259,3 +259,13 @@ flash-answer-accepted = Het antwoord is geaccepteerd.
 flash-answer-unaccepted = Het antwoord is niet langer geaccepteerd.
 error-kind = Kies een soort bericht.
 error-not-a-question = Alleen antwoorden op een vraag kunnen worden geaccepteerd.
+
+# Calls for help
+kind-call-for-help = Oproep
+call-open = Open
+call-resolved = Opgelost
+call-resolve = Markeren als opgelost
+call-reopen = Weer openzetten
+flash-call-resolved = Je oproep is gemarkeerd als opgelost. Fijn dat je het laat weten!
+flash-call-reopened = Je oproep staat weer open.
+error-not-a-call = Alleen een oproep kan als opgelost worden gemarkeerd.

@@ -29,6 +29,8 @@ pub struct PostRow {
     pub first_response_at: Option<i64>,
     /// For questions: the accepted answer.
     pub accepted_comment_id: Option<i64>,
+    /// For calls for help: when the author marked it resolved.
+    pub resolved_at: Option<i64>,
 }
 
 /// A comment to insert.
@@ -128,12 +130,13 @@ impl<'a> Content<'a> {
         (text, html)
     }
 
-    /// A post's text and kind: about three in ten posts ask a question.
+    /// A post's text and kind: about three in ten posts ask a question, one in twelve calls
+    /// for help.
     fn post_text(&mut self) -> (String, &'static str) {
-        let (templates, kind) = if self.rng.f64() < 0.3 {
-            (corpus::QUESTIONS, "question")
-        } else {
-            (corpus::POSTS, "discussion")
+        let (templates, kind) = match self.rng.f64() {
+            x if x < 0.3 => (corpus::QUESTIONS, "question"),
+            x if x < 0.38 => (corpus::CALLS, "call_for_help"),
+            _ => (corpus::POSTS, "discussion"),
         };
         let text = templates[self.rng.usize(..templates.len())]
             .replace(
@@ -238,7 +241,10 @@ impl<'a> Content<'a> {
         let accepted_comment_id = first_answer
             .filter(|_| question && self.rng.bool())
             .map(|(comment, _)| comment);
+        let resolved_at = (kind == "call_for_help" && self.rng.f64() < 0.6)
+            .then(|| created_at + self.rng.i64(3_600_000..10 * DAY_MS));
         batch.posts.push(PostRow {
+            resolved_at,
             id,
             group_id,
             author_id,
@@ -344,12 +350,28 @@ mod tests {
                 assert_ne!(answer.author_id, q.author_id);
             }
         }
+        let calls: Vec<_> = last
+            .posts
+            .iter()
+            .filter(|p| p.kind == "call_for_help")
+            .collect();
+        assert!(
+            calls.iter().any(|c| c.resolved_at.is_some())
+                && calls.iter().any(|c| c.resolved_at.is_none())
+        );
+        assert!(
+            calls
+                .iter()
+                .all(|c| c.resolved_at.is_none_or(|t| t > c.created_at))
+        );
         let discussions = last.posts.iter().filter(|p| p.kind == "discussion");
         assert!(discussions.clone().count() > 0);
         assert!(
             discussions
                 .into_iter()
-                .all(|p| p.first_response_at.is_none() && p.accepted_comment_id.is_none())
+                .all(|p| p.first_response_at.is_none()
+                    && p.accepted_comment_id.is_none()
+                    && p.resolved_at.is_none())
         );
     }
 }

@@ -180,7 +180,6 @@ pub const POSTS: &[&str] = &[
     "Volgende week organiseren we een sessie over {topic}. Iedereen is welkom, ook als je er nog niets van weet.",
     "Idee: zouden we {topic} niet organisatiebreed kunnen aanpakken? Graag jullie reacties.",
     "Even delen: deze handleiding over {topic} heeft mij veel tijd bespaard.",
-    "Oproep: wie wil meedenken over {topic}? We zoeken nog twee collega's van {dept}.",
     "Terugblik op de bijeenkomst in {place}: goede gesprekken en veel nieuwe ideeën over {topic}.",
     "Nieuw in {place} en op zoek naar collega's die ook met {topic} bezig zijn. Hallo allemaal!",
     "Kleine winst vandaag: ons team heeft {topic} eindelijk goed geregeld.",
@@ -199,6 +198,14 @@ pub const QUESTIONS: &[&str] = &[
     "Wat vinden jullie van de nieuwe werkwijze rond {topic}? Ik hoor graag eerlijke meningen.",
     "Who has experience with {topic}? Our team in {place} would love some pointers.",
     "Quick question: is there a standard template for {topic}? Asking for the {dept} team.",
+];
+
+/// Calls for help ("oproepjes"); `{topic}`, `{place}` and `{dept}` are filled in.
+pub const CALLS: &[&str] = &[
+    "Oproep: wie wil meedenken over {topic}? We zoeken nog twee collega's van {dept}.",
+    "Oproep: wie heeft volgende week tijd om {dept} te helpen met {topic}?",
+    "Help gezocht in {place}: wie kan een uurtje meekijken naar {topic}?",
+    "Looking for two volunteers from any team to help {dept} with {topic} next month.",
 ];
 
 /// Sentences for comments.

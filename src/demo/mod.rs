@@ -275,6 +275,7 @@ async fn write_month(db: &Db, batch: MonthBatch, summary: &mut Summary) -> Resul
             int(p.created_at),
             opt_int(p.first_response_at),
             opt_int(p.accepted_comment_id),
+            opt_int(p.resolved_at),
         ]
     });
     summary.posts += insert_rows(
@@ -290,6 +291,7 @@ async fn write_month(db: &Db, batch: MonthBatch, summary: &mut Summary) -> Resul
             "created_at",
             "first_response_at",
             "accepted_comment_id",
+            "resolved_at",
         ],
         posts.collect(),
     )

@@ -20,6 +20,7 @@ pub mod post {
         pub deleted_at: Option<i64>,
         pub accepted_comment_id: Option<i64>,
         pub first_response_at: Option<i64>,
+        pub resolved_at: Option<i64>,
     }
 
     #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -8,17 +8,24 @@ pub enum PostKind {
     Discussion,
     /// A question that can get an accepted answer.
     Question,
+    /// A call for help ("oproep", seed 003) that its author marks resolved.
+    CallForHelp,
 }
 
 impl PostKind {
     /// Every kind a member can choose in the composer.
-    pub const ALL: [PostKind; 2] = [PostKind::Discussion, PostKind::Question];
+    pub const ALL: [PostKind; 3] = [
+        PostKind::Discussion,
+        PostKind::Question,
+        PostKind::CallForHelp,
+    ];
 
     /// The stored form.
     pub fn as_str(self) -> &'static str {
         match self {
             Self::Discussion => "discussion",
             Self::Question => "question",
+            Self::CallForHelp => "call_for_help",
         }
     }
 
@@ -32,6 +39,7 @@ impl PostKind {
         match self {
             Self::Discussion => "kind-discussion",
             Self::Question => "kind-question",
+            Self::CallForHelp => "kind-call-for-help",
         }
     }
 }

@@ -101,6 +101,20 @@ pub async fn set_accepted(
         .map(|_| ())
 }
 
+/// Marks a call for help resolved (with the moment) or open again.
+pub async fn set_resolved(
+    db: &impl ConnectionTrait,
+    post_id: i64,
+    at: Option<i64>,
+) -> Result<(), DbErr> {
+    post::Entity::update_many()
+        .col_expr(post::Column::ResolvedAt, Expr::value(at))
+        .filter(post::Column::Id.eq(post_id))
+        .exec(db)
+        .await
+        .map(|_| ())
+}
+
 /// Marks a post deleted; it disappears from every read path.
 pub async fn delete_post(db: &impl ConnectionTrait, current: post::Model) -> Result<(), DbErr> {
     let mut model = current.into_active_model();
@@ -307,17 +321,28 @@ pub struct FeedRow {
     pub accepted_comment_id: Option<i64>,
     /// For questions: when someone other than the asker first answered.
     pub first_response_at: Option<i64>,
+    /// For calls for help: when the author marked it resolved.
+    pub resolved_at: Option<i64>,
 }
 
 impl FeedRow {
-    /// Whether this is a question.
-    pub fn is_question(&self) -> bool {
-        self.kind == PostKind::Question.as_str()
-    }
-
-    /// The i18n key of a question's status.
-    pub fn status_key(&self) -> &'static str {
-        QuestionStatus::of(self.first_response_at, self.accepted_comment_id).label_key()
+    /// For post types with a status: the i18n keys of the type and of its status.
+    pub fn badges(&self) -> Option<(&'static str, &'static str)> {
+        match PostKind::parse(&self.kind)? {
+            PostKind::Discussion => None,
+            PostKind::Question => Some((
+                PostKind::Question.label_key(),
+                QuestionStatus::of(self.first_response_at, self.accepted_comment_id).label_key(),
+            )),
+            PostKind::CallForHelp => Some((
+                PostKind::CallForHelp.label_key(),
+                if self.resolved_at.is_some() {
+                    "call-resolved"
+                } else {
+                    "call-open"
+                },
+            )),
+        }
     }
 }
 
@@ -378,6 +403,7 @@ pub async fn feed(
             post::Column::EditedAt,
             post::Column::AcceptedCommentId,
             post::Column::FirstResponseAt,
+            post::Column::ResolvedAt,
         ])
         .column_as(group::Column::Name, "group_name")
         .column_as(user::Column::DisplayName, "author_name")

@@ -31,6 +31,8 @@ pub fn router() -> Router<AppState> {
         .route("/comments/{id}/delete", post(delete_comment))
         .route("/comments/{id}/accept", post(accept_answer))
         .route("/posts/{id}/unaccept", post(unaccept_answer))
+        .route("/posts/{id}/resolve", post(resolve_call))
+        .route("/posts/{id}/reopen", post(reopen_call))
         .route("/groups/{id}/questions", get(group_questions))
         .route("/people/{id}/questions", get(person_questions))
 }
@@ -313,4 +315,28 @@ async fn person_questions(
         more_url: format!("/people/{id}/questions"),
     })?
     .into_response())
+}
+
+async fn resolve_call(
+    State(app): State<AppState>,
+    CurrentUser(viewer, _): CurrentUser,
+    Path(id): Path<i64>,
+) -> Result<Response> {
+    service::set_call_resolved(&app.db, &viewer, id, true).await?;
+    Ok(redirect_with_flash(
+        &format!("/posts/{id}"),
+        Flash::success("flash-call-resolved"),
+    ))
+}
+
+async fn reopen_call(
+    State(app): State<AppState>,
+    CurrentUser(viewer, _): CurrentUser,
+    Path(id): Path<i64>,
+) -> Result<Response> {
+    service::set_call_resolved(&app.db, &viewer, id, false).await?;
+    Ok(redirect_with_flash(
+        &format!("/posts/{id}"),
+        Flash::success("flash-call-reopened"),
+    ))
 }

@@ -144,6 +144,23 @@ fn may_accept(viewer: &Viewer, post: &post::Model, group: &GroupView) -> bool {
             || viewer.role.manages_community())
 }
 
+/// Marks the viewer's own call for help resolved, or open again.
+pub async fn set_call_resolved(
+    db: &Db,
+    viewer: &Viewer,
+    post_id: i64,
+    resolved: bool,
+) -> Result<()> {
+    let (post, group) = readable_post(db, viewer, post_id).await?;
+    if post.kind != PostKind::CallForHelp.as_str() {
+        return Err(Error::invalid("post", "error-not-a-call"));
+    }
+    if post.author_id != viewer.id || group.access.archived {
+        return Err(Error::Forbidden);
+    }
+    Ok(repo::set_resolved(db, post.id, resolved.then(crate::db::now_ms)).await?)
+}
+
 /// Accepts a comment as the answer to its question; returns the post to go back to.
 pub async fn accept_answer(db: &Db, viewer: &Viewer, comment_id: i64) -> Result<i64> {
     let comment = repo::find_comment(db, comment_id)
@@ -294,6 +311,8 @@ pub struct PostPage {
     pub can_delete: bool,
     /// Whether the viewer may accept an answer (questions only).
     pub can_accept: bool,
+    /// Whether the viewer may mark the call for help resolved or open (its author).
+    pub can_resolve: bool,
 }
 
 impl PostPage {
@@ -328,6 +347,9 @@ pub async fn page(db: &Db, viewer: &Viewer, post_id: i64) -> Result<PostPage> {
         can_edit: post.author_id == viewer.id && !group.access.archived,
         can_delete: may_remove(viewer, post.author_id, &group),
         can_accept: may_accept(viewer, &post, &group),
+        can_resolve: post.kind == PostKind::CallForHelp.as_str()
+            && post.author_id == viewer.id
+            && !group.access.archived,
         comments: repo::comments_of(db, post_id).await?,
         reaction_counts: repo::reaction_counts(db, post_id).await?,
         my_reaction: repo::reaction_of(db, post_id, viewer.id).await?,

@@ -526,3 +526,69 @@ db_test!(open_question_lists_respect_visibility, |app| {
         .assert_contains("Open vragen in Open")
         .assert_contains("Onbeantwoord");
 });
+
+db_test!(calls_for_help_are_resolved_by_their_author, |app| {
+    let (author, _) = app.member("Author").await;
+    let (other, _) = app.member("Other").await;
+    let group_id = Browser::id_from(
+        &author
+            .post("/groups", &[("name", "Hulp"), ("visibility", "open")])
+            .await,
+    );
+    other.post(&format!("/groups/{group_id}/join"), &[]).await;
+    let call = author
+        .post(
+            &format!("/groups/{group_id}/posts"),
+            &[("body", "Wie helpt verhuizen?"), ("kind", "call_for_help")],
+        )
+        .await;
+    let call_id = Browser::id_from(&call);
+    call.assert_contains("Call for help")
+        .assert_contains("badge-call-open")
+        .assert_contains("Mark as resolved");
+    other
+        .get(&format!("/posts/{call_id}"))
+        .await
+        .assert_lacks("Mark as resolved");
+    other
+        .post(&format!("/posts/{call_id}/resolve"), &[])
+        .await
+        .assert_status(StatusCode::FORBIDDEN);
+    author
+        .post(&format!("/posts/{call_id}/resolve"), &[])
+        .await
+        .assert_contains("marked resolved")
+        .assert_contains("badge-call-resolved");
+    other.get("/").await.assert_contains("badge-call-resolved");
+    author
+        .post(&format!("/posts/{call_id}/reopen"), &[])
+        .await
+        .assert_contains("open again")
+        .assert_contains("badge-call-open");
+
+    let question = Browser::id_from(
+        &author
+            .post(
+                &format!("/groups/{group_id}/posts"),
+                &[("body", "Vraag?"), ("kind", "question")],
+            )
+            .await,
+    );
+    author
+        .post(&format!("/posts/{question}/resolve"), &[])
+        .await
+        .assert_status(StatusCode::UNPROCESSABLE_ENTITY);
+    author
+        .post(&format!("/groups/{group_id}/archive"), &[])
+        .await;
+    author
+        .post(&format!("/posts/{call_id}/resolve"), &[])
+        .await
+        .assert_status(StatusCode::FORBIDDEN);
+    author.post("/lang", &[("lang", "nl")]).await;
+    author
+        .get(&format!("/posts/{call_id}"))
+        .await
+        .assert_contains("Oproep")
+        .assert_contains("Open");
+});

@@ -5,6 +5,7 @@
 mod m0001_foundation;
 mod m0002_directory_indexes;
 mod m0003_questions;
+mod m0004_calls_for_help;
 
 use sea_orm_migration::prelude::*;
 
@@ -18,6 +19,7 @@ impl MigratorTrait for Migrator {
             Box::new(m0001_foundation::Migration),
             Box::new(m0002_directory_indexes::Migration),
             Box::new(m0003_questions::Migration),
+            Box::new(m0004_calls_for_help::Migration),
         ]
     }
 }
