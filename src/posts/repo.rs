@@ -87,18 +87,28 @@ pub async fn mark_first_response(
         .map(|_| ())
 }
 
+/// Sets or clears one nullable column of a post (the typed posts' state).
+async fn set_post_column(
+    db: &impl ConnectionTrait,
+    post_id: i64,
+    column: post::Column,
+    value: Option<i64>,
+) -> Result<(), DbErr> {
+    post::Entity::update_many()
+        .col_expr(column, Expr::value(value))
+        .filter(post::Column::Id.eq(post_id))
+        .exec(db)
+        .await
+        .map(|_| ())
+}
+
 /// Sets or clears a question's accepted answer.
 pub async fn set_accepted(
     db: &impl ConnectionTrait,
     post_id: i64,
     comment_id: Option<i64>,
 ) -> Result<(), DbErr> {
-    post::Entity::update_many()
-        .col_expr(post::Column::AcceptedCommentId, Expr::value(comment_id))
-        .filter(post::Column::Id.eq(post_id))
-        .exec(db)
-        .await
-        .map(|_| ())
+    set_post_column(db, post_id, post::Column::AcceptedCommentId, comment_id).await
 }
 
 /// Marks a call for help resolved (with the moment) or open again.
@@ -107,12 +117,7 @@ pub async fn set_resolved(
     post_id: i64,
     at: Option<i64>,
 ) -> Result<(), DbErr> {
-    post::Entity::update_many()
-        .col_expr(post::Column::ResolvedAt, Expr::value(at))
-        .filter(post::Column::Id.eq(post_id))
-        .exec(db)
-        .await
-        .map(|_| ())
+    set_post_column(db, post_id, post::Column::ResolvedAt, at).await
 }
 
 /// Marks a post deleted; it disappears from every read path.

@@ -144,6 +144,15 @@ fn may_accept(viewer: &Viewer, post: &post::Model, group: &GroupView) -> bool {
             || viewer.role.manages_community())
 }
 
+fn is_call_for_help(post: &post::Model) -> bool {
+    post.kind == PostKind::CallForHelp.as_str()
+}
+
+/// Who may mark a call for help resolved or open: its author, while the group is not archived.
+fn may_resolve(viewer: &Viewer, post: &post::Model, group: &GroupView) -> bool {
+    is_call_for_help(post) && post.author_id == viewer.id && !group.access.archived
+}
+
 /// Marks the viewer's own call for help resolved, or open again.
 pub async fn set_call_resolved(
     db: &Db,
@@ -152,10 +161,10 @@ pub async fn set_call_resolved(
     resolved: bool,
 ) -> Result<()> {
     let (post, group) = readable_post(db, viewer, post_id).await?;
-    if post.kind != PostKind::CallForHelp.as_str() {
+    if !is_call_for_help(&post) {
         return Err(Error::invalid("post", "error-not-a-call"));
     }
-    if post.author_id != viewer.id || group.access.archived {
+    if !may_resolve(viewer, &post, &group) {
         return Err(Error::Forbidden);
     }
     Ok(repo::set_resolved(db, post.id, resolved.then(crate::db::now_ms)).await?)
@@ -347,9 +356,7 @@ pub async fn page(db: &Db, viewer: &Viewer, post_id: i64) -> Result<PostPage> {
         can_edit: post.author_id == viewer.id && !group.access.archived,
         can_delete: may_remove(viewer, post.author_id, &group),
         can_accept: may_accept(viewer, &post, &group),
-        can_resolve: post.kind == PostKind::CallForHelp.as_str()
-            && post.author_id == viewer.id
-            && !group.access.archived,
+        can_resolve: may_resolve(viewer, &post, &group),
         comments: repo::comments_of(db, post_id).await?,
         reaction_counts: repo::reaction_counts(db, post_id).await?,
         my_reaction: repo::reaction_of(db, post_id, viewer.id).await?,
