@@ -84,6 +84,15 @@ impl Lang {
         LOCALES.lookup_with_args(self.id(), key, &args)
     }
 
+    /// The message for `key` with several text arguments.
+    pub fn targs(self, key: &str, args: &[(&'static str, &str)]) -> String {
+        let args = args
+            .iter()
+            .map(|(name, value)| (Cow::Borrowed(*name), FluentValue::from(value.to_string())))
+            .collect::<HashMap<_, _>>();
+        LOCALES.lookup_with_args(self.id(), key, &args)
+    }
+
     /// The message for `key` with a number argument, so plural rules apply.
     pub fn tn(self, key: &str, name: &'static str, value: i64) -> String {
         let args = HashMap::from([(Cow::Borrowed(name), FluentValue::from(value))]);

@@ -1,6 +1,6 @@
 //! Plein: an internal community platform with a cockpit for community managers.
 //!
-//! Capability folders (`people`, `groups`, `posts`, `admin`, `auth`) each hold their routes,
+//! Capability folders (`people`, `groups`, `posts`, `ideas`, `notifications`, `admin`, `auth`) each hold their routes,
 //! rules (`service`) and queries (`repo`) over a small shared core (`config`, `db`, `web`,
 //! `i18n`, `validate`, `settings`). See `docs/architecture.md`.
 
@@ -13,6 +13,8 @@ pub mod demo;
 pub mod error;
 pub mod groups;
 pub mod i18n;
+pub mod ideas;
+pub mod notifications;
 pub mod people;
 pub mod posts;
 pub mod settings;
@@ -50,6 +52,8 @@ pub fn router(state: AppState) -> Router {
         .merge(people::routes::router())
         .merge(groups::routes::router())
         .merge(posts::routes::router())
+        .merge(ideas::routes::router())
+        .merge(notifications::routes::router())
         .merge(admin::routes::router())
         .merge(assets::router())
         .layer(axum::middleware::from_fn_with_state(
@@ -98,12 +102,19 @@ pub async fn serve(
     db: Db,
     shutdown: impl std::future::Future<Output = ()> + Send + 'static,
 ) -> std::io::Result<()> {
+    let (stopping, stop_streams) = tokio::sync::watch::channel(false);
     let state = AppState {
         directory_menus: Default::default(),
+        live: notifications::LiveHub::start(db.clone(), stop_streams),
         db,
         config: Arc::new(config),
     };
     let app = router(state).into_make_service_with_connect_info::<SocketAddr>();
+    let shutdown = async move {
+        shutdown.await;
+        // Live streams never end on their own; end them so the shutdown is not held up.
+        let _ = stopping.send(true);
+    };
     axum::serve(listener, app)
         .with_graceful_shutdown(shutdown)
         .await

@@ -369,6 +369,15 @@ impl Browser {
         )
     }
 
+    /// Opens a long-lived response (a server-sent-events stream) to read chunk by chunk.
+    pub async fn open_stream(&self, path: &str) -> reqwest::Response {
+        self.client
+            .get(format!("{}{path}", self.base))
+            .send()
+            .await
+            .expect("open stream")
+    }
+
     /// The id at the end of the current URL path (`/groups/7` → 7).
     pub fn id_from(page: &Page) -> i64 {
         page.path

@@ -141,6 +141,15 @@ pub fn groups_of(viewer_id: i64) -> SelectStatement {
         .to_owned()
 }
 
+/// The ids of the members of `group_id`, as a sub-query (who may read a non-open group).
+pub fn members_of(group_id: i64) -> SelectStatement {
+    Query::select()
+        .column(member::Column::UserId)
+        .from(member::Entity)
+        .and_where(member::Column::GroupId.eq(group_id))
+        .to_owned()
+}
+
 /// SQL condition on the `groups` table: groups whose content `viewer_id` may read. The same
 /// rule as [`GroupAccess::can_read`], for queries over many groups at once.
 pub fn readable_groups(viewer_id: i64) -> Condition {

@@ -104,12 +104,15 @@ pub async fn remove_member(
         .map(|_| ())
 }
 
-/// How many admins a group has.
-pub async fn admin_count(db: &impl ConnectionTrait, group_id: i64) -> Result<u64, DbErr> {
+/// The admins of a group (to check the last one stays, and to tell them of join requests).
+pub async fn admin_ids(db: &impl ConnectionTrait, group_id: i64) -> Result<Vec<i64>, DbErr> {
     member::Entity::find()
+        .select_only()
+        .column(member::Column::UserId)
         .filter(member::Column::GroupId.eq(group_id))
         .filter(member::Column::Role.eq("admin"))
-        .count(db)
+        .into_tuple()
+        .all(db)
         .await
 }
 

@@ -9,6 +9,7 @@ use super::entity::group;
 use super::repo::{self, GroupCard, MemberRow};
 use crate::db::{self, Db, is_unique_violation, now_ms};
 use crate::error::{Error, Result};
+use crate::notifications::{Notice, NotificationKind, notify};
 use crate::people::service as people;
 use crate::validate::Checks;
 use crate::web::Viewer;
@@ -183,6 +184,14 @@ pub async fn join(
     }
     if view.access.can_request() {
         repo::insert_request(db, group_id, viewer.id).await?;
+        let notice = Notice {
+            kind: NotificationKind::JoinRequest,
+            actor_id: viewer.id,
+            group_id: Some(group_id),
+            post_id: None,
+            detail: None,
+        };
+        notify(db, &notice, repo::admin_ids(db, group_id).await?).await?;
         return Ok(JoinOutcome::Requested);
     }
     Err(Error::Forbidden)
@@ -194,7 +203,7 @@ pub async fn leave(db: &Db, viewer: &Viewer, group_id: i64) -> Result<()> {
     match view.access.membership {
         Membership::Requested => Ok(repo::delete_request(db, group_id, viewer.id).await?),
         Membership::None => Err(Error::Forbidden),
-        Membership::Admin if repo::admin_count(db, group_id).await? <= 1 => {
+        Membership::Admin if repo::admin_ids(db, group_id).await?.len() <= 1 => {
             Err(Error::invalid("leave", "error-last-admin"))
         }
         _ => Ok(repo::remove_member(db, group_id, viewer.id).await?),
@@ -272,7 +281,7 @@ pub async fn manage_member(
         .await?
         .ok_or(Error::NotFound)?;
     let losing_admin = role == "admin" && action != MemberAction::Promote;
-    if losing_admin && repo::admin_count(db, group_id).await? <= 1 {
+    if losing_admin && repo::admin_ids(db, group_id).await?.len() <= 1 {
         return Err(Error::invalid("member", "error-last-admin"));
     }
     match action {

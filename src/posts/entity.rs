@@ -21,6 +21,7 @@ pub mod post {
         pub accepted_comment_id: Option<i64>,
         pub first_response_at: Option<i64>,
         pub resolved_at: Option<i64>,
+        pub idea_status: Option<String>,
     }
 
     #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
@@ -88,6 +89,27 @@ pub mod reaction {
         #[sea_orm(primary_key, auto_increment = false)]
         pub user_id: i64,
         pub kind: String,
+        pub created_at: i64,
+    }
+
+    #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+    pub enum Relation {}
+
+    impl ActiveModelBehavior for ActiveModel {}
+}
+
+/// Members who follow a post to hear of its replies and changes (its author implicitly).
+pub mod follower {
+    use sea_orm::entity::prelude::*;
+
+    /// One member following one post.
+    #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+    #[sea_orm(table_name = "post_followers")]
+    pub struct Model {
+        #[sea_orm(primary_key, auto_increment = false)]
+        pub post_id: i64,
+        #[sea_orm(primary_key, auto_increment = false)]
+        pub user_id: i64,
         pub created_at: i64,
     }
 

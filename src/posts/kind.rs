@@ -1,5 +1,5 @@
-//! Post types and, for questions, their answer status. Stored as text; more types (ideas,
-//! praise, events…) join this enum as they land.
+//! Post types and, for questions, their answer status. Stored as text; more types (praise,
+//! events…) join this enum as they land. An idea's status lives with the ideas capability.
 
 /// What kind of post it is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -10,14 +10,17 @@ pub enum PostKind {
     Question,
     /// A call for help ("oproep", seed 003) that its author marks resolved.
     CallForHelp,
+    /// An idea that moves through a status workflow, each step with a written response.
+    Idea,
 }
 
 impl PostKind {
     /// Every kind a member can choose in the composer.
-    pub const ALL: [PostKind; 3] = [
+    pub const ALL: [PostKind; 4] = [
         PostKind::Discussion,
         PostKind::Question,
         PostKind::CallForHelp,
+        PostKind::Idea,
     ];
 
     /// The stored form.
@@ -26,6 +29,7 @@ impl PostKind {
             Self::Discussion => "discussion",
             Self::Question => "question",
             Self::CallForHelp => "call_for_help",
+            Self::Idea => "idea",
         }
     }
 
@@ -40,6 +44,7 @@ impl PostKind {
             Self::Discussion => "kind-discussion",
             Self::Question => "kind-question",
             Self::CallForHelp => "kind-call-for-help",
+            Self::Idea => "kind-idea",
         }
     }
 }

@@ -10,11 +10,12 @@ use sea_orm::{
     IntoActiveModel, JoinType, QueryFilter, QueryOrder, QuerySelect, RelationDef,
 };
 
-use super::entity::{comment, post, reaction, revision};
+use super::entity::{comment, follower, post, reaction, revision};
 use super::kind::{PostKind, QuestionStatus};
 use crate::db::now_ms;
 use crate::groups::access;
 use crate::groups::entity::group;
+use crate::ideas::IdeaStatus;
 use crate::people::entity::user;
 
 /// Inserts a post with its rendered body and returns its id.
@@ -33,6 +34,7 @@ pub async fn insert_post(
         body_md: Set(body_md.to_string()),
         body_html: Set(body_html),
         created_at: Set(now_ms()),
+        idea_status: Set((kind == PostKind::Idea).then(|| IdeaStatus::New.as_str().into())),
         ..Default::default()
     };
     Ok(post::Entity::insert(model).exec(db).await?.last_insert_id)
@@ -118,6 +120,72 @@ pub async fn set_resolved(
     at: Option<i64>,
 ) -> Result<(), DbErr> {
     set_post_column(db, post_id, post::Column::ResolvedAt, at).await
+}
+
+/// Moves an idea to a new status.
+pub async fn set_idea_status(
+    db: &impl ConnectionTrait,
+    post_id: i64,
+    status: IdeaStatus,
+) -> Result<(), DbErr> {
+    post::Entity::update_many()
+        .col_expr(post::Column::IdeaStatus, Expr::value(status.as_str()))
+        .filter(post::Column::Id.eq(post_id))
+        .exec(db)
+        .await
+        .map(|_| ())
+}
+
+/// Starts or stops a member following a post.
+pub async fn set_following(
+    db: &impl ConnectionTrait,
+    post_id: i64,
+    user_id: i64,
+    follow: bool,
+) -> Result<(), DbErr> {
+    if !follow {
+        return follower::Entity::delete_by_id((post_id, user_id))
+            .exec(db)
+            .await
+            .map(|_| ());
+    }
+    let model = follower::ActiveModel {
+        post_id: Set(post_id),
+        user_id: Set(user_id),
+        created_at: Set(now_ms()),
+    };
+    follower::Entity::insert(model)
+        .on_conflict(
+            OnConflict::columns([follower::Column::PostId, follower::Column::UserId])
+                .do_nothing()
+                .to_owned(),
+        )
+        .exec_without_returning(db)
+        .await
+        .map(|_| ())
+}
+
+/// Whether a member follows a post.
+pub async fn is_following(
+    db: &impl ConnectionTrait,
+    post_id: i64,
+    user_id: i64,
+) -> Result<bool, DbErr> {
+    Ok(follower::Entity::find_by_id((post_id, user_id))
+        .one(db)
+        .await?
+        .is_some())
+}
+
+/// Who follows a post.
+pub async fn followers_of(db: &impl ConnectionTrait, post_id: i64) -> Result<Vec<i64>, DbErr> {
+    follower::Entity::find()
+        .select_only()
+        .column(follower::Column::UserId)
+        .filter(follower::Column::PostId.eq(post_id))
+        .into_tuple()
+        .all(db)
+        .await
 }
 
 /// Marks a post deleted; it disappears from every read path.
@@ -328,6 +396,8 @@ pub struct FeedRow {
     pub first_response_at: Option<i64>,
     /// For calls for help: when the author marked it resolved.
     pub resolved_at: Option<i64>,
+    /// For ideas: where the idea stands.
+    pub idea_status: Option<String>,
 }
 
 impl FeedRow {
@@ -346,6 +416,12 @@ impl FeedRow {
                 } else {
                     "call-open"
                 },
+            )),
+            PostKind::Idea => Some((
+                PostKind::Idea.label_key(),
+                IdeaStatus::parse(self.idea_status.as_deref().unwrap_or_default())
+                    .unwrap_or(IdeaStatus::New)
+                    .label_key(),
             )),
         }
     }
@@ -366,6 +442,8 @@ pub enum FeedScope {
     GroupQuestions(i64),
     /// A person's questions without an accepted answer.
     AuthorQuestions(i64),
+    /// A group's ideas, all or those in one status.
+    GroupIdeas(i64, Option<IdeaStatus>),
 }
 
 fn open_questions() -> Condition {
@@ -384,6 +462,10 @@ fn scope_condition(scope: FeedScope) -> Condition {
         FeedScope::Post(id) => Condition::all().add(post::Column::Id.eq(id)),
         FeedScope::GroupQuestions(id) => open_questions().add(post::Column::GroupId.eq(id)),
         FeedScope::AuthorQuestions(id) => open_questions().add(post::Column::AuthorId.eq(id)),
+        FeedScope::GroupIdeas(id, status) => Condition::all()
+            .add(post::Column::GroupId.eq(id))
+            .add(post::Column::Kind.eq(PostKind::Idea.as_str()))
+            .add_option(status.map(|s| post::Column::IdeaStatus.eq(s.as_str()))),
     }
 }
 
@@ -409,6 +491,7 @@ pub async fn feed(
             post::Column::AcceptedCommentId,
             post::Column::FirstResponseAt,
             post::Column::ResolvedAt,
+            post::Column::IdeaStatus,
         ])
         .column_as(group::Column::Name, "group_name")
         .column_as(user::Column::DisplayName, "author_name")

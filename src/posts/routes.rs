@@ -28,6 +28,7 @@ pub fn router() -> Router<AppState> {
         .route("/posts/{id}/history", get(post_history))
         .route("/posts/{id}/comments", post(create_comment))
         .route("/posts/{id}/react", post(react))
+        .route("/posts/{id}/follow", post(follow))
         .route("/comments/{id}/delete", post(delete_comment))
         .route("/comments/{id}/accept", post(accept_answer))
         .route("/posts/{id}/unaccept", post(unaccept_answer))
@@ -78,16 +79,26 @@ struct PostTemplate {
     page: PostPage,
     reactions: [Reaction; 5],
     errors: FormErrors,
-    draft: String,
+    draft: Draft,
 }
 
-async fn post_page(
+/// Text a refused form on the post page gives back, so nothing typed is lost.
+#[derive(Debug, Clone, Default)]
+pub struct Draft {
+    /// The comment being written.
+    pub comment: String,
+    /// An idea's status response being written.
+    pub response: String,
+}
+
+/// Renders the post page, with the errors and draft of a refused form (422) or without.
+pub async fn post_page(
     app: &AppState,
     viewer: &crate::web::Viewer,
     ctx: PageCtx,
     id: i64,
     errors: FormErrors,
-    draft: String,
+    draft: Draft,
 ) -> Result<Response> {
     let page = service::page(&app.db, viewer, id).await?;
     let refused = errors.any();
@@ -108,7 +119,7 @@ async fn show_post(
     CurrentUser(viewer, ctx): CurrentUser,
     Path(id): Path<i64>,
 ) -> Result<Response> {
-    post_page(&app, &viewer, ctx, id, FormErrors::none(), String::new()).await
+    post_page(&app, &viewer, ctx, id, FormErrors::none(), Draft::default()).await
 }
 
 async fn edit_post(
@@ -122,7 +133,7 @@ async fn edit_post(
             &format!("/posts/{id}"),
             Flash::success("flash-post-saved"),
         )),
-        Err(errors) => post_page(&app, &viewer, ctx, id, errors, String::new()).await,
+        Err(errors) => post_page(&app, &viewer, ctx, id, errors, Draft::default()).await,
     }
 }
 
@@ -174,7 +185,13 @@ async fn create_comment(
             &format!("/posts/{id}#comment-{comment_id}"),
             Flash::success("flash-commented"),
         )),
-        Err(errors) => post_page(&app, &viewer, ctx, id, errors, form.body).await,
+        Err(errors) => {
+            let draft = Draft {
+                comment: form.body,
+                ..Draft::default()
+            };
+            post_page(&app, &viewer, ctx, id, errors, draft).await
+        }
     }
 }
 
@@ -338,5 +355,29 @@ async fn reopen_call(
     Ok(redirect_with_flash(
         &format!("/posts/{id}"),
         Flash::success("flash-call-reopened"),
+    ))
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+struct FollowForm {
+    follow: bool,
+}
+
+async fn follow(
+    State(app): State<AppState>,
+    CurrentUser(viewer, _): CurrentUser,
+    Path(id): Path<i64>,
+    Form(form): Form<FollowForm>,
+) -> Result<Response> {
+    service::set_following(&app.db, &viewer, id, form.follow).await?;
+    let flash = if form.follow {
+        "flash-following-post"
+    } else {
+        "flash-unfollowed-post"
+    };
+    Ok(redirect_with_flash(
+        &format!("/posts/{id}"),
+        Flash::success(flash),
     ))
 }

@@ -13,6 +13,8 @@ use super::repo::{self, CommentRow, FeedRow, FeedScope};
 use crate::db::{self, Db};
 use crate::error::{Error, Result};
 use crate::groups::service::{self as groups, GroupView};
+use crate::ideas::service::{self as ideas, IdeaPanel};
+use crate::notifications::{Notice, NotificationKind, notify};
 use crate::validate::Checks;
 use crate::web::Viewer;
 
@@ -123,11 +125,38 @@ pub async fn comment(db: &Db, viewer: &Viewer, post_id: i64, form: &BodyForm) ->
         return Err(Error::Forbidden);
     }
     let body = check_body(form)?;
-    let id = repo::insert_comment(db, post.id, viewer.id, &body, markdown::render(&body)).await?;
+    let tx = db::begin_write(db).await?;
+    let id = repo::insert_comment(&tx, post.id, viewer.id, &body, markdown::render(&body)).await?;
     if is_question(&post) && post.author_id != viewer.id && post.first_response_at.is_none() {
-        repo::mark_first_response(db, post.id, crate::db::now_ms()).await?;
+        repo::mark_first_response(&tx, post.id, crate::db::now_ms()).await?;
     }
+    let mut receivers = repo::followers_of(&tx, post.id).await?;
+    receivers.push(post.author_id);
+    notify(
+        &tx,
+        &notice(NotificationKind::Reply, viewer, &post),
+        receivers,
+    )
+    .await?;
+    tx.commit().await?;
     Ok(id)
+}
+
+/// A notification about `post` caused by `viewer`.
+fn notice(kind: NotificationKind, viewer: &Viewer, post: &post::Model) -> Notice {
+    Notice {
+        kind,
+        actor_id: viewer.id,
+        group_id: Some(post.group_id),
+        post_id: Some(post.id),
+        detail: None,
+    }
+}
+
+/// Starts or stops the viewer following a post they can read.
+pub async fn set_following(db: &Db, viewer: &Viewer, post_id: i64, follow: bool) -> Result<()> {
+    let (post, _) = readable_post(db, viewer, post_id).await?;
+    Ok(repo::set_following(db, post.id, viewer.id, follow).await?)
 }
 
 fn is_question(post: &post::Model) -> bool {
@@ -182,7 +211,15 @@ pub async fn accept_answer(db: &Db, viewer: &Viewer, comment_id: i64) -> Result<
     if !may_accept(viewer, &post, &group) {
         return Err(Error::Forbidden);
     }
-    repo::set_accepted(db, post.id, Some(comment.id)).await?;
+    let tx = db::begin_write(db).await?;
+    repo::set_accepted(&tx, post.id, Some(comment.id)).await?;
+    notify(
+        &tx,
+        &notice(NotificationKind::AnswerAccepted, viewer, &post),
+        [comment.author_id],
+    )
+    .await?;
+    tx.commit().await?;
     Ok(post.id)
 }
 
@@ -322,6 +359,10 @@ pub struct PostPage {
     pub can_accept: bool,
     /// Whether the viewer may mark the call for help resolved or open (its author).
     pub can_resolve: bool,
+    /// For ideas: status, responses, and the viewer's choices.
+    pub idea: Option<IdeaPanel>,
+    /// Whether the viewer follows the post (its author always hears of replies).
+    pub following: bool,
 }
 
 impl PostPage {
@@ -357,6 +398,8 @@ pub async fn page(db: &Db, viewer: &Viewer, post_id: i64) -> Result<PostPage> {
         can_delete: may_remove(viewer, post.author_id, &group),
         can_accept: may_accept(viewer, &post, &group),
         can_resolve: may_resolve(viewer, &post, &group),
+        idea: ideas::panel(db, viewer, &post, &group).await?,
+        following: repo::is_following(db, post_id, viewer.id).await?,
         comments: repo::comments_of(db, post_id).await?,
         reaction_counts: repo::reaction_counts(db, post_id).await?,
         my_reaction: repo::reaction_of(db, post_id, viewer.id).await?,

@@ -26,6 +26,8 @@ pub struct AppState {
     pub config: Arc<Config>,
     /// This instance's copy of the people directory's filter menus.
     pub directory_menus: crate::people::service::MenuCache,
+    /// This instance's announcer of new notifications to open live streams.
+    pub live: crate::notifications::LiveHub,
 }
 
 /// The client address for throttling: the socket peer, or the first `X-Forwarded-For` hop

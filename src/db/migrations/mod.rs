@@ -6,6 +6,7 @@ mod m0001_foundation;
 mod m0002_directory_indexes;
 mod m0003_questions;
 mod m0004_calls_for_help;
+mod m0005_ideas_notifications;
 
 use sea_orm_migration::prelude::*;
 
@@ -20,6 +21,7 @@ impl MigratorTrait for Migrator {
             Box::new(m0002_directory_indexes::Migration),
             Box::new(m0003_questions::Migration),
             Box::new(m0004_calls_for_help::Migration),
+            Box::new(m0005_ideas_notifications::Migration),
         ]
     }
 }

@@ -1,0 +1,101 @@
+//! Where an idea stands, and which steps may follow.
+
+/// The status of an idea.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum IdeaStatus {
+    /// Just posted; nobody has responded.
+    New,
+    /// Someone responsible is looking into it.
+    UnderReview,
+    /// It will be done.
+    Planned,
+    /// It was done.
+    Implemented,
+    /// It will not be done (with the reason in the response).
+    Declined,
+}
+
+impl IdeaStatus {
+    /// Every status, in workflow order (the order of the group's tabs).
+    pub const ALL: [IdeaStatus; 5] = [
+        Self::New,
+        Self::UnderReview,
+        Self::Planned,
+        Self::Implemented,
+        Self::Declined,
+    ];
+
+    /// The stored form.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::New => "new",
+            Self::UnderReview => "under_review",
+            Self::Planned => "planned",
+            Self::Implemented => "implemented",
+            Self::Declined => "declined",
+        }
+    }
+
+    /// Parses stored or submitted text.
+    pub fn parse(text: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|s| s.as_str() == text)
+    }
+
+    /// The i18n key of the status.
+    pub fn label_key(self) -> &'static str {
+        match self {
+            Self::New => "idea-status-new",
+            Self::UnderReview => "idea-status-under-review",
+            Self::Planned => "idea-status-planned",
+            Self::Implemented => "idea-status-implemented",
+            Self::Declined => "idea-status-declined",
+        }
+    }
+
+    /// The statuses an idea may move to from this one. Nothing goes back to "new"; a declined
+    /// idea can be reconsidered; an implemented one is finished.
+    pub fn next(self) -> &'static [IdeaStatus] {
+        match self {
+            Self::New => &[Self::UnderReview, Self::Planned, Self::Declined],
+            Self::UnderReview => &[Self::Planned, Self::Declined],
+            Self::Planned => &[Self::Implemented, Self::UnderReview, Self::Declined],
+            Self::Declined => &[Self::UnderReview],
+            Self::Implemented => &[],
+        }
+    }
+
+    /// Whether the idea may move from this status to `to`.
+    pub fn may_become(self, to: IdeaStatus) -> bool {
+        self.next().contains(&to)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn statuses_round_trip() {
+        for status in IdeaStatus::ALL {
+            assert_eq!(IdeaStatus::parse(status.as_str()), Some(status));
+        }
+        assert_eq!(IdeaStatus::parse("maybe"), None);
+    }
+
+    #[test]
+    fn the_workflow() {
+        use IdeaStatus::*;
+        assert!(New.may_become(UnderReview));
+        assert!(New.may_become(Declined));
+        assert!(UnderReview.may_become(Planned));
+        assert!(Planned.may_become(Implemented));
+        assert!(Declined.may_become(UnderReview), "reconsidered");
+        assert!(!New.may_become(Implemented), "not done before planned");
+        assert!(!Planned.may_become(New), "never back to new");
+        assert!(!New.may_become(New), "a change must change something");
+        assert!(Implemented.next().is_empty(), "finished");
+        for status in IdeaStatus::ALL {
+            assert!(!status.may_become(New));
+        }
+    }
+}

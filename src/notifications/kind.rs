@@ -1,0 +1,72 @@
+//! The kinds of notification, stored as text.
+
+/// What a notification is about.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NotificationKind {
+    /// Someone commented on a post I wrote or follow.
+    Reply,
+    /// My answer was accepted.
+    AnswerAccepted,
+    /// An idea I wrote or follow changed status, with a response.
+    IdeaStatus,
+    /// Someone asked to join a group I administer.
+    JoinRequest,
+}
+
+impl NotificationKind {
+    /// Every kind, in the order the preferences page lists them.
+    pub const ALL: [NotificationKind; 4] = [
+        Self::Reply,
+        Self::AnswerAccepted,
+        Self::IdeaStatus,
+        Self::JoinRequest,
+    ];
+
+    /// The stored form.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Reply => "reply",
+            Self::AnswerAccepted => "answer_accepted",
+            Self::IdeaStatus => "idea_status",
+            Self::JoinRequest => "join_request",
+        }
+    }
+
+    /// Parses the stored form.
+    pub fn parse(text: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|k| k.as_str() == text)
+    }
+
+    /// The i18n key naming the kind on the preferences page.
+    pub fn label_key(self) -> &'static str {
+        match self {
+            Self::Reply => "notify-kind-reply",
+            Self::AnswerAccepted => "notify-kind-answer-accepted",
+            Self::IdeaStatus => "notify-kind-idea-status",
+            Self::JoinRequest => "notify-kind-join-request",
+        }
+    }
+
+    /// The i18n key of the sentence shown in the list (arguments `actor`, `group`, `detail`).
+    pub fn message_key(self) -> &'static str {
+        match self {
+            Self::Reply => "notify-reply",
+            Self::AnswerAccepted => "notify-answer-accepted",
+            Self::IdeaStatus => "notify-idea-status",
+            Self::JoinRequest => "notify-join-request",
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn kinds_round_trip() {
+        for kind in NotificationKind::ALL {
+            assert_eq!(NotificationKind::parse(kind.as_str()), Some(kind));
+        }
+        assert_eq!(NotificationKind::parse("gossip"), None);
+    }
+}

@@ -1,0 +1,310 @@
+//! The only code that touches the notification tables.
+
+use sea_orm::sea_query::{Alias, Expr, ExprTrait, Query, SelectStatement};
+use sea_orm::{
+    ActiveValue::Set, ColumnTrait, Condition, ConnectionTrait, DbErr, EntityTrait, FromQueryResult,
+    QueryFilter, QueryOrder, QuerySelect, StatementBuilder,
+};
+
+use super::entity::{notification, preference};
+use super::kind::NotificationKind;
+use crate::db::now_ms;
+use crate::groups::access::{self, Visibility};
+use crate::groups::entity::group;
+use crate::people::entity::user;
+use crate::posts::entity::post;
+
+/// Of `candidates`, the active members who may read `group_id` (all of them when it is open).
+pub async fn readers_among(
+    db: &impl ConnectionTrait,
+    group_id: i64,
+    candidates: &[i64],
+) -> Result<Vec<i64>, DbErr> {
+    let group_is_open = Query::select()
+        .expr(Expr::val(1))
+        .from(group::Entity)
+        .and_where(group::Column::Id.eq(group_id))
+        .and_where(group::Column::Visibility.eq(Visibility::Open.as_str()))
+        .to_owned();
+    user::Entity::find()
+        .select_only()
+        .column(user::Column::Id)
+        .filter(user::Column::Id.is_in(candidates.iter().copied()))
+        .filter(user::Column::Active.eq(true))
+        .filter(
+            Condition::any()
+                .add(Expr::exists(group_is_open))
+                .add(user::Column::Id.in_subquery(access::members_of(group_id))),
+        )
+        .into_tuple()
+        .all(db)
+        .await
+}
+
+/// Of `candidates`, those who switched `kind` off in-app.
+pub async fn muted_among(
+    db: &impl ConnectionTrait,
+    kind: NotificationKind,
+    candidates: &[i64],
+) -> Result<Vec<i64>, DbErr> {
+    preference::Entity::find()
+        .select_only()
+        .column(preference::Column::UserId)
+        .filter(preference::Column::Kind.eq(kind.as_str()))
+        .filter(preference::Column::InApp.eq(false))
+        .filter(preference::Column::UserId.is_in(candidates.iter().copied()))
+        .into_tuple()
+        .all(db)
+        .await
+}
+
+/// What one notification refers to.
+#[derive(Debug, Clone)]
+pub struct NewNotification {
+    /// Its kind.
+    pub kind: NotificationKind,
+    /// Who did it.
+    pub actor_id: i64,
+    /// The group it happened in.
+    pub group_id: Option<i64>,
+    /// The post it is about.
+    pub post_id: Option<i64>,
+    /// A code refining the kind (an idea's new status); never user-written text.
+    pub detail: Option<String>,
+}
+
+/// Stores the same notification for every receiver.
+pub async fn insert_for(
+    db: &impl ConnectionTrait,
+    new: &NewNotification,
+    receivers: &[i64],
+) -> Result<(), DbErr> {
+    if receivers.is_empty() {
+        return Ok(());
+    }
+    let now = now_ms();
+    let rows = receivers.iter().map(|&user_id| notification::ActiveModel {
+        user_id: Set(user_id),
+        kind: Set(new.kind.as_str().into()),
+        actor_id: Set(Some(new.actor_id)),
+        group_id: Set(new.group_id),
+        post_id: Set(new.post_id),
+        detail: Set(new.detail.clone()),
+        created_at: Set(now),
+        ..Default::default()
+    });
+    notification::Entity::insert_many(rows)
+        .exec_without_returning(db)
+        .await
+        .map(|_| ())
+}
+
+/// A notification as listed, with the names it shows.
+#[derive(Debug, Clone, FromQueryResult)]
+pub struct NotificationRow {
+    /// Notification id.
+    pub id: i64,
+    /// Stored kind.
+    pub kind: String,
+    /// The actor's name, if the account still exists.
+    pub actor_name: Option<String>,
+    /// The group's name.
+    pub group_name: Option<String>,
+    /// Group id.
+    pub group_id: Option<i64>,
+    /// Post id.
+    pub post_id: Option<i64>,
+    /// Refining code.
+    pub detail: Option<String>,
+    /// When it happened.
+    pub created_at: i64,
+    /// When the receiver opened it.
+    pub read_at: Option<i64>,
+}
+
+/// The viewer's notifications that are still visible to them: the group is readable now and
+/// the post is not deleted. Both the list and the unread count go through this one query.
+fn visible_to(viewer_id: i64) -> SelectStatement {
+    let n = notification::Entity;
+    Query::select()
+        .from(n)
+        .left_join(
+            group::Entity,
+            Expr::col((group::Entity, group::Column::Id))
+                .equals((notification::Entity, notification::Column::GroupId)),
+        )
+        .left_join(
+            post::Entity,
+            Expr::col((post::Entity, post::Column::Id))
+                .equals((notification::Entity, notification::Column::PostId)),
+        )
+        .and_where(notification::Column::UserId.eq(viewer_id))
+        .cond_where(
+            Condition::any()
+                .add(notification::Column::GroupId.is_null())
+                .add(access::readable_groups(viewer_id)),
+        )
+        .cond_where(
+            Condition::any()
+                .add(notification::Column::PostId.is_null())
+                .add(
+                    Condition::all()
+                        .add(post::Column::Id.is_not_null())
+                        .add(post::Column::DeletedAt.is_null()),
+                ),
+        )
+        .to_owned()
+}
+
+/// A page of the viewer's visible notifications, newest first, before id `before`.
+pub async fn list(
+    db: &impl ConnectionTrait,
+    viewer_id: i64,
+    before: Option<i64>,
+    limit: u64,
+) -> Result<Vec<NotificationRow>, DbErr> {
+    let actor = Alias::new("actor");
+    let mut query = visible_to(viewer_id);
+    query
+        .columns([
+            (notification::Entity, notification::Column::Id),
+            (notification::Entity, notification::Column::Kind),
+            (notification::Entity, notification::Column::GroupId),
+            (notification::Entity, notification::Column::PostId),
+            (notification::Entity, notification::Column::Detail),
+            (notification::Entity, notification::Column::CreatedAt),
+            (notification::Entity, notification::Column::ReadAt),
+        ])
+        .expr_as(
+            Expr::col((actor.clone(), user::Column::DisplayName)),
+            Alias::new("actor_name"),
+        )
+        .expr_as(
+            Expr::col((group::Entity, group::Column::Name)),
+            Alias::new("group_name"),
+        )
+        .join_as(
+            sea_orm::sea_query::JoinType::LeftJoin,
+            user::Entity,
+            actor.clone(),
+            Expr::col((actor, user::Column::Id))
+                .equals((notification::Entity, notification::Column::ActorId)),
+        )
+        .order_by(
+            (notification::Entity, notification::Column::Id),
+            sea_orm::sea_query::Order::Desc,
+        )
+        .limit(limit);
+    if let Some(before) = before {
+        query.and_where(Expr::col((notification::Entity, notification::Column::Id)).lt(before));
+    }
+    NotificationRow::find_by_statement(StatementBuilder::build(&query, &db.get_database_backend()))
+        .all(db)
+        .await
+}
+
+/// How many visible notifications the viewer has not opened.
+pub async fn unread_count(db: &impl ConnectionTrait, viewer_id: i64) -> Result<i64, DbErr> {
+    let mut query = visible_to(viewer_id);
+    query
+        .expr(Expr::col((notification::Entity, notification::Column::Id)).count())
+        .and_where(notification::Column::ReadAt.is_null());
+    let row = db.query_one(&query).await?;
+    Ok(match row {
+        Some(row) => row.try_get_by_index::<i64>(0)?,
+        None => 0,
+    })
+}
+
+/// One of the viewer's notifications, if it is still visible to them.
+pub async fn find_visible(
+    db: &impl ConnectionTrait,
+    viewer_id: i64,
+    id: i64,
+) -> Result<Option<NotificationRow>, DbErr> {
+    let rows = list(db, viewer_id, Some(id + 1), 1).await?;
+    Ok(rows.into_iter().find(|row| row.id == id))
+}
+
+/// Marks one notification, or all of a member's, as read.
+pub async fn mark_read(
+    db: &impl ConnectionTrait,
+    user_id: i64,
+    id: Option<i64>,
+) -> Result<(), DbErr> {
+    let mut update = notification::Entity::update_many()
+        .col_expr(notification::Column::ReadAt, Expr::value(now_ms()))
+        .filter(notification::Column::UserId.eq(user_id))
+        .filter(notification::Column::ReadAt.is_null());
+    if let Some(id) = id {
+        update = update.filter(notification::Column::Id.eq(id));
+    }
+    update.exec(db).await.map(|_| ())
+}
+
+/// The newest notification id, of one member or of everyone (where a live stream or the live
+/// hub starts from).
+pub async fn newest_id(db: &impl ConnectionTrait, user_id: Option<i64>) -> Result<i64, DbErr> {
+    let mut query = notification::Entity::find()
+        .select_only()
+        .column_as(notification::Column::Id.max(), "m");
+    if let Some(user_id) = user_id {
+        query = query.filter(notification::Column::UserId.eq(user_id));
+    }
+    let newest: Option<Option<i64>> = query.into_tuple().one(db).await?;
+    Ok(newest.flatten().unwrap_or(0))
+}
+
+/// Notifications stored after id `after`, as (id, receiver), oldest first: what the live hub
+/// announces to the streams of this instance.
+pub async fn created_after(
+    db: &impl ConnectionTrait,
+    after: i64,
+    limit: u64,
+) -> Result<Vec<(i64, i64)>, DbErr> {
+    notification::Entity::find()
+        .select_only()
+        .columns([notification::Column::Id, notification::Column::UserId])
+        .filter(notification::Column::Id.gt(after))
+        .order_by_asc(notification::Column::Id)
+        .limit(limit)
+        .into_tuple()
+        .all(db)
+        .await
+}
+
+/// A member's stored preferences.
+pub async fn preferences(
+    db: &impl ConnectionTrait,
+    user_id: i64,
+) -> Result<Vec<preference::Model>, DbErr> {
+    preference::Entity::find()
+        .filter(preference::Column::UserId.eq(user_id))
+        .all(db)
+        .await
+}
+
+/// Replaces a member's preferences.
+pub async fn set_preferences(
+    db: &impl ConnectionTrait,
+    user_id: i64,
+    rows: Vec<preference::Model>,
+) -> Result<(), DbErr> {
+    preference::Entity::delete_many()
+        .filter(preference::Column::UserId.eq(user_id))
+        .exec(db)
+        .await?;
+    if rows.is_empty() {
+        return Ok(());
+    }
+    let models = rows.into_iter().map(|row| preference::ActiveModel {
+        user_id: Set(row.user_id),
+        kind: Set(row.kind),
+        in_app: Set(row.in_app),
+        email: Set(row.email),
+    });
+    preference::Entity::insert_many(models)
+        .exec_without_returning(db)
+        .await
+        .map(|_| ())
+}

@@ -1,0 +1,215 @@
+//! Notifications over HTTP: who gets one, what they see when, preferences, and the live stream.
+
+use std::time::Duration;
+
+use reqwest::StatusCode;
+
+use crate::testing::{Browser, TestApp, db_test};
+
+/// A group of `visibility` run by "Owner", with "Reader" in it and a post by "Owner".
+async fn post_with_reader(app: &TestApp, visibility: &str) -> (Browser, Browser, i64, i64, i64) {
+    let (owner, _) = app.member("Owner").await;
+    let (reader, reader_id) = app.member("Reader").await;
+    let group_id = Browser::id_from(
+        &owner
+            .post(
+                "/groups",
+                &[("name", "Kantine"), ("visibility", visibility)],
+            )
+            .await,
+    );
+    owner
+        .post(
+            &format!("/groups/{group_id}/members"),
+            &[("email", "reader@example.nl")],
+        )
+        .await;
+    let post_id = Browser::id_from(
+        &owner
+            .post(
+                &format!("/groups/{group_id}/posts"),
+                &[("kind", "question"), ("body", "Wie weet de wifi-code?")],
+            )
+            .await,
+    );
+    (owner, reader, group_id, post_id, reader_id)
+}
+
+db_test!(
+    replies_reach_the_author_and_opening_marks_them_read,
+    |app| {
+        let (owner, reader, _, post_id, _) = post_with_reader(&app, "open").await;
+        reader
+            .post(
+                &format!("/posts/{post_id}/comments"),
+                &[("body", "Staat op de muur")],
+            )
+            .await
+            .assert_status(StatusCode::OK);
+        reader
+            .get("/notifications")
+            .await
+            .assert_contains("Nothing new for you");
+        let list = owner.get("/notifications").await;
+        list.assert_contains("Reader replied to a post in Kantine")
+            .assert_contains("class=\"badge\">New");
+        let opened = owner.get(&notification_link(&list.body)).await;
+        opened
+            .assert_status(StatusCode::OK)
+            .assert_contains("Wie weet de wifi-code?");
+        assert_eq!(opened.path, format!("/posts/{post_id}"));
+        owner
+            .get("/notifications")
+            .await
+            .assert_lacks("class=\"badge\">New");
+    }
+);
+
+db_test!(accepted_answers_and_join_requests_notify, |app| {
+    let (owner, reader, group_id, post_id, _) = post_with_reader(&app, "closed").await;
+    let comment = reader
+        .post(
+            &format!("/posts/{post_id}/comments"),
+            &[("body", "Plein2026")],
+        )
+        .await;
+    let marker = "id=\"comment-";
+    let at = comment.body.find(marker).expect("a comment") + marker.len();
+    let comment_id = &comment.body[at..].split('"').next().expect("id");
+    owner
+        .post(&format!("/comments/{comment_id}/accept"), &[])
+        .await
+        .assert_status(StatusCode::OK);
+    reader
+        .get("/notifications")
+        .await
+        .assert_contains("Owner accepted your answer in Kantine");
+    let (newcomer, _) = app.member("Newcomer").await;
+    newcomer
+        .post(&format!("/groups/{group_id}/join"), &[])
+        .await
+        .assert_status(StatusCode::OK);
+    let list = owner.get("/notifications").await;
+    list.assert_contains("Newcomer asks to join Kantine");
+    let opened = owner.get(&notification_link(&list.body)).await;
+    assert_eq!(opened.path, format!("/groups/{group_id}/members"));
+});
+
+db_test!(a_notification_vanishes_with_access_to_its_group, |app| {
+    let (owner, reader, group_id, post_id, reader_id) = post_with_reader(&app, "secret").await;
+    owner
+        .post(
+            &format!("/posts/{post_id}/comments"),
+            &[("body", "Eerst zelf")],
+        )
+        .await;
+    reader
+        .post(&format!("/posts/{post_id}/follow"), &[("follow", "true")])
+        .await;
+    let (other, _) = app.member("Other").await;
+    owner
+        .post(
+            &format!("/groups/{group_id}/members"),
+            &[("email", "other@example.nl")],
+        )
+        .await;
+    other
+        .post(&format!("/posts/{post_id}/comments"), &[("body", "Ik ook")])
+        .await
+        .assert_status(StatusCode::OK);
+    let list = reader.get("/notifications").await;
+    list.assert_contains("Other replied to a post in Kantine");
+    let link = notification_link(&list.body);
+    owner
+        .post(
+            &format!("/groups/{group_id}/members/{reader_id}/remove"),
+            &[],
+        )
+        .await
+        .assert_status(StatusCode::OK);
+    reader
+        .get("/notifications")
+        .await
+        .assert_lacks("Kantine")
+        .assert_contains("Nothing new for you");
+    reader.get(&link).await.assert_status(StatusCode::NOT_FOUND);
+    owner.get(&link).await.assert_status(StatusCode::NOT_FOUND);
+});
+
+db_test!(preferences_switch_kinds_off, |app| {
+    let (owner, reader, _, post_id, _) = post_with_reader(&app, "open").await;
+    let settings = owner.get("/notifications/settings").await;
+    settings.assert_contains("Replies to posts I wrote or follow");
+    owner
+        .post(
+            "/notifications/settings",
+            &[("in_app.answer_accepted", "on"), ("email.reply", "on")],
+        )
+        .await
+        .assert_contains("Your notification settings are saved");
+    let saved = owner.get("/notifications/settings").await;
+    saved.assert_contains("name=\"email.reply\" aria-labelledby=\"kind-reply col-email\" checked");
+    saved.assert_lacks("name=\"in_app.reply\" aria-labelledby=\"kind-reply col-in-app\" checked");
+    reader
+        .post(&format!("/posts/{post_id}/comments"), &[("body", "Muur")])
+        .await;
+    owner
+        .get("/notifications")
+        .await
+        .assert_contains("Nothing new for you");
+    owner.post("/lang", &[("lang", "nl"), ("next", "/")]).await;
+    owner
+        .get("/notifications/settings")
+        .await
+        .assert_contains("Instellingen voor meldingen")
+        .assert_contains("Per e-mail");
+});
+
+db_test!(the_live_stream_announces_new_notifications, |app| {
+    let (owner, reader, _, post_id, _) = post_with_reader(&app, "open").await;
+    let mut stream = owner.open_stream("/notifications/stream").await;
+    assert_eq!(stream.status(), StatusCode::OK);
+    assert!(
+        stream
+            .headers()
+            .get("content-type")
+            .and_then(|v| v.to_str().ok())
+            .is_some_and(|v| v.starts_with("text/event-stream"))
+    );
+    let first = next_event(&mut stream).await;
+    assert!(first.contains("\"unread\":0"), "{first}");
+    reader
+        .post(&format!("/posts/{post_id}/comments"), &[("body", "Live!")])
+        .await;
+    let update = next_event(&mut stream).await;
+    assert!(update.contains("\"unread\":1"), "{update}");
+    assert!(
+        update.contains("Reader replied to a post in Kantine"),
+        "{update}"
+    );
+});
+
+/// Reads the next `notifications` event (skipping keep-alive comments), failing after 10 s.
+async fn next_event(stream: &mut reqwest::Response) -> String {
+    let mut text = String::new();
+    let read = async {
+        while let Some(chunk) = stream.chunk().await.expect("chunk") {
+            text.push_str(&String::from_utf8_lossy(&chunk));
+            if text.contains("event: notifications") && text.contains("\n\n") {
+                break;
+            }
+        }
+    };
+    tokio::time::timeout(Duration::from_secs(10), read)
+        .await
+        .unwrap_or_else(|_| panic!("no event within 10 s; got {text:?}"));
+    text
+}
+
+/// The first notification link on a list page.
+fn notification_link(body: &str) -> String {
+    let item = body.find("class=\"notification").expect("a notification");
+    let marker = "href=\"";
+    let at = item + body[item..].find(marker).expect("a link") + marker.len();
+    body[at..].split('"').next().expect("link end").to_string()
+}
