@@ -3,7 +3,9 @@
 // keyboard use, Dutch/English switch, a phone-sized viewport and axe-core checks.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { startPlein, launchBrowser, seriousA11yViolations, PASSWORD } from "./harness.mjs";
+import {
+  startPlein, launchBrowser, expectAccessible, PASSWORD, newPage as pageIn, createAccount,
+} from "./harness.mjs";
 
 let plein;
 let browser;
@@ -18,16 +20,8 @@ after(async () => {
   await plein?.stop();
 });
 
-async function newPage(options = {}) {
-  const context = await browser.newContext({ locale: "en-GB", bypassCSP: true, ...options });
-  context.setDefaultTimeout(10000);
-  return context.newPage();
-}
+const newPage = (options) => pageIn(browser, options);
 
-async function expectAccessible(page, label) {
-  const violations = await seriousA11yViolations(page);
-  assert.deepEqual(violations, [], `${label} has accessibility problems`);
-}
 
 test("admin sets up, posts; a colleague joins and comments; the admin sees it at home", async () => {
   const admin = await newPage();
@@ -70,12 +64,7 @@ test("admin sets up, posts; a colleague joins and comments; the admin sees it at
   await expectAccessible(admin, "post page");
 
   // Invite a colleague; they set a password through the one-time link.
-  await admin.goto(plein.base + "/admin/users/new");
-  await admin.getByLabel("E-mail address").fill("bert@example.nl");
-  await admin.getByLabel("Name").fill("Bert Collega");
-  await admin.getByRole("button", { name: "Create account" }).click();
-  const link = (await admin.locator("#set-password-link").textContent()).trim();
-  const linkPath = link.slice(link.indexOf("/set-password/"));
+  const linkPath = await createAccount(admin, plein.base, "bert@example.nl", "Bert Collega");
 
   const bert = await newPage({ viewport: { width: 390, height: 844 }, locale: "nl-NL" });
   await bert.goto(plein.base + linkPath);

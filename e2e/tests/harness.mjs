@@ -6,6 +6,7 @@ import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import assert from "node:assert/strict";
 import { chromium } from "playwright-core";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -65,4 +66,37 @@ export async function seriousA11yViolations(page) {
   return result.violations
     .filter((v) => v.impact === "serious" || v.impact === "critical")
     .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`);
+}
+
+/** A fresh browser context (its own cookies) with one page, English unless told otherwise. */
+export async function newPage(browser, options = {}) {
+  const context = await browser.newContext({ locale: "en-GB", bypassCSP: true, ...options });
+  context.setDefaultTimeout(10000);
+  return context.newPage();
+}
+
+/** Creates the first administrator through the setup screen; the page ends signed in at home. */
+export async function setUpAdmin(page, base, { email = "anne@example.nl", name = "Anne Admin" } = {}) {
+  await page.goto(base + "/setup");
+  await page.getByLabel("E-mail address").fill(email);
+  await page.getByLabel("Name").fill(name);
+  await page.getByLabel("Password").fill(PASSWORD);
+  await page.getByRole("button", { name: "Create administrator" }).click();
+  await page.waitForURL(base + "/");
+}
+
+/** The administrator creates an account; returns the path of its one-time set-password link. */
+export async function createAccount(admin, base, email, name) {
+  await admin.goto(base + "/admin/users/new");
+  await admin.getByLabel("E-mail address").fill(email);
+  await admin.getByLabel("Name").fill(name);
+  await admin.getByRole("button", { name: "Create account" }).click();
+  const link = (await admin.locator("#set-password-link").textContent()).trim();
+  return link.slice(link.indexOf("/set-password/"));
+}
+
+/** Fails when axe-core finds serious or critical WCAG 2.1 A/AA problems on the page. */
+export async function expectAccessible(page, label) {
+  const violations = await seriousA11yViolations(page);
+  assert.deepEqual(violations, [], `${label} has accessibility problems`);
 }

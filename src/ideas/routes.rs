@@ -40,6 +40,7 @@ async fn change_status(
         Err(errors) => {
             let draft = Draft {
                 response: form.response,
+                status: form.status,
                 ..Draft::default()
             };
             post_page(&app, &viewer, ctx, id, errors, draft).await

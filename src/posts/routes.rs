@@ -89,6 +89,8 @@ pub struct Draft {
     pub comment: String,
     /// An idea's status response being written.
     pub response: String,
+    /// The idea status that was chosen with it.
+    pub status: String,
 }
 
 /// Renders the post page, with the errors and draft of a refused form (422) or without.
