@@ -55,13 +55,11 @@ db_test!(
             .await
             .assert_status(StatusCode::FORBIDDEN);
         owner
-            .post(
-                &status_url,
-                &[("status", "under_review"), ("response", "   ")],
-            )
+            .post(&status_url, &[("status", "planned"), ("response", "   ")])
             .await
             .assert_status(StatusCode::UNPROCESSABLE_ENTITY)
-            .assert_contains("This field is required");
+            .assert_contains("This field is required")
+            .assert_contains("value=\"planned\" selected");
         owner
             .post(
                 &status_url,
