@@ -93,6 +93,15 @@ impl Lang {
         LOCALES.lookup_with_args(self.id(), key, &args)
     }
 
+    /// The message for `key` with several number arguments.
+    pub fn tnums(self, key: &str, args: &[(&'static str, i64)]) -> String {
+        let args = args
+            .iter()
+            .map(|(name, value)| (Cow::Borrowed(*name), FluentValue::from(*value)))
+            .collect::<HashMap<_, _>>();
+        LOCALES.lookup_with_args(self.id(), key, &args)
+    }
+
     /// The message for `key` with a number argument, so plural rules apply.
     pub fn tn(self, key: &str, name: &'static str, value: i64) -> String {
         let args = HashMap::from([(Cow::Borrowed(name), FluentValue::from(value))]);

@@ -1,6 +1,6 @@
 //! Plein: an internal community platform with a cockpit for community managers.
 //!
-//! Capability folders (`people`, `groups`, `posts`, `ideas`, `notifications`, `admin`, `auth`) each hold their routes,
+//! Capability folders (`people`, `groups`, `posts`, `ideas`, `events`, `notifications`, `admin`, `auth`) each hold their routes,
 //! rules (`service`) and queries (`repo`) over a small shared core (`config`, `db`, `web`,
 //! `i18n`, `validate`, `settings`). See `docs/architecture.md`.
 
@@ -11,6 +11,7 @@ pub mod config;
 pub mod db;
 pub mod demo;
 pub mod error;
+pub mod events;
 pub mod groups;
 pub mod i18n;
 pub mod ideas;
@@ -53,6 +54,7 @@ pub fn router(state: AppState) -> Router {
         .merge(groups::routes::router())
         .merge(posts::routes::router())
         .merge(ideas::routes::router())
+        .merge(events::routes::router())
         .merge(notifications::routes::router())
         .merge(admin::routes::router())
         .merge(assets::router())

@@ -29,12 +29,28 @@ pub const OPEN_REGISTRATION: &str = "open_registration";
 
 /// Reads a boolean setting, `false` when unset.
 pub async fn flag(db: &impl ConnectionTrait, key: &str) -> Result<bool> {
-    let row = entity::Entity::find_by_id(key.to_string()).one(db).await?;
-    Ok(row.is_some_and(|r| r.value == "true"))
+    Ok(text(db, key).await?.is_some_and(|v| v == "true"))
 }
 
 /// Stores a boolean setting.
 pub async fn set_flag(db: &impl ConnectionTrait, key: &str, value: bool) -> Result<()> {
+    set_text(db, key, &value.to_string()).await
+}
+
+/// The organisation's time zone (events are planned and shown in it), as an IANA name.
+pub const TIME_ZONE: &str = "time_zone";
+
+/// The time zone used until an administrator chooses one.
+pub const DEFAULT_TIME_ZONE: &str = "Europe/Amsterdam";
+
+/// Reads a text setting, if set.
+pub async fn text(db: &impl ConnectionTrait, key: &str) -> Result<Option<String>> {
+    let row = entity::Entity::find_by_id(key.to_string()).one(db).await?;
+    Ok(row.map(|r| r.value))
+}
+
+/// Stores a text setting.
+pub async fn set_text(db: &impl ConnectionTrait, key: &str, value: &str) -> Result<()> {
     let model = entity::ActiveModel {
         key: Set(key.to_string()),
         value: Set(value.to_string()),
@@ -48,4 +64,14 @@ pub async fn set_flag(db: &impl ConnectionTrait, key: &str, value: bool) -> Resu
         .exec(db)
         .await?;
     Ok(())
+}
+
+/// The organisation's time zone; the default when unset or no longer known.
+pub async fn time_zone(db: &impl ConnectionTrait) -> Result<jiff::tz::TimeZone> {
+    let name = text(db, TIME_ZONE).await?;
+    Ok(name
+        .and_then(|n| jiff::tz::TimeZone::get(&n).ok())
+        .unwrap_or_else(|| {
+            jiff::tz::TimeZone::get(DEFAULT_TIME_ZONE).unwrap_or(jiff::tz::TimeZone::UTC)
+        }))
 }

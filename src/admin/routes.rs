@@ -148,6 +148,7 @@ async fn new_user(CurrentUser(viewer, ctx): CurrentUser) -> Result<Response> {
 /// (e-mail delivery arrives with the notifications work).
 async fn create_user(
     State(app): State<AppState>,
+    headers: axum::http::HeaderMap,
     CurrentUser(viewer, ctx): CurrentUser,
     Form(form): Form<NewUserForm>,
 ) -> Result<Response> {
@@ -162,11 +163,8 @@ async fn create_user(
     match forms::split(created, ctx.lang)? {
         Ok(user_id) => {
             let token = auth::issue_password_link(&app.db, user_id).await?;
-            let base = app.config.base_url.clone().unwrap_or_default();
-            let link = Some(format!(
-                "{}/set-password/{token}",
-                base.trim_end_matches('/')
-            ));
+            let base = crate::web::public_base(&app.config, &headers);
+            let link = Some(format!("{base}/set-password/{token}"));
             let form = NewUserForm {
                 role: Role::Member.as_str().into(),
                 ..Default::default()
@@ -198,6 +196,35 @@ async fn create_user(
 struct SettingsPage {
     ctx: PageCtx,
     open_registration: bool,
+    time_zone: String,
+    errors: FormErrors,
+}
+
+async fn settings_page(
+    app: &AppState,
+    ctx: PageCtx,
+    time_zone: Option<String>,
+    errors: FormErrors,
+) -> Result<Response> {
+    let open_registration = settings::flag(&app.db, settings::OPEN_REGISTRATION).await?;
+    let time_zone = match time_zone {
+        Some(typed) => typed,
+        None => settings::time_zone(&app.db)
+            .await?
+            .iana_name()
+            .unwrap_or(settings::DEFAULT_TIME_ZONE)
+            .to_string(),
+    };
+    let refused = errors.any();
+    forms::form_page(
+        SettingsPage {
+            ctx,
+            open_registration,
+            time_zone,
+            errors,
+        },
+        refused,
+    )
 }
 
 async fn show_settings(
@@ -205,32 +232,36 @@ async fn show_settings(
     CurrentUser(viewer, ctx): CurrentUser,
 ) -> Result<Response> {
     require_admin(&viewer)?;
-    let open_registration = settings::flag(&app.db, settings::OPEN_REGISTRATION).await?;
-    Ok(render(SettingsPage {
-        ctx,
-        open_registration,
-    })?
-    .into_response())
+    settings_page(&app, ctx, None, FormErrors::none()).await
 }
 
 #[derive(Debug, Default, Deserialize)]
 #[serde(default)]
 struct SettingsForm {
     open_registration: Option<String>,
+    time_zone: String,
 }
 
 async fn save_settings(
     State(app): State<AppState>,
-    CurrentUser(viewer, _): CurrentUser,
+    CurrentUser(viewer, ctx): CurrentUser,
     Form(form): Form<SettingsForm>,
 ) -> Result<Response> {
     require_admin(&viewer)?;
+    let zone = form.time_zone.trim();
+    let known = jiff::tz::TimeZone::get(zone)
+        .map(|_| ())
+        .map_err(|_| Error::invalid("time_zone", "error-time-zone"));
+    if let Err(errors) = forms::split(known, ctx.lang)? {
+        return settings_page(&app, ctx, Some(form.time_zone), errors).await;
+    }
     settings::set_flag(
         &app.db,
         settings::OPEN_REGISTRATION,
         form.open_registration.is_some(),
     )
     .await?;
+    settings::set_text(&app.db, settings::TIME_ZONE, zone).await?;
     Ok(redirect_with_flash(
         "/admin/settings",
         Flash::success("flash-settings-saved"),

@@ -11,15 +11,18 @@ pub enum NotificationKind {
     IdeaStatus,
     /// Someone asked to join a group I administer.
     JoinRequest,
+    /// An event I answered changed for me (a place opened up).
+    EventChange,
 }
 
 impl NotificationKind {
     /// Every kind, in the order the preferences page lists them.
-    pub const ALL: [NotificationKind; 4] = [
+    pub const ALL: [NotificationKind; 5] = [
         Self::Reply,
         Self::AnswerAccepted,
         Self::IdeaStatus,
         Self::JoinRequest,
+        Self::EventChange,
     ];
 
     /// The stored form.
@@ -29,6 +32,7 @@ impl NotificationKind {
             Self::AnswerAccepted => "answer_accepted",
             Self::IdeaStatus => "idea_status",
             Self::JoinRequest => "join_request",
+            Self::EventChange => "event_change",
         }
     }
 
@@ -44,6 +48,7 @@ impl NotificationKind {
             Self::AnswerAccepted => "notify-kind-answer-accepted",
             Self::IdeaStatus => "notify-kind-idea-status",
             Self::JoinRequest => "notify-kind-join-request",
+            Self::EventChange => "notify-kind-event-change",
         }
     }
 
@@ -54,6 +59,7 @@ impl NotificationKind {
             Self::AnswerAccepted => "notify-answer-accepted",
             Self::IdeaStatus => "notify-idea-status",
             Self::JoinRequest => "notify-join-request",
+            Self::EventChange => "notify-event-change",
         }
     }
 }

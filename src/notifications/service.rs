@@ -59,6 +59,7 @@ impl NotificationView {
             (NotificationKind::IdeaStatus, Some(code)) => IdeaStatus::parse(code)
                 .map(|s| lang.t(s.label_key()))
                 .unwrap_or_default(),
+            (NotificationKind::EventChange, Some("place")) => lang.t("event-change-place"),
             _ => String::new(),
         };
         let someone = lang.t("notify-someone");

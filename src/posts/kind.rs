@@ -12,16 +12,24 @@ pub enum PostKind {
     CallForHelp,
     /// An idea that moves through a status workflow, each step with a written response.
     Idea,
+    /// A meetup or workshop with RSVPs (planned on its own form, not in the composer).
+    Event,
 }
 
 impl PostKind {
-    /// Every kind a member can choose in the composer.
-    pub const ALL: [PostKind; 4] = [
+    /// Every kind.
+    pub const ALL: [PostKind; 5] = [
         PostKind::Discussion,
         PostKind::Question,
         PostKind::CallForHelp,
         PostKind::Idea,
+        PostKind::Event,
     ];
+
+    /// Whether the group composer writes this kind (events have their own form).
+    pub fn from_composer(self) -> bool {
+        self != Self::Event
+    }
 
     /// The stored form.
     pub fn as_str(self) -> &'static str {
@@ -30,6 +38,7 @@ impl PostKind {
             Self::Question => "question",
             Self::CallForHelp => "call_for_help",
             Self::Idea => "idea",
+            Self::Event => "event",
         }
     }
 
@@ -45,6 +54,7 @@ impl PostKind {
             Self::Question => "kind-question",
             Self::CallForHelp => "kind-call-for-help",
             Self::Idea => "kind-idea",
+            Self::Event => "kind-event",
         }
     }
 }

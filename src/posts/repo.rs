@@ -13,6 +13,7 @@ use sea_orm::{
 use super::entity::{comment, follower, post, reaction, revision};
 use super::kind::{PostKind, QuestionStatus};
 use crate::db::now_ms;
+use crate::events::entity::event;
 use crate::groups::access;
 use crate::groups::entity::group;
 use crate::ideas::IdeaStatus;
@@ -398,6 +399,12 @@ pub struct FeedRow {
     pub resolved_at: Option<i64>,
     /// For ideas: where the idea stands.
     pub idea_status: Option<String>,
+    /// For events: the title.
+    pub event_title: Option<String>,
+    /// For events: the start.
+    pub event_starts_at: Option<i64>,
+    /// For events: the end.
+    pub event_ends_at: Option<i64>,
 }
 
 impl FeedRow {
@@ -415,6 +422,14 @@ impl FeedRow {
                     "call-resolved"
                 } else {
                     "call-open"
+                },
+            )),
+            PostKind::Event => Some((
+                PostKind::Event.label_key(),
+                if self.event_ends_at.is_some_and(|end| end <= now_ms()) {
+                    "event-over"
+                } else {
+                    "event-upcoming"
                 },
             )),
             PostKind::Idea => Some((
@@ -496,6 +511,16 @@ pub async fn feed(
         .column_as(group::Column::Name, "group_name")
         .column_as(user::Column::DisplayName, "author_name")
         .column_as(user::Column::PhotoId, "author_photo")
+        .column_as(event::Column::Title, "event_title")
+        .column_as(event::Column::StartsAt, "event_starts_at")
+        .column_as(event::Column::EndsAt, "event_ends_at")
+        .join(
+            JoinType::LeftJoin,
+            post::Entity::belongs_to(event::Entity)
+                .from(post::Column::Id)
+                .to(event::Column::PostId)
+                .into(),
+        )
         .join(
             JoinType::InnerJoin,
             post::Entity::belongs_to(group::Entity)

@@ -12,6 +12,7 @@ use super::markdown;
 use super::repo::{self, CommentRow, FeedRow, FeedScope};
 use crate::db::{self, Db};
 use crate::error::{Error, Result};
+use crate::events::service::{self as events, EventPanel};
 use crate::groups::service::{self as groups, GroupView};
 use crate::ideas::service::{self as ideas, IdeaPanel};
 use crate::notifications::{Notice, NotificationKind, notify};
@@ -60,7 +61,7 @@ pub async fn create(db: &Db, viewer: &Viewer, group_id: i64, form: &BodyForm) ->
     let body = checks.text("body", &form.body, 1, MAX_BODY);
     let kind = match form.kind.as_str() {
         "" => Some(PostKind::Discussion),
-        text => PostKind::parse(text),
+        text => PostKind::parse(text).filter(|k| k.from_composer()),
     };
     if kind.is_none() {
         checks.fail("kind", "error-kind");
@@ -363,6 +364,8 @@ pub struct PostPage {
     pub idea: Option<IdeaPanel>,
     /// Whether the viewer follows the post (its author always hears of replies).
     pub following: bool,
+    /// For events: when, where, who comes, and the viewer's answer.
+    pub event: Option<EventPanel>,
 }
 
 impl PostPage {
@@ -399,6 +402,7 @@ pub async fn page(db: &Db, viewer: &Viewer, post_id: i64) -> Result<PostPage> {
         can_accept: may_accept(viewer, &post, &group),
         can_resolve: may_resolve(viewer, &post, &group),
         idea: ideas::panel(db, viewer, &post, &group).await?,
+        event: events::panel(db, viewer, &post, &group).await?,
         following: repo::is_following(db, post_id, viewer.id).await?,
         comments: repo::comments_of(db, post_id).await?,
         reaction_counts: repo::reaction_counts(db, post_id).await?,

@@ -64,6 +64,21 @@ impl PageCtx {
         self.lang.tn(key, name, value.count())
     }
 
+    /// Translates `key` with two counts (e.g. "3 of 20 places").
+    pub fn tn2(
+        &self,
+        key: &str,
+        first: &'static str,
+        first_value: impl Count,
+        second: &'static str,
+        second_value: impl Count,
+    ) -> String {
+        self.lang.tnums(
+            key,
+            &[(first, first_value.count()), (second, second_value.count())],
+        )
+    }
+
     /// Whether `id` is the signed-in viewer.
     pub fn is_me(&self, id: impl Borrow<i64>) -> bool {
         self.viewer_id() == Some(*id.borrow())
@@ -110,6 +125,18 @@ impl Count for i64 {
 impl Count for u64 {
     fn count(&self) -> i64 {
         i64::try_from(*self).unwrap_or(i64::MAX)
+    }
+}
+
+impl Count for usize {
+    fn count(&self) -> i64 {
+        i64::try_from(*self).unwrap_or(i64::MAX)
+    }
+}
+
+impl Count for i32 {
+    fn count(&self) -> i64 {
+        i64::from(*self)
     }
 }
 

@@ -7,6 +7,7 @@ mod m0002_directory_indexes;
 mod m0003_questions;
 mod m0004_calls_for_help;
 mod m0005_ideas_notifications;
+mod m0006_events;
 
 use sea_orm_migration::prelude::*;
 
@@ -22,6 +23,7 @@ impl MigratorTrait for Migrator {
             Box::new(m0003_questions::Migration),
             Box::new(m0004_calls_for_help::Migration),
             Box::new(m0005_ideas_notifications::Migration),
+            Box::new(m0006_events::Migration),
         ]
     }
 }
