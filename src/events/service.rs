@@ -82,9 +82,8 @@ fn check(form: &EventForm, zone: &TimeZone, now: i64) -> Result<(String, event::
     let body = checks.text("body", &form.body, 0, posts::MAX_BODY);
     let location = checks.text("location", &form.location, 0, 200);
     let online_url = checks.text("online_url", &form.online_url, 0, 500);
-    if !online_url.is_empty()
-        && !(online_url.starts_with("https://") || online_url.starts_with("http://"))
-    {
+    let is_web_link = online_url.starts_with("https://") || online_url.starts_with("http://");
+    if !online_url.is_empty() && !is_web_link {
         checks.fail("online_url", "error-url");
     }
     let starts_at = parse_local(&form.starts_at, zone);
