@@ -1,6 +1,6 @@
 //! Plein: an internal community platform with a cockpit for community managers.
 //!
-//! Capability folders (`people`, `groups`, `posts`, `ideas`, `events`, `notifications`, `admin`, `auth`) each hold their routes,
+//! Capability folders (`people`, `groups`, `posts`, `ideas`, `events`, `polls`, `notifications`, `admin`, `auth`) each hold their routes,
 //! rules (`service`) and queries (`repo`) over a small shared core (`config`, `db`, `web`,
 //! `i18n`, `validate`, `settings`). See `docs/architecture.md`.
 
@@ -17,6 +17,7 @@ pub mod i18n;
 pub mod ideas;
 pub mod notifications;
 pub mod people;
+pub mod polls;
 pub mod posts;
 pub mod settings;
 pub mod validate;
@@ -55,6 +56,7 @@ pub fn router(state: AppState) -> Router {
         .merge(posts::routes::router())
         .merge(ideas::routes::router())
         .merge(events::routes::router())
+        .merge(polls::routes::router())
         .merge(notifications::routes::router())
         .merge(admin::routes::router())
         .merge(assets::router())

@@ -75,3 +75,12 @@ pub async fn time_zone(db: &impl ConnectionTrait) -> Result<jiff::tz::TimeZone> 
             jiff::tz::TimeZone::get(DEFAULT_TIME_ZONE).unwrap_or(jiff::tz::TimeZone::UTC)
         }))
 }
+
+/// The IANA name of the organisation's time zone, for hints beside time fields.
+pub async fn time_zone_name(db: &impl ConnectionTrait) -> Result<String> {
+    Ok(time_zone(db)
+        .await?
+        .iana_name()
+        .unwrap_or(DEFAULT_TIME_ZONE)
+        .to_string())
+}

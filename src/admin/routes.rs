@@ -209,11 +209,7 @@ async fn settings_page(
     let open_registration = settings::flag(&app.db, settings::OPEN_REGISTRATION).await?;
     let time_zone = match time_zone {
         Some(typed) => typed,
-        None => settings::time_zone(&app.db)
-            .await?
-            .iana_name()
-            .unwrap_or(settings::DEFAULT_TIME_ZONE)
-            .to_string(),
+        None => settings::time_zone_name(&app.db).await?,
     };
     let refused = errors.any();
     forms::form_page(

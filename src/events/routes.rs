@@ -47,18 +47,15 @@ async fn form_page(
     form: EventForm,
     errors: FormErrors,
 ) -> Result<Response> {
-    let group = groups::readable(&app.db, viewer, group_id).await?;
-    if !group.access.can_post() {
-        return Err(crate::error::Error::Forbidden);
-    }
-    let zone = crate::settings::time_zone(&app.db).await?;
+    let group = groups::postable(&app.db, viewer, group_id).await?;
+    let zone = crate::settings::time_zone_name(&app.db).await?;
     let refused = errors.any();
     forms::form_page(
         EventFormPage {
             ctx,
             group_id,
             group_name: group.group.name,
-            zone: zone.iana_name().unwrap_or("UTC").to_string(),
+            zone,
             form,
             errors,
         },

@@ -126,10 +126,7 @@ fn check(form: &EventForm, zone: &TimeZone, now: i64) -> Result<(String, event::
 
 /// Plans an event in a group the viewer may post in; returns the post id.
 pub async fn create(db: &Db, viewer: &Viewer, group_id: i64, form: &EventForm) -> Result<i64> {
-    let group = groups::readable(db, viewer, group_id).await?;
-    if !group.access.can_post() {
-        return Err(Error::Forbidden);
-    }
+    groups::postable(db, viewer, group_id).await?;
     let zone = crate::settings::time_zone(db).await?;
     let (body, details) = check(form, &zone, now_ms())?;
     let tx = db::begin_write(db).await?;

@@ -66,6 +66,19 @@ pub async fn readable(
     Ok(view)
 }
 
+/// A group the viewer may post in (a member of a live group); forbidden otherwise.
+pub async fn postable(
+    db: &impl ConnectionTrait,
+    viewer: &Viewer,
+    group_id: i64,
+) -> Result<GroupView> {
+    let view = readable(db, viewer, group_id).await?;
+    if !view.access.can_post() {
+        return Err(Error::Forbidden);
+    }
+    Ok(view)
+}
+
 /// The group form as submitted.
 #[derive(Debug, Clone, Default, Deserialize)]
 #[serde(default)]

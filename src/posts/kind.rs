@@ -14,21 +14,24 @@ pub enum PostKind {
     Idea,
     /// A meetup or workshop with RSVPs (planned on its own form, not in the composer).
     Event,
+    /// A poll with options to vote on (its own form too).
+    Poll,
 }
 
 impl PostKind {
     /// Every kind.
-    pub const ALL: [PostKind; 5] = [
+    pub const ALL: [PostKind; 6] = [
         PostKind::Discussion,
         PostKind::Question,
         PostKind::CallForHelp,
         PostKind::Idea,
         PostKind::Event,
+        PostKind::Poll,
     ];
 
-    /// Whether the group composer writes this kind (events have their own form).
+    /// Whether the group composer writes this kind (events and polls have their own forms).
     pub fn from_composer(self) -> bool {
-        self != Self::Event
+        !matches!(self, Self::Event | Self::Poll)
     }
 
     /// The stored form.
@@ -39,6 +42,7 @@ impl PostKind {
             Self::CallForHelp => "call_for_help",
             Self::Idea => "idea",
             Self::Event => "event",
+            Self::Poll => "poll",
         }
     }
 
@@ -55,6 +59,7 @@ impl PostKind {
             Self::CallForHelp => "kind-call-for-help",
             Self::Idea => "kind-idea",
             Self::Event => "kind-event",
+            Self::Poll => "kind-poll",
         }
     }
 }
@@ -99,7 +104,7 @@ mod tests {
         for kind in PostKind::ALL {
             assert_eq!(PostKind::parse(kind.as_str()), Some(kind));
         }
-        assert_eq!(PostKind::parse("poll"), None);
+        assert_eq!(PostKind::parse("gossip"), None);
     }
 
     #[test]

@@ -18,6 +18,7 @@ use crate::groups::access;
 use crate::groups::entity::group;
 use crate::ideas::IdeaStatus;
 use crate::people::entity::user;
+use crate::polls::entity::poll;
 
 /// Inserts a post with its rendered body and returns its id.
 pub async fn insert_post(
@@ -405,6 +406,8 @@ pub struct FeedRow {
     pub event_starts_at: Option<i64>,
     /// For events: the end.
     pub event_ends_at: Option<i64>,
+    /// For polls: when voting closes.
+    pub poll_closes_at: Option<i64>,
 }
 
 impl FeedRow {
@@ -430,6 +433,14 @@ impl FeedRow {
                     "event-over"
                 } else {
                     "event-upcoming"
+                },
+            )),
+            PostKind::Poll => Some((
+                PostKind::Poll.label_key(),
+                if self.poll_closes_at.is_some_and(|at| at <= now_ms()) {
+                    "poll-closed"
+                } else {
+                    "poll-open"
                 },
             )),
             PostKind::Idea => Some((
@@ -514,6 +525,14 @@ pub async fn feed(
         .column_as(event::Column::Title, "event_title")
         .column_as(event::Column::StartsAt, "event_starts_at")
         .column_as(event::Column::EndsAt, "event_ends_at")
+        .column_as(poll::Column::ClosesAt, "poll_closes_at")
+        .join(
+            JoinType::LeftJoin,
+            post::Entity::belongs_to(poll::Entity)
+                .from(post::Column::Id)
+                .to(poll::Column::PostId)
+                .into(),
+        )
         .join(
             JoinType::LeftJoin,
             post::Entity::belongs_to(event::Entity)

@@ -16,6 +16,7 @@ use crate::events::service::{self as events, EventPanel};
 use crate::groups::service::{self as groups, GroupView};
 use crate::ideas::service::{self as ideas, IdeaPanel};
 use crate::notifications::{Notice, NotificationKind, notify};
+use crate::polls::service::{self as polls, PollPanel};
 use crate::validate::Checks;
 use crate::web::Viewer;
 
@@ -53,10 +54,7 @@ fn check_body(form: &BodyForm) -> Result<String> {
 
 /// Posts in a group the viewer is a member of.
 pub async fn create(db: &Db, viewer: &Viewer, group_id: i64, form: &BodyForm) -> Result<i64> {
-    let group = groups::readable(db, viewer, group_id).await?;
-    if !group.access.can_post() {
-        return Err(Error::Forbidden);
-    }
+    groups::postable(db, viewer, group_id).await?;
     let mut checks = Checks::new();
     let body = checks.text("body", &form.body, 1, MAX_BODY);
     let kind = match form.kind.as_str() {
@@ -366,6 +364,8 @@ pub struct PostPage {
     pub following: bool,
     /// For events: when, where, who comes, and the viewer's answer.
     pub event: Option<EventPanel>,
+    /// For polls: options, the viewer's vote, results when visible.
+    pub poll: Option<PollPanel>,
 }
 
 impl PostPage {
@@ -403,6 +403,7 @@ pub async fn page(db: &Db, viewer: &Viewer, post_id: i64) -> Result<PostPage> {
         can_resolve: may_resolve(viewer, &post, &group),
         idea: ideas::panel(db, viewer, &post, &group).await?,
         event: events::panel(db, viewer, &post, &group).await?,
+        poll: polls::panel(db, viewer, &post, &group).await?,
         following: repo::is_following(db, post_id, viewer.id).await?,
         comments: repo::comments_of(db, post_id).await?,
         reaction_counts: repo::reaction_counts(db, post_id).await?,

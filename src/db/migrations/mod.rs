@@ -8,8 +8,21 @@ mod m0003_questions;
 mod m0004_calls_for_help;
 mod m0005_ideas_notifications;
 mod m0006_events;
+mod m0007_polls;
 
 use sea_orm_migration::prelude::*;
+
+/// A foreign key that removes the row with what it points at.
+fn fk(
+    from: (impl IntoIden, impl IntoIden),
+    to: (impl IntoIden, impl IntoIden),
+) -> ForeignKeyCreateStatement {
+    ForeignKey::create()
+        .from(from.0, from.1)
+        .to(to.0, to.1)
+        .on_delete(ForeignKeyAction::Cascade)
+        .take()
+}
 
 /// Lists the migrations in the order they apply.
 pub struct Migrator;
@@ -24,6 +37,7 @@ impl MigratorTrait for Migrator {
             Box::new(m0004_calls_for_help::Migration),
             Box::new(m0005_ideas_notifications::Migration),
             Box::new(m0006_events::Migration),
+            Box::new(m0007_polls::Migration),
         ]
     }
 }
