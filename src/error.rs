@@ -46,6 +46,19 @@ impl Error {
     pub fn invalid(field: &'static str, key: &'static str) -> Self {
         Self::Invalid(vec![FieldError { field, key }])
     }
+
+    /// Both results, or every field error of both (so a form reports all its problems at
+    /// once); any other error wins as it is.
+    pub fn combine<A, B>(a: Result<A>, b: Result<B>) -> Result<(A, B)> {
+        match (a, b) {
+            (Ok(a), Ok(b)) => Ok((a, b)),
+            (Err(Self::Invalid(mut first)), Err(Self::Invalid(second))) => {
+                first.extend(second);
+                Err(Self::Invalid(first))
+            }
+            (Err(err), _) | (_, Err(err)) => Err(err),
+        }
+    }
 }
 
 /// The result type of every service.

@@ -1,6 +1,6 @@
 //! Plein: an internal community platform with a cockpit for community managers.
 //!
-//! Capability folders (`people`, `groups`, `posts`, `ideas`, `events`, `polls`, `notifications`, `admin`, `auth`) each hold their routes,
+//! Capability folders (`people`, `groups`, `posts`, `ideas`, `events`, `polls`, `praise`, `notifications`, `admin`, `auth`) each hold their routes,
 //! rules (`service`) and queries (`repo`) over a small shared core (`config`, `db`, `web`,
 //! `i18n`, `validate`, `settings`). See `docs/architecture.md`.
 
@@ -19,6 +19,7 @@ pub mod notifications;
 pub mod people;
 pub mod polls;
 pub mod posts;
+pub mod praise;
 pub mod settings;
 pub mod validate;
 pub mod web;

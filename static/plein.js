@@ -44,3 +44,98 @@
   }
   document.addEventListener("DOMContentLoaded", start);
 })();
+
+// @mention autocomplete on text areas marked data-mentions: typing "@an" lists matching
+// colleagues; arrows choose, Enter or Tab inserts "@[Name](/people/ID)", Escape closes.
+(function () {
+  "use strict";
+  var counter = 0;
+  function attach(area) {
+    var list = document.createElement("ul");
+    list.id = "mentions-" + (++counter);
+    list.className = "mention-list";
+    list.setAttribute("role", "listbox");
+    list.hidden = true;
+    area.insertAdjacentElement("afterend", list);
+    area.setAttribute("aria-autocomplete", "list");
+    area.setAttribute("aria-controls", list.id);
+    area.setAttribute("aria-expanded", "false");
+    var people = [];
+    var active = -1;
+    var timer = null;
+    var request = 0;
+
+    function query() {
+      var before = area.value.slice(0, area.selectionStart);
+      var match = before.match(/(^|\s)@([^\s@\[\]()]{2,40})$/);
+      return match ? match[2] : null;
+    }
+    function close() {
+      list.hidden = true;
+      list.textContent = "";
+      people = [];
+      active = -1;
+      area.setAttribute("aria-expanded", "false");
+      area.removeAttribute("aria-activedescendant");
+    }
+    function highlight(index) {
+      active = index;
+      Array.prototype.forEach.call(list.children, function (item, i) {
+        item.setAttribute("aria-selected", i === index ? "true" : "false");
+      });
+      if (index >= 0) area.setAttribute("aria-activedescendant", list.id + "-" + index);
+    }
+    function choose(index) {
+      var person = people[index];
+      var typed = query();
+      if (!person || typed === null) return close();
+      var caret = area.selectionStart;
+      var start = caret - typed.length - 1;
+      var name = person.name.replace(/[\[\]]/g, "");
+      var mention = "@[" + name + "](/people/" + person.id + ") ";
+      area.value = area.value.slice(0, start) + mention + area.value.slice(caret);
+      var at = start + mention.length;
+      area.setSelectionRange(at, at);
+      close();
+      area.focus();
+    }
+    function show(found) {
+      people = found;
+      list.textContent = "";
+      found.forEach(function (person, i) {
+        var item = document.createElement("li");
+        item.id = list.id + "-" + i;
+        item.setAttribute("role", "option");
+        item.textContent = person.title ? person.name + " — " + person.title : person.name;
+        item.addEventListener("mousedown", function (event) { event.preventDefault(); choose(i); });
+        list.appendChild(item);
+      });
+      list.hidden = found.length === 0;
+      area.setAttribute("aria-expanded", found.length ? "true" : "false");
+      highlight(found.length ? 0 : -1);
+    }
+    area.addEventListener("input", function () {
+      var typed = query();
+      clearTimeout(timer);
+      if (typed === null) return close();
+      timer = setTimeout(function () {
+        var mine = ++request;
+        fetch("/people/suggest?q=" + encodeURIComponent(typed), { credentials: "same-origin" })
+          .then(function (response) { return response.ok ? response.json() : []; })
+          .then(function (found) { if (mine === request) show(found); })
+          .catch(close);
+      }, 150);
+    });
+    area.addEventListener("keydown", function (event) {
+      if (list.hidden) return;
+      if (event.key === "ArrowDown") { event.preventDefault(); highlight((active + 1) % people.length); }
+      else if (event.key === "ArrowUp") { event.preventDefault(); highlight((active - 1 + people.length) % people.length); }
+      else if (event.key === "Enter" || event.key === "Tab") { event.preventDefault(); choose(active); }
+      else if (event.key === "Escape") { event.preventDefault(); close(); }
+    });
+    area.addEventListener("blur", function () { setTimeout(close, 100); });
+  }
+  document.addEventListener("DOMContentLoaded", function () {
+    document.querySelectorAll("textarea[data-mentions]").forEach(attach);
+  });
+})();

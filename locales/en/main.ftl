@@ -417,3 +417,15 @@ error-poll-option-long = An option is at most 200 characters.
 error-poll-closes-past = The closing time has to be in the future.
 error-poll-closed = Voting has closed.
 error-poll-choice = Choose one of the options (or, where allowed, several).
+
+## Mentions and praise
+mention-hint = Type @ and a name to mention a colleague (or @ and their e-mail address).
+kind-praise = Praise
+praise-link = Praise received
+praise-for = Praise for { $name }
+praise-none = No praise here yet.
+error-praise-nobody = Mention the colleagues you praise with @ (for example @anna@example.nl).
+notify-kind-mention = Someone mentions me
+notify-kind-praise = Someone praises me
+notify-mention = { $actor } mentioned you in { $group }
+notify-praise = { $actor } praised you in { $group }

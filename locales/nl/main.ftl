@@ -414,3 +414,15 @@ error-poll-option-long = Een keuze is hoogstens 200 tekens.
 error-poll-closes-past = Het sluitingstijdstip moet in de toekomst liggen.
 error-poll-closed = Het stemmen is gesloten.
 error-poll-choice = Kies een van de keuzes (of, waar dat mag, meerdere).
+
+## Mentions and praise
+mention-hint = Typ @ en een naam om een collega te noemen (of @ en het e-mailadres).
+kind-praise = Compliment
+praise-link = Ontvangen complimenten
+praise-for = Complimenten voor { $name }
+praise-none = Hier zijn nog geen complimenten.
+error-praise-nobody = Noem de collega's die je een compliment geeft met @ (bijvoorbeeld @anna@example.nl).
+notify-kind-mention = Iemand noemt mij
+notify-kind-praise = Iemand geeft mij een compliment
+notify-mention = { $actor } noemde je in { $group }
+notify-praise = { $actor } gaf je een compliment in { $group }

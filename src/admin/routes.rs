@@ -244,10 +244,15 @@ async fn save_settings(
     Form(form): Form<SettingsForm>,
 ) -> Result<Response> {
     require_admin(&viewer)?;
+    // An empty field (or a client that does not send it) keeps the current zone.
     let zone = form.time_zone.trim();
-    let known = jiff::tz::TimeZone::get(zone)
-        .map(|_| ())
-        .map_err(|_| Error::invalid("time_zone", "error-time-zone"));
+    let known = if zone.is_empty() {
+        Ok(())
+    } else {
+        jiff::tz::TimeZone::get(zone)
+            .map(|_| ())
+            .map_err(|_| Error::invalid("time_zone", "error-time-zone"))
+    };
     if let Err(errors) = forms::split(known, ctx.lang)? {
         return settings_page(&app, ctx, Some(form.time_zone), errors).await;
     }
@@ -257,7 +262,9 @@ async fn save_settings(
         form.open_registration.is_some(),
     )
     .await?;
-    settings::set_text(&app.db, settings::TIME_ZONE, zone).await?;
+    if !zone.is_empty() {
+        settings::set_text(&app.db, settings::TIME_ZONE, zone).await?;
+    }
     Ok(redirect_with_flash(
         "/admin/settings",
         Flash::success("flash-settings-saved"),

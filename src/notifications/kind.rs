@@ -13,11 +13,17 @@ pub enum NotificationKind {
     JoinRequest,
     /// An event I answered changed for me (a place opened up).
     EventChange,
+    /// Someone @mentioned me.
+    Mention,
+    /// Someone praised me.
+    Praise,
 }
 
 impl NotificationKind {
     /// Every kind, in the order the preferences page lists them.
-    pub const ALL: [NotificationKind; 5] = [
+    pub const ALL: [NotificationKind; 7] = [
+        Self::Mention,
+        Self::Praise,
         Self::Reply,
         Self::AnswerAccepted,
         Self::IdeaStatus,
@@ -33,6 +39,8 @@ impl NotificationKind {
             Self::IdeaStatus => "idea_status",
             Self::JoinRequest => "join_request",
             Self::EventChange => "event_change",
+            Self::Mention => "mention",
+            Self::Praise => "praise",
         }
     }
 
@@ -49,6 +57,8 @@ impl NotificationKind {
             Self::IdeaStatus => "notify-kind-idea-status",
             Self::JoinRequest => "notify-kind-join-request",
             Self::EventChange => "notify-kind-event-change",
+            Self::Mention => "notify-kind-mention",
+            Self::Praise => "notify-kind-praise",
         }
     }
 
@@ -60,6 +70,8 @@ impl NotificationKind {
             Self::IdeaStatus => "notify-idea-status",
             Self::JoinRequest => "notify-join-request",
             Self::EventChange => "notify-event-change",
+            Self::Mention => "notify-mention",
+            Self::Praise => "notify-praise",
         }
     }
 }

@@ -22,6 +22,7 @@ use crate::web::{AppState, CurrentUser, Flash, PageCtx, redirect_with_flash, ren
 pub fn router() -> Router<AppState> {
     Router::new()
         .route("/people", get(directory))
+        .route("/people/suggest", get(suggest))
         .route("/people/{id}", get(show_profile))
         .route("/people/{id}/follow", post(follow))
         .route("/people/{id}/unfollow", post(unfollow))
@@ -48,6 +49,21 @@ struct DirectoryTemplate {
     filter: DirectoryFilter,
     page: DirectoryPage,
     next_url: Option<String>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+struct SuggestQuery {
+    q: String,
+}
+
+/// Names for the @mention autocomplete (JSON; signed-in members only, like the directory).
+async fn suggest(
+    State(app): State<AppState>,
+    CurrentUser(_, _): CurrentUser,
+    Query(query): Query<SuggestQuery>,
+) -> Result<Response> {
+    Ok(axum::Json(service::suggest(&app.db, &query.q).await?).into_response())
 }
 
 async fn directory(

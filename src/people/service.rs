@@ -416,3 +416,35 @@ pub async fn change_account(
 pub async fn accounts(db: &impl ConnectionTrait, search: &str) -> Result<Vec<user::Model>> {
     Ok(repo::list_accounts(db, search.trim(), 200).await?)
 }
+
+/// A member as the mention autocomplete offers them.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct Suggestion {
+    /// Member id.
+    pub id: i64,
+    /// Shown name.
+    pub name: String,
+    /// Job title, to tell namesakes apart.
+    pub title: String,
+}
+
+/// Up to eight active members whose name contains `text` (two characters at least).
+pub async fn suggest(db: &impl ConnectionTrait, text: &str) -> Result<Vec<Suggestion>> {
+    let name: String = text.trim().chars().take(100).collect();
+    if name.chars().count() < 2 {
+        return Ok(Vec::new());
+    }
+    let filter = DirectoryFilter {
+        name: name.to_lowercase(),
+        ..DirectoryFilter::default()
+    };
+    Ok(repo::directory(db, &filter, None, 8)
+        .await?
+        .into_iter()
+        .map(|card| Suggestion {
+            id: card.id,
+            name: card.display_name,
+            title: card.job_title,
+        })
+        .collect())
+}

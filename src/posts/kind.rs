@@ -16,17 +16,20 @@ pub enum PostKind {
     Event,
     /// A poll with options to vote on (its own form too).
     Poll,
+    /// Public appreciation of the colleagues it @mentions.
+    Praise,
 }
 
 impl PostKind {
     /// Every kind.
-    pub const ALL: [PostKind; 6] = [
+    pub const ALL: [PostKind; 7] = [
         PostKind::Discussion,
         PostKind::Question,
         PostKind::CallForHelp,
         PostKind::Idea,
         PostKind::Event,
         PostKind::Poll,
+        PostKind::Praise,
     ];
 
     /// Whether the group composer writes this kind (events and polls have their own forms).
@@ -43,6 +46,7 @@ impl PostKind {
             Self::Idea => "idea",
             Self::Event => "event",
             Self::Poll => "poll",
+            Self::Praise => "praise",
         }
     }
 
@@ -60,6 +64,7 @@ impl PostKind {
             Self::Idea => "kind-idea",
             Self::Event => "kind-event",
             Self::Poll => "kind-poll",
+            Self::Praise => "kind-praise",
         }
     }
 }

@@ -4,6 +4,7 @@
 pub mod entity;
 pub mod kind;
 pub mod markdown;
+pub mod mentions;
 pub mod repo;
 pub mod routes;
 pub mod service;

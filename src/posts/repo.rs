@@ -411,45 +411,37 @@ pub struct FeedRow {
 }
 
 impl FeedRow {
-    /// For post types with a status: the i18n keys of the type and of its status.
-    pub fn badges(&self) -> Option<(&'static str, &'static str)> {
-        match PostKind::parse(&self.kind)? {
-            PostKind::Discussion => None,
-            PostKind::Question => Some((
-                PostKind::Question.label_key(),
+    /// For typed posts: the i18n key of the type and, where it has one, of its status.
+    pub fn badges(&self) -> Option<(&'static str, Option<&'static str>)> {
+        let kind = PostKind::parse(&self.kind)?;
+        let status = match kind {
+            PostKind::Discussion => return None,
+            PostKind::Praise => None,
+            PostKind::Question => Some(
                 QuestionStatus::of(self.first_response_at, self.accepted_comment_id).label_key(),
-            )),
-            PostKind::CallForHelp => Some((
-                PostKind::CallForHelp.label_key(),
-                if self.resolved_at.is_some() {
-                    "call-resolved"
-                } else {
-                    "call-open"
-                },
-            )),
-            PostKind::Event => Some((
-                PostKind::Event.label_key(),
-                if self.event_ends_at.is_some_and(|end| end <= now_ms()) {
-                    "event-over"
-                } else {
-                    "event-upcoming"
-                },
-            )),
-            PostKind::Poll => Some((
-                PostKind::Poll.label_key(),
-                if self.poll_closes_at.is_some_and(|at| at <= now_ms()) {
-                    "poll-closed"
-                } else {
-                    "poll-open"
-                },
-            )),
-            PostKind::Idea => Some((
-                PostKind::Idea.label_key(),
+            ),
+            PostKind::CallForHelp => Some(if self.resolved_at.is_some() {
+                "call-resolved"
+            } else {
+                "call-open"
+            }),
+            PostKind::Event => Some(if self.event_ends_at.is_some_and(|end| end <= now_ms()) {
+                "event-over"
+            } else {
+                "event-upcoming"
+            }),
+            PostKind::Poll => Some(if self.poll_closes_at.is_some_and(|at| at <= now_ms()) {
+                "poll-closed"
+            } else {
+                "poll-open"
+            }),
+            PostKind::Idea => Some(
                 IdeaStatus::parse(self.idea_status.as_deref().unwrap_or_default())
                     .unwrap_or(IdeaStatus::New)
                     .label_key(),
-            )),
-        }
+            ),
+        };
+        Some((kind.label_key(), status))
     }
 }
 
@@ -470,6 +462,8 @@ pub enum FeedScope {
     AuthorQuestions(i64),
     /// A group's ideas, all or those in one status.
     GroupIdeas(i64, Option<IdeaStatus>),
+    /// Praise for one member.
+    PraiseFor(i64),
 }
 
 fn open_questions() -> Condition {
@@ -492,6 +486,9 @@ fn scope_condition(scope: FeedScope) -> Condition {
             .add(post::Column::GroupId.eq(id))
             .add(post::Column::Kind.eq(PostKind::Idea.as_str()))
             .add_option(status.map(|s| post::Column::IdeaStatus.eq(s.as_str()))),
+        FeedScope::PraiseFor(id) => Condition::all()
+            .add(post::Column::Kind.eq(PostKind::Praise.as_str()))
+            .add(post::Column::Id.in_subquery(crate::praise::repo::posts_praising(id))),
     }
 }
 

@@ -36,6 +36,7 @@ pub fn router() -> Router<AppState> {
         .route("/posts/{id}/reopen", post(reopen_call))
         .route("/groups/{id}/questions", get(group_questions))
         .route("/people/{id}/questions", get(person_questions))
+        .route("/people/{id}/praise", get(person_praise))
 }
 
 #[derive(Template)]
@@ -274,14 +275,16 @@ async fn unaccept_answer(
     ))
 }
 
+/// A titled list of posts (open questions, praise received) with a way back.
 #[derive(Template)]
-#[template(path = "posts/questions.html")]
-struct QuestionsPage {
+#[template(path = "posts/list.html")]
+struct ListPage {
     ctx: PageCtx,
     heading: String,
     back: (String, String),
     feed: FeedPage,
     more_url: String,
+    empty_key: &'static str,
 }
 
 async fn group_questions(
@@ -300,12 +303,13 @@ async fn group_questions(
     .await?;
     let heading = ctx.t1("questions-open-in", "name", &group.group.name);
     let back = (format!("/groups/{id}"), group.group.name);
-    Ok(render(QuestionsPage {
+    Ok(render(ListPage {
         ctx,
         heading,
         back,
         feed,
         more_url: format!("/groups/{id}/questions"),
+        empty_key: "questions-none",
     })?
     .into_response())
 }
@@ -316,22 +320,58 @@ async fn person_questions(
     Path(id): Path<i64>,
     Query(query): Query<FeedQuery>,
 ) -> Result<Response> {
+    person_list(&app, &viewer, ctx, id, PersonList::Questions, query.before).await
+}
+
+async fn person_praise(
+    State(app): State<AppState>,
+    CurrentUser(viewer, ctx): CurrentUser,
+    Path(id): Path<i64>,
+    Query(query): Query<FeedQuery>,
+) -> Result<Response> {
+    person_list(&app, &viewer, ctx, id, PersonList::Praise, query.before).await
+}
+
+/// The lists of posts a profile links to.
+#[derive(Clone, Copy)]
+enum PersonList {
+    Questions,
+    Praise,
+}
+
+async fn person_list(
+    app: &AppState,
+    viewer: &crate::web::Viewer,
+    ctx: PageCtx,
+    id: i64,
+    list: PersonList,
+    before: Option<i64>,
+) -> Result<Response> {
     let person = crate::people::service::active_user(&app.db, id).await?;
-    let feed = service::feed(
-        &app.db,
-        &viewer,
-        FeedScope::AuthorQuestions(id),
-        query.before,
-    )
-    .await?;
-    let heading = ctx.t1("questions-open-by", "name", &person.display_name);
+    let (scope, heading_key, path, empty_key) = match list {
+        PersonList::Questions => (
+            FeedScope::AuthorQuestions(id),
+            "questions-open-by",
+            "questions",
+            "questions-none",
+        ),
+        PersonList::Praise => (
+            FeedScope::PraiseFor(id),
+            "praise-for",
+            "praise",
+            "praise-none",
+        ),
+    };
+    let feed = service::feed(&app.db, viewer, scope, before).await?;
+    let heading = ctx.t1(heading_key, "name", &person.display_name);
     let back = (format!("/people/{id}"), person.display_name);
-    Ok(render(QuestionsPage {
+    Ok(render(ListPage {
         ctx,
         heading,
         back,
         feed,
-        more_url: format!("/people/{id}/questions"),
+        more_url: format!("/people/{id}/{path}"),
+        empty_key,
     })?
     .into_response())
 }

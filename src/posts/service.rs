@@ -8,8 +8,8 @@ use serde::Deserialize;
 
 use super::entity::{comment, post, revision};
 use super::kind::PostKind;
-use super::markdown;
 use super::repo::{self, CommentRow, FeedRow, FeedScope};
+use super::{markdown, mentions};
 use crate::db::{self, Db};
 use crate::error::{Error, Result};
 use crate::events::service::{self as events, EventPanel};
@@ -45,36 +45,86 @@ pub struct BodyForm {
     pub kind: String,
 }
 
-fn check_body(form: &BodyForm) -> Result<String> {
+/// The checked body with typed mentions linked.
+async fn check_body(db: &Db, form: &BodyForm) -> Result<String> {
     let mut checks = Checks::new();
     let body = checks.text("body", &form.body, 1, MAX_BODY);
     checks.finish()?;
-    Ok(body)
+    mentions::link_typed_mentions(db, &body).await
 }
 
-/// Posts in a group the viewer is a member of.
+fn check_kind(form: &BodyForm) -> Result<PostKind> {
+    match form.kind.as_str() {
+        "" => Ok(PostKind::Discussion),
+        text => PostKind::parse(text)
+            .filter(|k| k.from_composer())
+            .ok_or_else(|| Error::invalid("kind", "error-kind")),
+    }
+}
+
+/// The colleagues a praise post appreciates: the active members it mentions, not its author.
+async fn praised_colleagues(db: &Db, viewer: &Viewer, mentioned: &[i64]) -> Result<Vec<i64>> {
+    let mut praised = Vec::new();
+    for &id in mentioned.iter().filter(|&&id| id != viewer.id) {
+        if crate::people::service::active_user(db, id).await.is_ok() {
+            praised.push(id);
+        }
+    }
+    if praised.is_empty() {
+        return Err(Error::invalid("body", "error-praise-nobody"));
+    }
+    Ok(praised)
+}
+
+/// A notification about post `post_id` in `group_id` caused by `viewer`.
+fn notice_about(kind: NotificationKind, viewer: &Viewer, group_id: i64, post_id: i64) -> Notice {
+    Notice {
+        kind,
+        actor_id: viewer.id,
+        group_id: Some(group_id),
+        post_id: Some(post_id),
+        detail: None,
+    }
+}
+
+/// Posts in a group the viewer is a member of; a praise post must mention whom it praises.
 pub async fn create(db: &Db, viewer: &Viewer, group_id: i64, form: &BodyForm) -> Result<i64> {
     groups::postable(db, viewer, group_id).await?;
-    let mut checks = Checks::new();
-    let body = checks.text("body", &form.body, 1, MAX_BODY);
-    let kind = match form.kind.as_str() {
-        "" => Some(PostKind::Discussion),
-        text => PostKind::parse(text).filter(|k| k.from_composer()),
+    let kind = check_kind(form);
+    let body = check_body(db, form).await;
+    let (kind, body) = Error::combine(kind, body)?;
+    let mentioned = mentions::mentioned_ids(&body);
+    let praised = if kind == PostKind::Praise {
+        praised_colleagues(db, viewer, &mentioned).await?
+    } else {
+        Vec::new()
     };
-    if kind.is_none() {
-        checks.fail("kind", "error-kind");
-    }
-    checks.finish()?;
-    let kind = kind.unwrap_or(PostKind::Discussion);
-    Ok(repo::insert_post(
-        db,
+    let tx = db::begin_write(db).await?;
+    let id = repo::insert_post(
+        &tx,
         group_id,
         viewer.id,
         kind,
         &body,
         markdown::render(&body),
     )
-    .await?)
+    .await?;
+    crate::praise::repo::insert_recipients(&tx, id, &praised).await?;
+    notify(
+        &tx,
+        &notice_about(NotificationKind::Praise, viewer, group_id, id),
+        praised.clone(),
+    )
+    .await?;
+    let others = mentioned.into_iter().filter(|m| !praised.contains(m));
+    notify(
+        &tx,
+        &notice_about(NotificationKind::Mention, viewer, group_id, id),
+        others,
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(id)
 }
 
 /// A live post the viewer may read, with its group.
@@ -99,9 +149,15 @@ pub async fn edit(db: &Db, viewer: &Viewer, post_id: i64, form: &BodyForm) -> Re
     if post.author_id != viewer.id || group.access.archived {
         return Err(Error::Forbidden);
     }
-    let body = check_body(form)?;
+    let body = check_body(db, form).await?;
+    let before = mentions::mentioned_ids(&post.body_md);
+    let newly = mentions::mentioned_ids(&body)
+        .into_iter()
+        .filter(|m| !before.contains(m));
+    let notice = notice(NotificationKind::Mention, viewer, &post);
     let tx = db::begin_write(db).await?;
     repo::edit_post(&tx, post, viewer.id, &body, markdown::render(&body)).await?;
+    notify(&tx, &notice, newly).await?;
     tx.commit().await?;
     Ok(())
 }
@@ -123,7 +179,7 @@ pub async fn comment(db: &Db, viewer: &Viewer, post_id: i64, form: &BodyForm) ->
     if !group.access.can_respond() {
         return Err(Error::Forbidden);
     }
-    let body = check_body(form)?;
+    let body = check_body(db, form).await?;
     let tx = db::begin_write(db).await?;
     let id = repo::insert_comment(&tx, post.id, viewer.id, &body, markdown::render(&body)).await?;
     if is_question(&post) && post.author_id != viewer.id && post.first_response_at.is_none() {
@@ -131,6 +187,15 @@ pub async fn comment(db: &Db, viewer: &Viewer, post_id: i64, form: &BodyForm) ->
     }
     let mut receivers = repo::followers_of(&tx, post.id).await?;
     receivers.push(post.author_id);
+    let mentioned = mentions::mentioned_ids(&body)
+        .into_iter()
+        .filter(|m| !receivers.contains(m));
+    notify(
+        &tx,
+        &notice(NotificationKind::Mention, viewer, &post),
+        mentioned,
+    )
+    .await?;
     notify(
         &tx,
         &notice(NotificationKind::Reply, viewer, &post),
@@ -143,13 +208,7 @@ pub async fn comment(db: &Db, viewer: &Viewer, post_id: i64, form: &BodyForm) ->
 
 /// A notification about `post` caused by `viewer`.
 fn notice(kind: NotificationKind, viewer: &Viewer, post: &post::Model) -> Notice {
-    Notice {
-        kind,
-        actor_id: viewer.id,
-        group_id: Some(post.group_id),
-        post_id: Some(post.id),
-        detail: None,
-    }
+    notice_about(kind, viewer, post.group_id, post.id)
 }
 
 /// Starts or stops the viewer following a post they can read.

@@ -9,6 +9,7 @@ mod m0004_calls_for_help;
 mod m0005_ideas_notifications;
 mod m0006_events;
 mod m0007_polls;
+mod m0008_praise;
 
 use sea_orm_migration::prelude::*;
 
@@ -38,6 +39,7 @@ impl MigratorTrait for Migrator {
             Box::new(m0005_ideas_notifications::Migration),
             Box::new(m0006_events::Migration),
             Box::new(m0007_polls::Migration),
+            Box::new(m0008_praise::Migration),
         ]
     }
 }
