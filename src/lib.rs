@@ -1,10 +1,11 @@
 //! Plein: an internal community platform with a cockpit for community managers.
 //!
-//! Capability folders (`people`, `groups`, `posts`, `ideas`, `events`, `polls`, `praise`, `notifications`, `admin`, `auth`) each hold their routes,
+//! Capability folders (`people`, `groups`, `posts`, `ideas`, `events`, `polls`, `praise`, `announcements`, `notifications`, `admin`, `auth`) each hold their routes,
 //! rules (`service`) and queries (`repo`) over a small shared core (`config`, `db`, `web`,
 //! `i18n`, `validate`, `settings`). See `docs/architecture.md`.
 
 pub mod admin;
+pub mod announcements;
 pub mod assets;
 pub mod auth;
 pub mod config;
@@ -58,6 +59,7 @@ pub fn router(state: AppState) -> Router {
         .merge(ideas::routes::router())
         .merge(events::routes::router())
         .merge(polls::routes::router())
+        .merge(announcements::routes::router())
         .merge(notifications::routes::router())
         .merge(admin::routes::router())
         .merge(assets::router())

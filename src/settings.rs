@@ -84,3 +84,22 @@ pub async fn time_zone_name(db: &impl ConnectionTrait) -> Result<String> {
         .unwrap_or(DEFAULT_TIME_ZONE)
         .to_string())
 }
+
+/// The smallest group of people a figure may describe (privacy: no count over fewer people).
+pub const MIN_GROUP_SIZE: &str = "min_group_size";
+
+/// The minimum group size until an administrator sets one.
+pub const DEFAULT_MIN_GROUP_SIZE: i64 = 10;
+
+/// The lowest minimum group size an administrator may choose.
+pub const LOWEST_MIN_GROUP_SIZE: i64 = 5;
+
+/// The configured minimum group size (never below the lowest allowed).
+pub async fn min_group_size(db: &impl ConnectionTrait) -> Result<i64> {
+    let stored = text(db, MIN_GROUP_SIZE)
+        .await?
+        .and_then(|v| v.parse::<i64>().ok());
+    Ok(stored
+        .unwrap_or(DEFAULT_MIN_GROUP_SIZE)
+        .max(LOWEST_MIN_GROUP_SIZE))
+}

@@ -429,3 +429,32 @@ notify-kind-mention = Someone mentions me
 notify-kind-praise = Someone praises me
 notify-mention = { $actor } mentioned you in { $group }
 notify-praise = { $actor } praised you in { $group }
+setting-min-group-size = Minimum group size for figures
+setting-min-group-size-hint = No count is shown over fewer people than this (at least 5), so nobody can be singled out.
+error-min-group-size = Give a whole number from 5 to 1000.
+
+## Announcements
+kind-announcement = Announcement
+announcement-pinned = Pinned
+announcement-new = Write an announcement
+announcement-create = Publish announcement
+field-announcement-body = Announcement
+field-pinned-until = Pinned until (optional)
+pin-hint = To the end of that day in { $zone }, at most a year; leave empty not to pin.
+announcement-pinned-until = Pinned until
+announcement-mark-read = Mark as read
+announcement-you-read = You have read this.
+announcement-read-figure = Read by { $read } of { $members } members
+announcement-not-read = { $count ->
+    [one] { $count } member has not read it yet
+   *[other] { $count } members have not read it yet
+}
+announcement-too-small = Read figures show only in groups of at least { $minimum } members, so nobody is singled out.
+announcements-heading = Announcements
+pinned-heading = Pinned
+flash-announced = Your announcement is published; the group's members have been told.
+flash-marked-read = Marked as read.
+error-date = Give a date.
+error-pin-range = Choose a day from today up to a year ahead.
+notify-kind-announcement = New announcements in my groups
+notify-announcement = { $actor } published an announcement in { $group }

@@ -426,3 +426,32 @@ notify-kind-mention = Iemand noemt mij
 notify-kind-praise = Iemand geeft mij een compliment
 notify-mention = { $actor } noemde je in { $group }
 notify-praise = { $actor } gaf je een compliment in { $group }
+setting-min-group-size = Minimale groepsgrootte voor cijfers
+setting-min-group-size-hint = Geen enkel aantal wordt getoond over minder mensen dan dit (minstens 5), zodat niemand herleidbaar is.
+error-min-group-size = Geef een geheel getal van 5 tot 1000.
+
+## Announcements
+kind-announcement = Mededeling
+announcement-pinned = Vastgezet
+announcement-new = Een mededeling schrijven
+announcement-create = Mededeling publiceren
+field-announcement-body = Mededeling
+field-pinned-until = Vastgezet tot en met (optioneel)
+pin-hint = Tot het einde van die dag in { $zone }, hoogstens een jaar; laat leeg om niet vast te zetten.
+announcement-pinned-until = Vastgezet tot
+announcement-mark-read = Markeren als gelezen
+announcement-you-read = Je hebt dit gelezen.
+announcement-read-figure = Gelezen door { $read } van { $members } leden
+announcement-not-read = { $count ->
+    [one] { $count } lid heeft het nog niet gelezen
+   *[other] { $count } leden hebben het nog niet gelezen
+}
+announcement-too-small = Leescijfers verschijnen alleen in groepen van minstens { $minimum } leden, zodat niemand herleidbaar is.
+announcements-heading = Mededelingen
+pinned-heading = Vastgezet
+flash-announced = Je mededeling is gepubliceerd; de leden van de groep zijn op de hoogte gebracht.
+flash-marked-read = Gemarkeerd als gelezen.
+error-date = Geef een datum.
+error-pin-range = Kies een dag van vandaag tot een jaar vooruit.
+notify-kind-announcement = Nieuwe mededelingen in mijn groepen
+notify-announcement = { $actor } publiceerde een mededeling in { $group }

@@ -197,19 +197,23 @@ struct SettingsPage {
     ctx: PageCtx,
     open_registration: bool,
     time_zone: String,
+    min_group_size: String,
     errors: FormErrors,
 }
 
 async fn settings_page(
     app: &AppState,
     ctx: PageCtx,
-    time_zone: Option<String>,
+    typed: Option<&SettingsForm>,
     errors: FormErrors,
 ) -> Result<Response> {
     let open_registration = settings::flag(&app.db, settings::OPEN_REGISTRATION).await?;
-    let time_zone = match time_zone {
-        Some(typed) => typed,
-        None => settings::time_zone_name(&app.db).await?,
+    let (time_zone, min_group_size) = match typed {
+        Some(form) => (form.time_zone.clone(), form.min_group_size.clone()),
+        None => (
+            settings::time_zone_name(&app.db).await?,
+            settings::min_group_size(&app.db).await?.to_string(),
+        ),
     };
     let refused = errors.any();
     forms::form_page(
@@ -217,6 +221,7 @@ async fn settings_page(
             ctx,
             open_registration,
             time_zone,
+            min_group_size,
             errors,
         },
         refused,
@@ -236,6 +241,7 @@ async fn show_settings(
 struct SettingsForm {
     open_registration: Option<String>,
     time_zone: String,
+    min_group_size: String,
 }
 
 async fn save_settings(
@@ -253,8 +259,22 @@ async fn save_settings(
             .map(|_| ())
             .map_err(|_| Error::invalid("time_zone", "error-time-zone"))
     };
-    if let Err(errors) = forms::split(known, ctx.lang)? {
-        return settings_page(&app, ctx, Some(form.time_zone), errors).await;
+    // Empty keeps the current size, like the time zone.
+    let size = match form.min_group_size.trim() {
+        "" => Ok(None),
+        text => text
+            .parse::<i64>()
+            .ok()
+            .filter(|n| (settings::LOWEST_MIN_GROUP_SIZE..=1000).contains(n))
+            .map(Some)
+            .ok_or_else(|| Error::invalid("min_group_size", "error-min-group-size")),
+    };
+    let size = match forms::split(Error::combine(known, size), ctx.lang)? {
+        Ok(((), size)) => size,
+        Err(errors) => return settings_page(&app, ctx, Some(&form), errors).await,
+    };
+    if let Some(size) = size {
+        settings::set_text(&app.db, settings::MIN_GROUP_SIZE, &size.to_string()).await?;
     }
     settings::set_flag(
         &app.db,

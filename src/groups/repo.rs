@@ -116,6 +116,17 @@ pub async fn admin_ids(db: &impl ConnectionTrait, group_id: i64) -> Result<Vec<i
         .await
 }
 
+/// The ids of all members of a group (who hear of its announcements).
+pub async fn member_ids(db: &impl ConnectionTrait, group_id: i64) -> Result<Vec<i64>, DbErr> {
+    member::Entity::find()
+        .select_only()
+        .column(member::Column::UserId)
+        .filter(member::Column::GroupId.eq(group_id))
+        .into_tuple()
+        .all(db)
+        .await
+}
+
 /// The ids of the groups `user_id` belongs to.
 pub async fn group_ids_of(db: &impl ConnectionTrait, user_id: i64) -> Result<Vec<i64>, DbErr> {
     member::Entity::find()

@@ -13,7 +13,7 @@ use super::repo::{GroupCard, MemberRow};
 use super::service::{self, GroupForm, GroupView, JoinOutcome, MemberAction};
 use crate::error::{Error, Result};
 use crate::posts::repo::FeedScope;
-use crate::posts::service::{self as posts, FeedPage};
+use crate::posts::service::{self as posts, FeedItem, FeedPage};
 use crate::web::forms::{self, FormErrors};
 use crate::web::{AppState, CurrentUser, Flash, PageCtx, redirect_with_flash, render};
 
@@ -117,6 +117,8 @@ struct GroupPage {
     ctx: PageCtx,
     view: GroupView,
     feed: FeedPage,
+    pinned: Vec<FeedItem>,
+    can_announce: bool,
     member_count: u64,
     errors: FormErrors,
     draft: String,
@@ -151,14 +153,21 @@ pub async fn group_page(
     draft: String,
 ) -> Result<Response> {
     let view = service::view(&app.db, viewer, id).await?;
-    let feed = if view.access.can_read() {
-        posts::feed(&app.db, viewer, FeedScope::Group(id), before).await?
+    let (feed, pinned) = if view.access.can_read() {
+        let pinned = match before {
+            None => posts::pinned(&app.db, viewer, FeedScope::Pinned(id)).await?,
+            Some(_) => Vec::new(),
+        };
+        let feed = posts::feed(&app.db, viewer, FeedScope::Group(id), before).await?;
+        (feed, pinned)
     } else {
-        FeedPage {
+        let feed = FeedPage {
             items: vec![],
             next_before: None,
-        }
+        };
+        (feed, Vec::new())
     };
+    let can_announce = crate::announcements::service::may_announce(viewer, &view);
     let member_count = service::member_count(&app.db, &view).await?;
     let refused = errors.any();
     forms::form_page(
@@ -166,6 +175,8 @@ pub async fn group_page(
             ctx,
             view,
             feed,
+            pinned,
+            can_announce,
             member_count,
             errors,
             draft,

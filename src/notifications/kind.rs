@@ -17,11 +17,13 @@ pub enum NotificationKind {
     Mention,
     /// Someone praised me.
     Praise,
+    /// A new announcement in one of my groups.
+    Announcement,
 }
 
 impl NotificationKind {
     /// Every kind, in the order the preferences page lists them.
-    pub const ALL: [NotificationKind; 7] = [
+    pub const ALL: [NotificationKind; 8] = [
         Self::Mention,
         Self::Praise,
         Self::Reply,
@@ -29,6 +31,7 @@ impl NotificationKind {
         Self::IdeaStatus,
         Self::JoinRequest,
         Self::EventChange,
+        Self::Announcement,
     ];
 
     /// The stored form.
@@ -41,6 +44,7 @@ impl NotificationKind {
             Self::EventChange => "event_change",
             Self::Mention => "mention",
             Self::Praise => "praise",
+            Self::Announcement => "announcement",
         }
     }
 
@@ -59,6 +63,7 @@ impl NotificationKind {
             Self::EventChange => "notify-kind-event-change",
             Self::Mention => "notify-kind-mention",
             Self::Praise => "notify-kind-praise",
+            Self::Announcement => "notify-kind-announcement",
         }
     }
 
@@ -72,6 +77,7 @@ impl NotificationKind {
             Self::EventChange => "notify-event-change",
             Self::Mention => "notify-mention",
             Self::Praise => "notify-praise",
+            Self::Announcement => "notify-announcement",
         }
     }
 }

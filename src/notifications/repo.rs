@@ -83,20 +83,23 @@ pub async fn insert_for(
         return Ok(());
     }
     let now = now_ms();
-    let rows = receivers.iter().map(|&user_id| notification::ActiveModel {
-        user_id: Set(user_id),
-        kind: Set(new.kind.as_str().into()),
-        actor_id: Set(Some(new.actor_id)),
-        group_id: Set(new.group_id),
-        post_id: Set(new.post_id),
-        detail: Set(new.detail.clone()),
-        created_at: Set(now),
-        ..Default::default()
-    });
-    notification::Entity::insert_many(rows)
-        .exec_without_returning(db)
-        .await
-        .map(|_| ())
+    // Chunks keep each statement under SQLite's limit on bound parameters.
+    for chunk in receivers.chunks(1000) {
+        let rows = chunk.iter().map(|&user_id| notification::ActiveModel {
+            user_id: Set(user_id),
+            kind: Set(new.kind.as_str().into()),
+            actor_id: Set(Some(new.actor_id)),
+            group_id: Set(new.group_id),
+            post_id: Set(new.post_id),
+            detail: Set(new.detail.clone()),
+            created_at: Set(now),
+            ..Default::default()
+        });
+        notification::Entity::insert_many(rows)
+            .exec_without_returning(db)
+            .await?;
+    }
+    Ok(())
 }
 
 /// A notification as listed, with the names it shows.

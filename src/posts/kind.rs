@@ -18,11 +18,13 @@ pub enum PostKind {
     Poll,
     /// Public appreciation of the colleagues it @mentions.
     Praise,
+    /// News from those who run the group, pinned for a while (its own form).
+    Announcement,
 }
 
 impl PostKind {
     /// Every kind.
-    pub const ALL: [PostKind; 7] = [
+    pub const ALL: [PostKind; 8] = [
         PostKind::Discussion,
         PostKind::Question,
         PostKind::CallForHelp,
@@ -30,11 +32,13 @@ impl PostKind {
         PostKind::Event,
         PostKind::Poll,
         PostKind::Praise,
+        PostKind::Announcement,
     ];
 
-    /// Whether the group composer writes this kind (events and polls have their own forms).
+    /// Whether the group composer writes this kind (events, polls and announcements have their
+    /// own forms).
     pub fn from_composer(self) -> bool {
-        !matches!(self, Self::Event | Self::Poll)
+        !matches!(self, Self::Event | Self::Poll | Self::Announcement)
     }
 
     /// The stored form.
@@ -47,6 +51,7 @@ impl PostKind {
             Self::Event => "event",
             Self::Poll => "poll",
             Self::Praise => "praise",
+            Self::Announcement => "announcement",
         }
     }
 
@@ -65,6 +70,7 @@ impl PostKind {
             Self::Event => "kind-event",
             Self::Poll => "kind-poll",
             Self::Praise => "kind-praise",
+            Self::Announcement => "kind-announcement",
         }
     }
 }

@@ -12,6 +12,8 @@ use sea_orm::{
 
 use super::entity::{comment, follower, post, reaction, revision};
 use super::kind::{PostKind, QuestionStatus};
+use crate::announcements::entity::announcement;
+use crate::announcements::repo as announcements;
 use crate::db::now_ms;
 use crate::events::entity::event;
 use crate::groups::access;
@@ -408,6 +410,8 @@ pub struct FeedRow {
     pub event_ends_at: Option<i64>,
     /// For polls: when voting closes.
     pub poll_closes_at: Option<i64>,
+    /// For announcements: until when it is pinned.
+    pub pinned_until: Option<i64>,
 }
 
 impl FeedRow {
@@ -417,6 +421,10 @@ impl FeedRow {
         let status = match kind {
             PostKind::Discussion => return None,
             PostKind::Praise => None,
+            PostKind::Announcement => self
+                .pinned_until
+                .is_some_and(|until| until > now_ms())
+                .then_some("announcement-pinned"),
             PostKind::Question => Some(
                 QuestionStatus::of(self.first_response_at, self.accepted_comment_id).label_key(),
             ),
@@ -464,6 +472,10 @@ pub enum FeedScope {
     GroupIdeas(i64, Option<IdeaStatus>),
     /// Praise for one member.
     PraiseFor(i64),
+    /// A group's pinned announcements.
+    Pinned(i64),
+    /// Pinned announcements in the viewer's groups they have not marked read.
+    PinnedUnreadFor(i64),
 }
 
 fn open_questions() -> Condition {
@@ -486,6 +498,13 @@ fn scope_condition(scope: FeedScope) -> Condition {
             .add(post::Column::GroupId.eq(id))
             .add(post::Column::Kind.eq(PostKind::Idea.as_str()))
             .add_option(status.map(|s| post::Column::IdeaStatus.eq(s.as_str()))),
+        FeedScope::Pinned(id) => Condition::all()
+            .add(post::Column::GroupId.eq(id))
+            .add(post::Column::Id.in_subquery(announcements::pinned_at(now_ms()))),
+        FeedScope::PinnedUnreadFor(viewer) => Condition::all()
+            .add(post::Column::GroupId.in_subquery(access::groups_of(viewer)))
+            .add(post::Column::Id.in_subquery(announcements::pinned_at(now_ms())))
+            .add(post::Column::Id.not_in_subquery(announcements::read_by(viewer))),
         FeedScope::PraiseFor(id) => Condition::all()
             .add(post::Column::Kind.eq(PostKind::Praise.as_str()))
             .add(post::Column::Id.in_subquery(crate::praise::repo::posts_praising(id))),
@@ -523,6 +542,14 @@ pub async fn feed(
         .column_as(event::Column::StartsAt, "event_starts_at")
         .column_as(event::Column::EndsAt, "event_ends_at")
         .column_as(poll::Column::ClosesAt, "poll_closes_at")
+        .column_as(announcement::Column::PinnedUntil, "pinned_until")
+        .join(
+            JoinType::LeftJoin,
+            post::Entity::belongs_to(announcement::Entity)
+                .from(post::Column::Id)
+                .to(announcement::Column::PostId)
+                .into(),
+        )
         .join(
             JoinType::LeftJoin,
             post::Entity::belongs_to(poll::Entity)

@@ -11,7 +11,7 @@ use serde::Deserialize;
 
 use super::entity::{post, revision};
 use super::repo::FeedScope;
-use super::service::{self, BodyForm, FeedPage, PostPage, REACTIONS, Reaction};
+use super::service::{self, BodyForm, FeedItem, FeedPage, PostPage, REACTIONS, Reaction};
 use crate::error::Result;
 use crate::groups::routes::{FeedQuery, group_page};
 use crate::web::forms::{self, FormErrors};
@@ -44,6 +44,7 @@ pub fn router() -> Router<AppState> {
 struct HomePage {
     ctx: PageCtx,
     feed: FeedPage,
+    pinned: Vec<FeedItem>,
 }
 
 async fn home(
@@ -52,7 +53,11 @@ async fn home(
     Query(query): Query<FeedQuery>,
 ) -> Result<Response> {
     let feed = service::home_feed(&app.db, &viewer, query.before).await?;
-    Ok(render(HomePage { ctx, feed })?.into_response())
+    let pinned = match query.before {
+        None => service::pinned(&app.db, &viewer, FeedScope::PinnedUnreadFor(viewer.id)).await?,
+        Some(_) => Vec::new(),
+    };
+    Ok(render(HomePage { ctx, feed, pinned })?.into_response())
 }
 
 async fn create_post(

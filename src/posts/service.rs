@@ -10,6 +10,7 @@ use super::entity::{comment, post, revision};
 use super::kind::PostKind;
 use super::repo::{self, CommentRow, FeedRow, FeedScope};
 use super::{markdown, mentions};
+use crate::announcements::service::{self as announcements, AnnouncementPanel};
 use crate::db::{self, Db};
 use crate::error::{Error, Result};
 use crate::events::service::{self as events, EventPanel};
@@ -359,6 +360,12 @@ pub async fn feed(
     page_of(db, rows).await
 }
 
+/// Pinned announcements of `scope` (a short list above a feed, not paged).
+pub async fn pinned(db: &Db, viewer: &Viewer, scope: FeedScope) -> Result<Vec<FeedItem>> {
+    let rows = repo::feed(db, viewer.id, scope, None, 10).await?;
+    with_counts(db, rows).await
+}
+
 /// A page of the home feed: posts of the viewer's groups and of the people they follow.
 pub async fn home_feed(db: &Db, viewer: &Viewer, before: Option<i64>) -> Result<FeedPage> {
     let sources = repo::HomeSources {
@@ -425,6 +432,8 @@ pub struct PostPage {
     pub event: Option<EventPanel>,
     /// For polls: options, the viewer's vote, results when visible.
     pub poll: Option<PollPanel>,
+    /// For announcements: the pin, reading, and (for the author) the read figures.
+    pub announcement: Option<AnnouncementPanel>,
 }
 
 impl PostPage {
@@ -463,6 +472,7 @@ pub async fn page(db: &Db, viewer: &Viewer, post_id: i64) -> Result<PostPage> {
         idea: ideas::panel(db, viewer, &post, &group).await?,
         event: events::panel(db, viewer, &post, &group).await?,
         poll: polls::panel(db, viewer, &post, &group).await?,
+        announcement: announcements::panel(db, viewer, &post, &group).await?,
         following: repo::is_following(db, post_id, viewer.id).await?,
         comments: repo::comments_of(db, post_id).await?,
         reaction_counts: repo::reaction_counts(db, post_id).await?,

@@ -10,6 +10,7 @@ mod m0005_ideas_notifications;
 mod m0006_events;
 mod m0007_polls;
 mod m0008_praise;
+mod m0009_announcements;
 
 use sea_orm_migration::prelude::*;
 
@@ -40,6 +41,7 @@ impl MigratorTrait for Migrator {
             Box::new(m0006_events::Migration),
             Box::new(m0007_polls::Migration),
             Box::new(m0008_praise::Migration),
+            Box::new(m0009_announcements::Migration),
         ]
     }
 }

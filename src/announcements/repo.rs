@@ -1,0 +1,118 @@
+//! The only code that touches the announcement tables.
+
+use sea_orm::sea_query::{OnConflict, Query, SelectStatement};
+use sea_orm::{
+    ActiveValue::Set, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, PaginatorTrait,
+    QueryFilter, QueryOrder, QuerySelect,
+};
+
+use super::entity::{announcement, read};
+use crate::db::now_ms;
+use crate::people::entity::user;
+
+/// Stores the pin of a new announcement.
+pub async fn insert(
+    db: &impl ConnectionTrait,
+    post_id: i64,
+    pinned_until: Option<i64>,
+) -> Result<(), DbErr> {
+    announcement::Entity::insert(announcement::ActiveModel {
+        post_id: Set(post_id),
+        pinned_until: Set(pinned_until),
+    })
+    .exec_without_returning(db)
+    .await
+    .map(|_| ())
+}
+
+/// An announcement's pin.
+pub async fn find(
+    db: &impl ConnectionTrait,
+    post_id: i64,
+) -> Result<Option<announcement::Model>, DbErr> {
+    announcement::Entity::find_by_id(post_id).one(db).await
+}
+
+/// Records that a member read an announcement (once).
+pub async fn mark_read(db: &impl ConnectionTrait, post_id: i64, user_id: i64) -> Result<(), DbErr> {
+    read::Entity::insert(read::ActiveModel {
+        post_id: Set(post_id),
+        user_id: Set(user_id),
+        read_at: Set(now_ms()),
+    })
+    .on_conflict(
+        OnConflict::columns([read::Column::PostId, read::Column::UserId])
+            .do_nothing()
+            .to_owned(),
+    )
+    .exec_without_returning(db)
+    .await
+    .map(|_| ())
+}
+
+/// Whether a member read an announcement.
+pub async fn has_read(
+    db: &impl ConnectionTrait,
+    post_id: i64,
+    user_id: i64,
+) -> Result<bool, DbErr> {
+    Ok(read::Entity::find_by_id((post_id, user_id))
+        .one(db)
+        .await?
+        .is_some())
+}
+
+/// How many current members of `group_id` read the announcement.
+pub async fn readers_in_group(
+    db: &impl ConnectionTrait,
+    post_id: i64,
+    group_id: i64,
+) -> Result<u64, DbErr> {
+    read::Entity::find()
+        .filter(read::Column::PostId.eq(post_id))
+        .filter(read::Column::UserId.in_subquery(crate::groups::access::members_of(group_id)))
+        .count(db)
+        .await
+}
+
+/// The current members of `group_id` who have not read it yet, by name.
+pub async fn not_read_by(
+    db: &impl ConnectionTrait,
+    post_id: i64,
+    group_id: i64,
+) -> Result<Vec<(i64, String)>, DbErr> {
+    let readers = Query::select()
+        .column(read::Column::UserId)
+        .from(read::Entity)
+        .and_where(read::Column::PostId.eq(post_id))
+        .to_owned();
+    user::Entity::find()
+        .select_only()
+        .columns([user::Column::Id, user::Column::DisplayName])
+        .filter(user::Column::Id.in_subquery(crate::groups::access::members_of(group_id)))
+        .filter(user::Column::Id.not_in_subquery(readers))
+        .filter(user::Column::Active.eq(true))
+        .order_by_asc(user::Column::NameKey)
+        .limit(1000)
+        .into_tuple()
+        .all(db)
+        .await
+}
+
+/// Announcements pinned at `now`, as a sub-query of post ids.
+pub fn pinned_at(now: i64) -> SelectStatement {
+    Query::select()
+        .column(announcement::Column::PostId)
+        .from(announcement::Entity)
+        .and_where(announcement::Column::PinnedUntil.gt(now))
+        .to_owned()
+}
+
+/// Announcements `user_id` marked read, as a sub-query of post ids.
+pub fn read_by(user_id: i64) -> SelectStatement {
+    Query::select()
+        .column(read::Column::PostId)
+        .from(read::Entity)
+        .and_where(read::Column::UserId.eq(user_id))
+        .to_owned()
+}
