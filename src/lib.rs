@@ -1,6 +1,6 @@
 //! Plein: an internal community platform with a cockpit for community managers.
 //!
-//! Capability folders (`people`, `groups`, `posts`, `ideas`, `events`, `polls`, `praise`, `announcements`, `notifications`, `admin`, `auth`) each hold their routes,
+//! Capability folders (`people`, `groups`, `posts`, `ideas`, `events`, `polls`, `praise`, `announcements`, `knowledge`, `notifications`, `admin`, `auth`) each hold their routes,
 //! rules (`service`) and queries (`repo`) over a small shared core (`config`, `db`, `web`,
 //! `i18n`, `validate`, `settings`). See `docs/architecture.md`.
 
@@ -16,6 +16,7 @@ pub mod events;
 pub mod groups;
 pub mod i18n;
 pub mod ideas;
+pub mod knowledge;
 pub mod notifications;
 pub mod people;
 pub mod polls;
@@ -60,6 +61,7 @@ pub fn router(state: AppState) -> Router {
         .merge(events::routes::router())
         .merge(polls::routes::router())
         .merge(announcements::routes::router())
+        .merge(knowledge::routes::router())
         .merge(notifications::routes::router())
         .merge(admin::routes::router())
         .merge(assets::router())

@@ -127,6 +127,22 @@ pub async fn member_ids(db: &impl ConnectionTrait, group_id: i64) -> Result<Vec<
         .await
 }
 
+/// The live groups `user_id` belongs to, as (id, name) by name.
+pub async fn memberships(
+    db: &impl ConnectionTrait,
+    user_id: i64,
+) -> Result<Vec<(i64, String)>, DbErr> {
+    group::Entity::find()
+        .select_only()
+        .columns([group::Column::Id, group::Column::Name])
+        .filter(group::Column::Id.in_subquery(crate::groups::access::groups_of(user_id)))
+        .filter(group::Column::ArchivedAt.is_null())
+        .order_by_asc(group::Column::NameKey)
+        .into_tuple()
+        .all(db)
+        .await
+}
+
 /// The ids of the groups `user_id` belongs to.
 pub async fn group_ids_of(db: &impl ConnectionTrait, user_id: i64) -> Result<Vec<i64>, DbErr> {
     member::Entity::find()

@@ -329,6 +329,11 @@ pub async fn member_count(db: &impl ConnectionTrait, view: &GroupView) -> Result
     Ok(repo::member_count(db, view.group.id).await?)
 }
 
+/// The live groups `viewer_id` is a member of, as (id, name), for menus.
+pub async fn memberships(db: &impl ConnectionTrait, viewer_id: i64) -> Result<Vec<(i64, String)>> {
+    Ok(repo::memberships(db, viewer_id).await?)
+}
+
 /// The group ids `viewer_id` is a member of (the home feed's sources).
 pub async fn group_ids_of(db: &impl ConnectionTrait, viewer_id: i64) -> Result<Vec<i64>> {
     Ok(repo::group_ids_of(db, viewer_id).await?)

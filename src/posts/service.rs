@@ -224,7 +224,7 @@ fn is_question(post: &post::Model) -> bool {
 
 /// Who may accept an answer: the asker, a group admin or a community manager, while the group
 /// is not archived.
-fn may_accept(viewer: &Viewer, post: &post::Model, group: &GroupView) -> bool {
+pub fn may_accept(viewer: &Viewer, post: &post::Model, group: &GroupView) -> bool {
     is_question(post)
         && !group.access.archived
         && (viewer.id == post.author_id
@@ -434,6 +434,10 @@ pub struct PostPage {
     pub poll: Option<PollPanel>,
     /// For announcements: the pin, reading, and (for the author) the read figures.
     pub announcement: Option<AnnouncementPanel>,
+    /// For answered questions: whether the viewer may turn it into an article.
+    pub can_turn: bool,
+    /// Articles made from this post that the viewer may read.
+    pub articles: Vec<crate::knowledge::repo::ArticleRow>,
 }
 
 impl PostPage {
@@ -473,6 +477,8 @@ pub async fn page(db: &Db, viewer: &Viewer, post_id: i64) -> Result<PostPage> {
         event: events::panel(db, viewer, &post, &group).await?,
         poll: polls::panel(db, viewer, &post, &group).await?,
         announcement: announcements::panel(db, viewer, &post, &group).await?,
+        can_turn: post.accepted_comment_id.is_some() && may_accept(viewer, &post, &group),
+        articles: crate::knowledge::service::made_from(db, viewer, post_id).await?,
         following: repo::is_following(db, post_id, viewer.id).await?,
         comments: repo::comments_of(db, post_id).await?,
         reaction_counts: repo::reaction_counts(db, post_id).await?,

@@ -11,6 +11,7 @@ mod m0006_events;
 mod m0007_polls;
 mod m0008_praise;
 mod m0009_announcements;
+mod m0010_knowledge_base;
 
 use sea_orm_migration::prelude::*;
 
@@ -42,6 +43,7 @@ impl MigratorTrait for Migrator {
             Box::new(m0007_polls::Migration),
             Box::new(m0008_praise::Migration),
             Box::new(m0009_announcements::Migration),
+            Box::new(m0010_knowledge_base::Migration),
         ]
     }
 }

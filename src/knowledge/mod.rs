@@ -1,0 +1,12 @@
+//! The knowledge base (seed 001: the support group turns questions into reusable content):
+//! Markdown articles with an owner, categories and a full revision history, readable by
+//! everyone or only by the readers of one group. An answered question can be turned into an
+//! article, pre-filled from the question and its accepted answer, linked both ways.
+
+pub mod entity;
+pub mod repo;
+pub mod routes;
+pub mod service;
+
+#[cfg(test)]
+mod tests;
