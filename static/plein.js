@@ -59,7 +59,6 @@
     area.insertAdjacentElement("afterend", list);
     area.setAttribute("aria-autocomplete", "list");
     area.setAttribute("aria-controls", list.id);
-    area.setAttribute("aria-expanded", "false");
     var people = [];
     var active = -1;
     var timer = null;
@@ -75,7 +74,6 @@
       list.textContent = "";
       people = [];
       active = -1;
-      area.setAttribute("aria-expanded", "false");
       area.removeAttribute("aria-activedescendant");
     }
     function highlight(index) {
@@ -111,7 +109,6 @@
         list.appendChild(item);
       });
       list.hidden = found.length === 0;
-      area.setAttribute("aria-expanded", found.length ? "true" : "false");
       highlight(found.length ? 0 : -1);
     }
     area.addEventListener("input", function () {

@@ -1,7 +1,8 @@
 // Ideas and live notifications in a real browser: a colleague posts an idea in Dutch and keeps
 // the page open; the administrator answers it with a status change (a first try without a
 // response is refused); the colleague sees the notification arrive without reloading, and
-// opens it. Then a question: asked, answered, accepted — and the answerer hears of it live.
+// opens it. Then a question: asked, answered, accepted — the answerer hears of it live — and
+// turned into a knowledge-base article linked both ways.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import {
@@ -81,12 +82,35 @@ test("an idea gets a status with a response; its author sees it arrive live", as
   await admin.waitForURL(/\/posts\/\d+$/);
   const questionUrl = admin.url();
   await bert.goto(questionUrl);
-  await bert.getByLabel("Jouw reactie").fill("Bij de receptie, met je personeelspas.");
+  // The @mention autocomplete, with the keyboard only.
+  const reply = bert.getByLabel("Jouw reactie");
+  await reply.focus();
+  await bert.keyboard.type("Dank @Ann");
+  await bert.getByRole("option", { name: /Anne Admin/ }).waitFor();
+  await bert.keyboard.press("Enter");
+  assert.match(await reply.inputValue(), /^Dank @\[Anne Admin\]\(\/people\/\d+\) $/);
+  await reply.fill("Bij de receptie, met je personeelspas.");
   await bert.getByRole("button", { name: "Reageren" }).click();
   await admin.goto(questionUrl);
   await admin.getByRole("button", { name: "Accept as the answer" }).click();
   assert.match(await admin.locator(".badges").first().textContent(), /Accepted/);
   await bert.locator("[data-live-notice] a", { hasText: "accepteerde je antwoord" }).waitFor();
+
+  // The accepted answer becomes reusable knowledge: turn the question into an article.
+  await admin.getByRole("link", { name: "Turn into article" }).click();
+  await admin.waitForURL(/\/kb\/new\?from=\d+$/);
+  assert.equal(await admin.getByLabel("Title").inputValue(), "Waar haal ik een parkeerkaart?");
+  assert.match(await admin.getByLabel("Text").inputValue(), /Bij de receptie, met je personeelspas\./);
+  await expectAccessible(admin, "the article form");
+  await admin.getByLabel("Title").fill("Parkeerkaart aanvragen");
+  await admin.getByRole("button", { name: "Save" }).click();
+  await admin.waitForURL(/\/kb\/\d+$/);
+  assert.match(await admin.locator("article h1").textContent(), /Parkeerkaart aanvragen/);
+  await expectAccessible(admin, "an article");
+  await admin.getByRole("link", { name: "The question it came from" }).click();
+  await admin.waitForURL(questionUrl);
+  assert.match(await admin.locator(".notice").textContent(), /Turned into an article: Parkeerkaart aanvragen/);
+
   await admin.goto(groupUrl.replace(/\/groups\/(\d+)$/, "/groups/$1/questions"));
   await expectAccessible(admin, "open questions");
 });
