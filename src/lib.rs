@@ -1,6 +1,6 @@
 //! Plein: an internal community platform with a cockpit for community managers.
 //!
-//! Capability folders (`people`, `groups`, `posts`, `ideas`, `events`, `polls`, `praise`, `announcements`, `knowledge`, `notifications`, `admin`, `auth`) each hold their routes,
+//! Capability folders (`people`, `groups`, `posts`, `ideas`, `events`, `polls`, `praise`, `announcements`, `knowledge`, `topics`, `notifications`, `admin`, `auth`) each hold their routes,
 //! rules (`service`) and queries (`repo`) over a small shared core (`config`, `db`, `web`,
 //! `i18n`, `validate`, `settings`). See `docs/architecture.md`.
 
@@ -23,6 +23,7 @@ pub mod polls;
 pub mod posts;
 pub mod praise;
 pub mod settings;
+pub mod topics;
 pub mod validate;
 pub mod web;
 
@@ -62,6 +63,7 @@ pub fn router(state: AppState) -> Router {
         .merge(polls::routes::router())
         .merge(announcements::routes::router())
         .merge(knowledge::routes::router())
+        .merge(topics::routes::router())
         .merge(notifications::routes::router())
         .merge(admin::routes::router())
         .merge(assets::router())

@@ -488,3 +488,16 @@ error-category-taken = That category exists already.
 error-category-unknown = Choose one of the categories.
 error-no-accepted-answer = Only a question with an accepted answer can become an article.
 error-article-scope = This question is from a closed group: the article stays readable only for that group.
+
+## Topics
+nav-topics = Topics
+topics-title = Topics
+topics-followed = Topics I follow
+topics-none-followed = You follow no topics yet. Open a #topic in a post and follow it to see its posts at home.
+topics-popular = Popular topics
+topics-none = No posts have a #topic yet.
+topic-follow = Follow topic
+topic-unfollow = Unfollow topic
+topic-empty = No posts you can read have this topic.
+flash-topic-followed = You follow this topic: its posts appear in your home feed.
+flash-topic-unfollowed = You no longer follow this topic.

@@ -11,7 +11,7 @@ pub fn render(markdown: &str) -> String {
     options.extension.table = true;
     options.extension.autolink = true;
     options.render.hardbreaks = true;
-    let html = markdown_to_html(markdown, &options);
+    let html = markdown_to_html(&crate::topics::tags::link_tags(markdown), &options);
     ammonia::Builder::default()
         .link_rel(Some("noopener noreferrer nofollow"))
         .clean(&html)

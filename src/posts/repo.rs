@@ -21,8 +21,10 @@ use crate::groups::entity::group;
 use crate::ideas::IdeaStatus;
 use crate::people::entity::user;
 use crate::polls::entity::poll;
+use crate::topics::repo as topics;
+use crate::topics::tags::tags_in;
 
-/// Inserts a post with its rendered body and returns its id.
+/// Inserts a post with its rendered body (and its #topics) and returns its id.
 pub async fn insert_post(
     db: &impl ConnectionTrait,
     group_id: i64,
@@ -41,7 +43,9 @@ pub async fn insert_post(
         idea_status: Set((kind == PostKind::Idea).then(|| IdeaStatus::New.as_str().into())),
         ..Default::default()
     };
-    Ok(post::Entity::insert(model).exec(db).await?.last_insert_id)
+    let id = post::Entity::insert(model).exec(db).await?.last_insert_id;
+    topics::set_post_topics(db, id, &tags_in(body_md)).await?;
+    Ok(id)
 }
 
 /// A post that has not been deleted.
@@ -52,7 +56,7 @@ pub async fn find_post(db: &impl ConnectionTrait, id: i64) -> Result<Option<post
         .await
 }
 
-/// Replaces a post's body, keeping the previous version as a revision.
+/// Replaces a post's body (and its #topics), keeping the previous version as a revision.
 pub async fn edit_post(
     db: &impl ConnectionTrait,
     current: post::Model,
@@ -70,6 +74,7 @@ pub async fn edit_post(
     })
     .exec(db)
     .await?;
+    topics::set_post_topics(db, current.id, &tags_in(body_md)).await?;
     let mut model = current.into_active_model();
     model.body_md = Set(body_md.to_string());
     model.body_html = Set(body_html);
@@ -472,6 +477,8 @@ pub enum FeedScope {
     GroupIdeas(i64, Option<IdeaStatus>),
     /// Praise for one member.
     PraiseFor(i64),
+    /// Posts tagged with a topic.
+    Topic(String),
     /// A group's pinned announcements.
     Pinned(i64),
     /// Pinned announcements in the viewer's groups they have not marked read.
@@ -498,6 +505,9 @@ fn scope_condition(scope: FeedScope) -> Condition {
             .add(post::Column::GroupId.eq(id))
             .add(post::Column::Kind.eq(PostKind::Idea.as_str()))
             .add_option(status.map(|s| post::Column::IdeaStatus.eq(s.as_str()))),
+        FeedScope::Topic(key) => {
+            Condition::all().add(post::Column::Id.in_subquery(topics::posts_tagged(&key)))
+        }
         FeedScope::Pinned(id) => Condition::all()
             .add(post::Column::GroupId.eq(id))
             .add(post::Column::Id.in_subquery(announcements::pinned_at(now_ms()))),
@@ -589,13 +599,15 @@ pub async fn feed(
         .await
 }
 
-/// Where home-feed posts come from: the viewer's groups and the people they follow.
+/// Where home-feed posts come from: the viewer's groups, the people and the topics they follow.
 #[derive(Debug, Clone, Default)]
 pub struct HomeSources {
     /// Group ids.
     pub groups: Vec<i64>,
     /// Author ids.
     pub authors: Vec<i64>,
+    /// Followed topic keys.
+    pub topics: Vec<String>,
 }
 
 /// The ids of the newest `limit` posts before `before` over all home sources, newest first.
@@ -618,6 +630,12 @@ pub async fn home_ids(
                 .authors
                 .iter()
                 .map(|&a| post::Column::AuthorId.eq(a)),
+        )
+        .chain(
+            sources
+                .topics
+                .iter()
+                .map(|key| post::Column::Id.in_subquery(topics::posts_tagged(key))),
         );
     let mut union: Option<SelectStatement> = None;
     for (i, source) in conditions.enumerate() {

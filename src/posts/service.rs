@@ -366,11 +366,13 @@ pub async fn pinned(db: &Db, viewer: &Viewer, scope: FeedScope) -> Result<Vec<Fe
     with_counts(db, rows).await
 }
 
-/// A page of the home feed: posts of the viewer's groups and of the people they follow.
+/// A page of the home feed: posts of the viewer's groups, of the people and of the topics they
+/// follow.
 pub async fn home_feed(db: &Db, viewer: &Viewer, before: Option<i64>) -> Result<FeedPage> {
     let sources = repo::HomeSources {
         groups: groups::group_ids_of(db, viewer.id).await?,
         authors: crate::people::service::followee_ids(db, viewer.id).await?,
+        topics: crate::topics::repo::followed(db, viewer.id).await?,
     };
     let ids = repo::home_ids(db, viewer.id, &sources, before, FEED_PAGE + 1).await?;
     let rows = repo::feed(db, viewer.id, FeedScope::Ids(ids), None, FEED_PAGE + 1).await?;

@@ -12,6 +12,7 @@ mod m0007_polls;
 mod m0008_praise;
 mod m0009_announcements;
 mod m0010_knowledge_base;
+mod m0011_topics;
 
 use sea_orm_migration::prelude::*;
 
@@ -44,6 +45,7 @@ impl MigratorTrait for Migrator {
             Box::new(m0008_praise::Migration),
             Box::new(m0009_announcements::Migration),
             Box::new(m0010_knowledge_base::Migration),
+            Box::new(m0011_topics::Migration),
         ]
     }
 }
