@@ -501,3 +501,5 @@ topic-unfollow = Unfollow topic
 topic-empty = No posts you can read have this topic.
 flash-topic-followed = You follow this topic: its posts appear in your home feed.
 flash-topic-unfollowed = You no longer follow this topic.
+notify-kind-reaction = Reactions to my posts (one notice per post until I open it)
+notify-reaction = { $actor } and perhaps others reacted to your post in { $group }

@@ -498,3 +498,5 @@ topic-unfollow = Onderwerp niet meer volgen
 topic-empty = Geen berichten die je mag lezen hebben dit onderwerp.
 flash-topic-followed = Je volgt dit onderwerp: de berichten verschijnen op je startpagina.
 flash-topic-unfollowed = Je volgt dit onderwerp niet meer.
+notify-kind-reaction = Reacties met een emoji op mijn berichten (één melding per bericht tot ik die open)
+notify-reaction = { $actor } en mogelijk anderen reageerden op je bericht in { $group }

@@ -19,14 +19,17 @@ pub enum NotificationKind {
     Praise,
     /// A new announcement in one of my groups.
     Announcement,
+    /// Reactions to my post (one notification until I open it, however many come).
+    Reaction,
 }
 
 impl NotificationKind {
     /// Every kind, in the order the preferences page lists them.
-    pub const ALL: [NotificationKind; 8] = [
+    pub const ALL: [NotificationKind; 9] = [
         Self::Mention,
         Self::Praise,
         Self::Reply,
+        Self::Reaction,
         Self::AnswerAccepted,
         Self::IdeaStatus,
         Self::JoinRequest,
@@ -45,12 +48,18 @@ impl NotificationKind {
             Self::Mention => "mention",
             Self::Praise => "praise",
             Self::Announcement => "announcement",
+            Self::Reaction => "reaction",
         }
     }
 
     /// Parses the stored form.
     pub fn parse(text: &str) -> Option<Self> {
         Self::ALL.into_iter().find(|k| k.as_str() == text)
+    }
+
+    /// Whether many of these about one post make one notification until it is opened.
+    pub fn is_batched(self) -> bool {
+        self == Self::Reaction
     }
 
     /// The i18n key naming the kind on the preferences page.
@@ -64,6 +73,7 @@ impl NotificationKind {
             Self::Mention => "notify-kind-mention",
             Self::Praise => "notify-kind-praise",
             Self::Announcement => "notify-kind-announcement",
+            Self::Reaction => "notify-kind-reaction",
         }
     }
 
@@ -78,6 +88,7 @@ impl NotificationKind {
             Self::Mention => "notify-mention",
             Self::Praise => "notify-praise",
             Self::Announcement => "notify-announcement",
+            Self::Reaction => "notify-reaction",
         }
     }
 }

@@ -102,6 +102,25 @@ pub async fn insert_for(
     Ok(())
 }
 
+/// Of `candidates`, those who have an unopened notification of `kind` about `post_id`.
+pub async fn unread_about(
+    db: &impl ConnectionTrait,
+    kind: NotificationKind,
+    post_id: i64,
+    candidates: &[i64],
+) -> Result<Vec<i64>, DbErr> {
+    notification::Entity::find()
+        .select_only()
+        .column(notification::Column::UserId)
+        .filter(notification::Column::Kind.eq(kind.as_str()))
+        .filter(notification::Column::PostId.eq(post_id))
+        .filter(notification::Column::ReadAt.is_null())
+        .filter(notification::Column::UserId.is_in(candidates.iter().copied()))
+        .into_tuple()
+        .all(db)
+        .await
+}
+
 /// A notification as listed, with the names it shows.
 #[derive(Debug, Clone, FromQueryResult)]
 pub struct NotificationRow {

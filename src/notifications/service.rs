@@ -16,7 +16,8 @@ use crate::ideas::IdeaStatus;
 
 pub use repo::NewNotification as Notice;
 
-/// Stores `notice` for those of `candidates` who may read its group and want it in-app.
+/// Stores `notice` for those of `candidates` who may read its group and want it in-app (for a
+/// batched kind, only for those without an unopened one about the same post).
 pub async fn notify(
     db: &impl sea_orm::ConnectionTrait,
     notice: &Notice,
@@ -33,6 +34,12 @@ pub async fn notify(
     }
     let muted = repo::muted_among(db, notice.kind, &receivers).await?;
     receivers.retain(|id| !muted.contains(id));
+    if notice.kind.is_batched()
+        && let Some(post_id) = notice.post_id
+    {
+        let pending = repo::unread_about(db, notice.kind, post_id, &receivers).await?;
+        receivers.retain(|id| !pending.contains(id));
+    }
     Ok(repo::insert_for(db, notice, &receivers).await?)
 }
 

@@ -213,3 +213,24 @@ fn notification_link(body: &str) -> String {
     let at = item + body[item..].find(marker).expect("a link") + marker.len();
     body[at..].split('"').next().expect("link end").to_string()
 }
+
+db_test!(reactions_are_batched_until_opened, |app| {
+    let (owner, reader, _, post_id, _) = post_with_reader(&app, "open").await;
+    let (other, _) = app.member("Other").await;
+    let react = format!("/posts/{post_id}/react");
+    reader.post(&react, &[("kind", "like")]).await;
+    other.post(&react, &[("kind", "celebrate")]).await;
+    owner.post(&react, &[("kind", "like")]).await;
+    let list = owner.get("/notifications").await;
+    assert_eq!(
+        list.body.matches("reacted to your post").count(),
+        1,
+        "one notice for many reactions"
+    );
+    list.assert_contains("Reader and perhaps others reacted to your post in Kantine");
+    owner.get(&notification_link(&list.body)).await;
+    other.post(&react, &[("kind", "thanks")]).await;
+    let list = owner.get("/notifications").await;
+    assert_eq!(list.body.matches("reacted to your post").count(), 2);
+    list.assert_contains("Other and perhaps others reacted");
+});

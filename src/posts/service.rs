@@ -320,10 +320,17 @@ pub async fn react(db: &Db, viewer: &Viewer, post_id: i64, kind: &str) -> Result
         return Err(Error::Forbidden);
     }
     if repo::reaction_of(db, post.id, viewer.id).await?.as_deref() == Some(kind) {
-        repo::remove_reaction(db, post.id, viewer.id).await?;
-    } else {
-        repo::set_reaction(db, post.id, viewer.id, kind).await?;
+        return Ok(repo::remove_reaction(db, post.id, viewer.id).await?);
     }
+    let tx = db::begin_write(db).await?;
+    repo::set_reaction(&tx, post.id, viewer.id, kind).await?;
+    notify(
+        &tx,
+        &notice(NotificationKind::Reaction, viewer, &post),
+        [post.author_id],
+    )
+    .await?;
+    tx.commit().await?;
     Ok(())
 }
 
