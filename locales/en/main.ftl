@@ -503,3 +503,6 @@ flash-topic-followed = You follow this topic: its posts appear in your home feed
 flash-topic-unfollowed = You no longer follow this topic.
 notify-kind-reaction = Reactions to my posts (one notice per post until I open it)
 notify-reaction = { $actor } and perhaps others reacted to your post in { $group }
+event-change = Change event
+flash-event-changed = The event is changed; everyone who answered going or maybe has been told.
+event-change-changed = its time, place or details changed

@@ -500,3 +500,6 @@ flash-topic-followed = Je volgt dit onderwerp: de berichten verschijnen op je st
 flash-topic-unfollowed = Je volgt dit onderwerp niet meer.
 notify-kind-reaction = Reacties met een emoji op mijn berichten (één melding per bericht tot ik die open)
 notify-reaction = { $actor } en mogelijk anderen reageerden op je bericht in { $group }
+event-change = Evenement wijzigen
+flash-event-changed = Het evenement is gewijzigd; iedereen die ik kom of misschien antwoordde is op de hoogte gebracht.
+event-change-changed = de tijd, plaats of details zijn gewijzigd

@@ -30,6 +30,34 @@ pub async fn insert_event(db: &impl ConnectionTrait, model: event::Model) -> Res
     .map(|_| ())
 }
 
+/// Replaces an event's details.
+pub async fn update_event(db: &impl ConnectionTrait, model: event::Model) -> Result<(), DbErr> {
+    event::Entity::update(event::ActiveModel {
+        post_id: Set(model.post_id),
+        title: Set(model.title),
+        starts_at: Set(model.starts_at),
+        ends_at: Set(model.ends_at),
+        location: Set(model.location),
+        online_url: Set(model.online_url),
+        capacity: Set(model.capacity),
+    })
+    .exec(db)
+    .await
+    .map(|_| ())
+}
+
+/// Members who answered going or maybe (who hear of changes).
+pub async fn interested(db: &impl ConnectionTrait, post_id: i64) -> Result<Vec<i64>, DbErr> {
+    rsvp::Entity::find()
+        .select_only()
+        .column(rsvp::Column::UserId)
+        .filter(rsvp::Column::PostId.eq(post_id))
+        .filter(rsvp::Column::Answer.ne(Answer::NotGoing.as_str()))
+        .into_tuple()
+        .all(db)
+        .await
+}
+
 /// The details of an event post.
 pub async fn find_event(
     db: &impl ConnectionTrait,

@@ -22,6 +22,7 @@ pub fn router() -> Router<AppState> {
         .route("/groups/{id}/events/new", get(new_event))
         .route("/groups/{id}/events", post(create_event))
         .route("/events/{id}/rsvp", post(rsvp))
+        .route("/events/{id}/edit", get(edit_event).post(save_event))
         .route("/events/{id}/ics", get(event_file))
         .route("/events", get(my_events))
         .route("/events/calendar-link", post(new_calendar_link))
@@ -37,13 +38,15 @@ struct EventFormPage {
     zone: String,
     form: EventForm,
     errors: FormErrors,
+    /// Where the form goes: a new event, or the change of one.
+    action: String,
 }
 
 async fn form_page(
     app: &AppState,
     viewer: &crate::web::Viewer,
     ctx: PageCtx,
-    group_id: i64,
+    (group_id, action): (i64, String),
     form: EventForm,
     errors: FormErrors,
 ) -> Result<Response> {
@@ -58,6 +61,7 @@ async fn form_page(
             zone,
             form,
             errors,
+            action,
         },
         refused,
     )
@@ -68,11 +72,12 @@ async fn new_event(
     CurrentUser(viewer, ctx): CurrentUser,
     Path(id): Path<i64>,
 ) -> Result<Response> {
+    let target = (id, format!("/groups/{id}/events"));
     form_page(
         &app,
         &viewer,
         ctx,
-        id,
+        target,
         EventForm::default(),
         FormErrors::none(),
     )
@@ -90,7 +95,39 @@ async fn create_event(
             &format!("/posts/{post_id}"),
             Flash::success("flash-event-created"),
         )),
-        Err(errors) => form_page(&app, &viewer, ctx, id, form, errors).await,
+        Err(errors) => {
+            let target = (id, format!("/groups/{id}/events"));
+            form_page(&app, &viewer, ctx, target, form, errors).await
+        }
+    }
+}
+
+async fn edit_event(
+    State(app): State<AppState>,
+    CurrentUser(viewer, ctx): CurrentUser,
+    Path(id): Path<i64>,
+) -> Result<Response> {
+    let (group_id, form) = service::edit_form(&app.db, &viewer, id).await?;
+    let target = (group_id, format!("/events/{id}/edit"));
+    form_page(&app, &viewer, ctx, target, form, FormErrors::none()).await
+}
+
+async fn save_event(
+    State(app): State<AppState>,
+    CurrentUser(viewer, ctx): CurrentUser,
+    Path(id): Path<i64>,
+    Form(form): Form<EventForm>,
+) -> Result<Response> {
+    match forms::split(service::edit(&app.db, &viewer, id, &form).await, ctx.lang)? {
+        Ok(()) => Ok(redirect_with_flash(
+            &format!("/posts/{id}"),
+            Flash::success("flash-event-changed"),
+        )),
+        Err(errors) => {
+            let (group_id, _) = service::edit_form(&app.db, &viewer, id).await?;
+            let target = (group_id, format!("/events/{id}/edit"));
+            form_page(&app, &viewer, ctx, target, form, errors).await
+        }
     }
 }
 

@@ -145,6 +145,72 @@ pub async fn create(db: &Db, viewer: &Viewer, group_id: i64, form: &EventForm) -
     Ok(post_id)
 }
 
+/// Who may change an event: its author or a group admin, while the group is not archived.
+fn may_change(viewer: &Viewer, post: &post::Model, group: &groups::GroupView) -> bool {
+    !group.access.archived && (post.author_id == viewer.id || group.access.can_manage())
+}
+
+/// The edit form of an event, filled with its details in the organisation's time zone.
+pub async fn edit_form(db: &Db, viewer: &Viewer, post_id: i64) -> Result<(i64, EventForm)> {
+    let (post, group, details) = readable_event(db, viewer, post_id).await?;
+    if !may_change(viewer, &post, &group) {
+        return Err(Error::Forbidden);
+    }
+    let zone = crate::settings::time_zone(db).await?;
+    let form = EventForm {
+        title: details.title,
+        body: post.body_md,
+        starts_at: format_local(details.starts_at, &zone),
+        ends_at: format_local(details.ends_at, &zone),
+        location: details.location,
+        online_url: details.online_url,
+        capacity: details.capacity.map(|c| c.to_string()).unwrap_or_default(),
+    };
+    Ok((post.group_id, form))
+}
+
+/// Changes an event and tells everyone who answered going or maybe; whoever a larger capacity
+/// gives a place hears that too.
+pub async fn edit(db: &Db, viewer: &Viewer, post_id: i64, form: &EventForm) -> Result<()> {
+    let (post, group, before) = readable_event(db, viewer, post_id).await?;
+    if !may_change(viewer, &post, &group) {
+        return Err(Error::Forbidden);
+    }
+    let zone = crate::settings::time_zone(db).await?;
+    let (body, details) = check(form, &zone, now_ms())?;
+    let tx = db::begin_write(db).await?;
+    let going = repo::going(&tx, post.id).await?;
+    let places_before = Places::of(going.clone(), before.capacity.map(i64::from));
+    let places_after = Places::of(going, details.capacity.map(i64::from));
+    if body != post.body_md {
+        posts_repo::edit_post(&tx, post.clone(), viewer.id, &body, markdown::render(&body)).await?;
+    }
+    repo::update_event(
+        &tx,
+        event::Model {
+            post_id: post.id,
+            ..details
+        },
+    )
+    .await?;
+    let change = |detail: &str| Notice {
+        kind: NotificationKind::EventChange,
+        actor_id: viewer.id,
+        group_id: Some(post.group_id),
+        post_id: Some(post.id),
+        detail: Some(detail.into()),
+    };
+    let moved_up = places_after.newly_confirmed(&places_before);
+    notify(&tx, &change("place"), moved_up.clone()).await?;
+    let others = repo::interested(&tx, post.id)
+        .await?
+        .into_iter()
+        .filter(|m| !moved_up.contains(m));
+    notify(&tx, &change("changed"), others).await?;
+    tx.commit().await?;
+    Ok(())
+}
+
 /// A readable event post and its details.
 async fn readable_event(
     db: &Db,
@@ -231,6 +297,8 @@ pub struct EventPanel {
     pub over: bool,
     /// Whether the viewer may answer.
     pub can_answer: bool,
+    /// Whether the viewer may change the event.
+    pub can_change: bool,
 }
 
 impl EventPanel {
@@ -278,6 +346,7 @@ pub async fn panel(
         mine: repo::answer_of(db, post.id, viewer.id).await?,
         my_position: places.waiting_position(viewer.id),
         can_answer: group.access.can_respond() && !over,
+        can_change: may_change(viewer, post, group),
         over,
         details,
     }))

@@ -237,3 +237,38 @@ db_test!(events_of_groups_left_behind_leave_the_calendar, |app| {
         .await
         .assert_status(StatusCode::NOT_FOUND);
 });
+
+db_test!(changing_an_event_tells_those_who_come, |app| {
+    let (owner, group_id, event_id) = planned_event(&app).await;
+    let (anna, _) = app.member("Anna").await;
+    let (bram, _) = app.member("Bram").await;
+    for who in [&anna, &bram] {
+        who.post(&format!("/groups/{group_id}/join"), &[]).await;
+        who.post(&format!("/events/{event_id}/rsvp"), &[("answer", "going")])
+            .await;
+    }
+    let edit = format!("/events/{event_id}/edit");
+    anna.get(&edit).await.assert_status(StatusCode::FORBIDDEN);
+    owner
+        .get(&edit)
+        .await
+        .assert_contains("value=\"2030-07-15T12:30\"")
+        .assert_contains("Zaal 3, Utrecht");
+    let mut changed: Vec<(&str, &str)> = EVENT.to_vec();
+    changed.retain(|(k, _)| !matches!(*k, "capacity" | "location"));
+    changed.push(("capacity", "3"));
+    changed.push(("location", "Zaal 5, Utrecht"));
+    owner
+        .post(&edit, &changed)
+        .await
+        .assert_contains("The event is changed")
+        .assert_contains("Zaal 5, Utrecht")
+        .assert_contains("3 of 3 places taken");
+    anna.get("/notifications")
+        .await
+        .assert_contains("An event in Kennisdeling: its time, place or details changed");
+    bram.get("/notifications")
+        .await
+        .assert_contains("a place opened up and it is yours")
+        .assert_lacks("details changed");
+});

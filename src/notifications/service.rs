@@ -67,6 +67,7 @@ impl NotificationView {
                 .map(|s| lang.t(s.label_key()))
                 .unwrap_or_default(),
             (NotificationKind::EventChange, Some("place")) => lang.t("event-change-place"),
+            (NotificationKind::EventChange, Some("changed")) => lang.t("event-change-changed"),
             _ => String::new(),
         };
         let someone = lang.t("notify-someone");
