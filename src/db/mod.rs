@@ -70,3 +70,18 @@ pub fn is_unique_violation(err: &DbErr) -> bool {
         Some(sea_orm::SqlErr::UniqueConstraintViolation(_))
     )
 }
+
+/// The join from column `from` to column `to` (`from`'s table belongs to `to`'s), so a query
+/// names the two columns it joins on and nothing else.
+pub fn relation<F, T>(from: F, to: T) -> sea_orm::RelationDef
+where
+    F: sea_orm::ColumnTrait,
+    T: sea_orm::ColumnTrait,
+    F::EntityName: sea_orm::EntityTrait<Column = F>,
+    T::EntityName: sea_orm::EntityTrait<Column = T> + Default,
+{
+    <F::EntityName as sea_orm::EntityTrait>::belongs_to(T::EntityName::default())
+        .from(from)
+        .to(to)
+        .into()
+}

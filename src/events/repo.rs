@@ -2,8 +2,8 @@
 
 use sea_orm::sea_query::{Expr, ExprTrait, OnConflict};
 use sea_orm::{
-    ActiveValue::Set, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, FromQueryResult, JoinType,
-    QueryFilter, QueryOrder, QuerySelect,
+    ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, DbErr, EntityTrait,
+    FromQueryResult, JoinType, QueryFilter, QueryOrder, QuerySelect,
 };
 
 use super::entity::{calendar_token, event, rsvp};
@@ -16,34 +16,18 @@ use crate::posts::entity::post;
 
 /// Stores the details of a new event post.
 pub async fn insert_event(db: &impl ConnectionTrait, model: event::Model) -> Result<(), DbErr> {
-    event::Entity::insert(event::ActiveModel {
-        post_id: Set(model.post_id),
-        title: Set(model.title),
-        starts_at: Set(model.starts_at),
-        ends_at: Set(model.ends_at),
-        location: Set(model.location),
-        online_url: Set(model.online_url),
-        capacity: Set(model.capacity),
-    })
-    .exec_without_returning(db)
-    .await
-    .map(|_| ())
+    event::Entity::insert(event::ActiveModel::from(model).reset_all())
+        .exec_without_returning(db)
+        .await
+        .map(|_| ())
 }
 
 /// Replaces an event's details.
 pub async fn update_event(db: &impl ConnectionTrait, model: event::Model) -> Result<(), DbErr> {
-    event::Entity::update(event::ActiveModel {
-        post_id: Set(model.post_id),
-        title: Set(model.title),
-        starts_at: Set(model.starts_at),
-        ends_at: Set(model.ends_at),
-        location: Set(model.location),
-        online_url: Set(model.online_url),
-        capacity: Set(model.capacity),
-    })
-    .exec(db)
-    .await
-    .map(|_| ())
+    event::Entity::update(event::ActiveModel::from(model).reset_all())
+        .exec(db)
+        .await
+        .map(|_| ())
 }
 
 /// Members who answered going or maybe (who hear of changes).
@@ -180,24 +164,15 @@ pub async fn going_to(
         .column_as(group::Column::Name, "group_name")
         .join(
             JoinType::InnerJoin,
-            event::Entity::belongs_to(rsvp::Entity)
-                .from(event::Column::PostId)
-                .to(rsvp::Column::PostId)
-                .into(),
+            crate::db::relation(event::Column::PostId, rsvp::Column::PostId),
         )
         .join(
             JoinType::InnerJoin,
-            event::Entity::belongs_to(post::Entity)
-                .from(event::Column::PostId)
-                .to(post::Column::Id)
-                .into(),
+            crate::db::relation(event::Column::PostId, post::Column::Id),
         )
         .join(
             JoinType::InnerJoin,
-            post::Entity::belongs_to(group::Entity)
-                .from(post::Column::GroupId)
-                .to(group::Column::Id)
-                .into(),
+            crate::db::relation(post::Column::GroupId, group::Column::Id),
         )
         .filter(rsvp::Column::UserId.eq(user_id))
         .filter(rsvp::Column::Answer.eq(Answer::Going.as_str()))
@@ -246,10 +221,7 @@ pub async fn calendar_owner(
         .column(calendar_token::Column::UserId)
         .join(
             JoinType::InnerJoin,
-            calendar_token::Entity::belongs_to(user::Entity)
-                .from(calendar_token::Column::UserId)
-                .to(user::Column::Id)
-                .into(),
+            crate::db::relation(calendar_token::Column::UserId, user::Column::Id),
         )
         .filter(calendar_token::Column::TokenHash.eq(token_hash))
         .filter(user::Column::Active.eq(true))

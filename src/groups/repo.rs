@@ -223,10 +223,7 @@ pub async fn members(
         .column(user::Column::PhotoId)
         .join(
             JoinType::InnerJoin,
-            member::Entity::belongs_to(user::Entity)
-                .from(member::Column::UserId)
-                .to(user::Column::Id)
-                .into(),
+            crate::db::relation(member::Column::UserId, user::Column::Id),
         )
         .filter(member::Column::GroupId.eq(group_id))
         .filter(user::Column::Active.eq(true))
@@ -248,10 +245,7 @@ pub async fn requests(db: &impl ConnectionTrait, group_id: i64) -> Result<Vec<Me
         .column(user::Column::PhotoId)
         .join(
             JoinType::InnerJoin,
-            join_request::Entity::belongs_to(user::Entity)
-                .from(join_request::Column::UserId)
-                .to(user::Column::Id)
-                .into(),
+            crate::db::relation(join_request::Column::UserId, user::Column::Id),
         )
         .filter(join_request::Column::GroupId.eq(group_id))
         .order_by_asc(join_request::Column::CreatedAt)

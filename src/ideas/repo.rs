@@ -77,10 +77,7 @@ pub async fn responses_of(
         .column_as(user::Column::DisplayName, "author_name")
         .join(
             JoinType::InnerJoin,
-            response::Entity::belongs_to(user::Entity)
-                .from(response::Column::AuthorId)
-                .to(user::Column::Id)
-                .into(),
+            crate::db::relation(response::Column::AuthorId, user::Column::Id),
         )
         .filter(response::Column::PostId.eq(post_id))
         .order_by_asc(response::Column::Id)

@@ -163,10 +163,7 @@ pub async fn readable(
         .column_as(group::Column::Name, "group_name")
         .join(
             JoinType::LeftJoin,
-            article::Entity::belongs_to(group::Entity)
-                .from(article::Column::GroupId)
-                .to(group::Column::Id)
-                .into(),
+            crate::db::relation(article::Column::GroupId, group::Column::Id),
         )
         .filter(article::Column::DeletedAt.is_null())
         .filter(

@@ -7,7 +7,7 @@ use sea_orm::sea_query::{
 };
 use sea_orm::{
     ActiveValue::Set, ColumnTrait, Condition, ConnectionTrait, DbErr, EntityTrait, FromQueryResult,
-    IntoActiveModel, JoinType, QueryFilter, QueryOrder, QuerySelect, RelationDef,
+    IntoActiveModel, JoinType, QueryFilter, QueryOrder, QuerySelect,
 };
 
 use super::entity::{comment, follower, post, reaction, revision};
@@ -276,13 +276,6 @@ pub struct CommentRow {
     pub created_at: i64,
 }
 
-fn author_join<E: EntityTrait>(author_column: E::Column) -> RelationDef {
-    E::belongs_to(user::Entity)
-        .from(author_column)
-        .to(user::Column::Id)
-        .into()
-}
-
 /// The live comments of a post, oldest first.
 pub async fn comments_of(
     db: &impl ConnectionTrait,
@@ -300,7 +293,7 @@ pub async fn comments_of(
         .column_as(user::Column::PhotoId, "author_photo")
         .join(
             JoinType::InnerJoin,
-            author_join::<comment::Entity>(comment::Column::AuthorId),
+            crate::db::relation(comment::Column::AuthorId, user::Column::Id),
         )
         .filter(comment::Column::PostId.eq(post_id))
         .filter(comment::Column::DeletedAt.is_null())
@@ -555,35 +548,23 @@ pub async fn feed(
         .column_as(announcement::Column::PinnedUntil, "pinned_until")
         .join(
             JoinType::LeftJoin,
-            post::Entity::belongs_to(announcement::Entity)
-                .from(post::Column::Id)
-                .to(announcement::Column::PostId)
-                .into(),
+            crate::db::relation(post::Column::Id, announcement::Column::PostId),
         )
         .join(
             JoinType::LeftJoin,
-            post::Entity::belongs_to(poll::Entity)
-                .from(post::Column::Id)
-                .to(poll::Column::PostId)
-                .into(),
+            crate::db::relation(post::Column::Id, poll::Column::PostId),
         )
         .join(
             JoinType::LeftJoin,
-            post::Entity::belongs_to(event::Entity)
-                .from(post::Column::Id)
-                .to(event::Column::PostId)
-                .into(),
+            crate::db::relation(post::Column::Id, event::Column::PostId),
         )
         .join(
             JoinType::InnerJoin,
-            post::Entity::belongs_to(group::Entity)
-                .from(post::Column::GroupId)
-                .to(group::Column::Id)
-                .into(),
+            crate::db::relation(post::Column::GroupId, group::Column::Id),
         )
         .join(
             JoinType::InnerJoin,
-            author_join::<post::Entity>(post::Column::AuthorId),
+            crate::db::relation(post::Column::AuthorId, user::Column::Id),
         )
         .filter(post::Column::DeletedAt.is_null())
         .filter(access::readable_groups(viewer_id))

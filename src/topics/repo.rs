@@ -97,17 +97,11 @@ pub async fn popular(
         .column_as(count.clone(), "n")
         .join(
             JoinType::InnerJoin,
-            post_topic::Entity::belongs_to(post::Entity)
-                .from(post_topic::Column::PostId)
-                .to(post::Column::Id)
-                .into(),
+            crate::db::relation(post_topic::Column::PostId, post::Column::Id),
         )
         .join(
             JoinType::InnerJoin,
-            post::Entity::belongs_to(group::Entity)
-                .from(post::Column::GroupId)
-                .to(group::Column::Id)
-                .into(),
+            crate::db::relation(post::Column::GroupId, group::Column::Id),
         )
         .filter(post::Column::DeletedAt.is_null())
         .filter(access::readable_groups(viewer_id))
