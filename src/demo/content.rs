@@ -31,6 +31,54 @@ pub struct PostRow {
     pub accepted_comment_id: Option<i64>,
     /// For calls for help: when the author marked it resolved.
     pub resolved_at: Option<i64>,
+    /// For ideas: where it stands.
+    pub idea_status: Option<&'static str>,
+}
+
+/// A written response that moved an idea.
+pub struct IdeaResponseRow {
+    /// The idea.
+    pub post_id: i64,
+    /// Who responded.
+    pub author_id: i64,
+    /// Status before.
+    pub from_status: &'static str,
+    /// Status after.
+    pub to_status: &'static str,
+    /// Markdown.
+    pub body_md: String,
+    /// Rendered HTML.
+    pub body_html: String,
+    /// Time.
+    pub created_at: i64,
+}
+
+/// The details of an event post.
+pub struct EventRow {
+    /// The post.
+    pub post_id: i64,
+    /// Title.
+    pub title: String,
+    /// Start.
+    pub starts_at: i64,
+    /// End.
+    pub ends_at: i64,
+    /// Place.
+    pub location: &'static str,
+    /// Places, if limited.
+    pub capacity: Option<i64>,
+}
+
+/// An answer to an event.
+pub struct RsvpRow {
+    /// The event's post.
+    pub post_id: i64,
+    /// Who answered.
+    pub user_id: i64,
+    /// `going` or `maybe`.
+    pub answer: &'static str,
+    /// When.
+    pub answered_at: i64,
 }
 
 /// A comment to insert.
@@ -70,6 +118,14 @@ pub struct MonthBatch {
     pub comments: Vec<CommentRow>,
     /// Reactions.
     pub reactions: Vec<ReactionRow>,
+    /// Responses to ideas.
+    pub idea_responses: Vec<IdeaResponseRow>,
+    /// Event details.
+    pub events: Vec<EventRow>,
+    /// Event answers.
+    pub rsvps: Vec<RsvpRow>,
+    /// Praise: (post, praised member).
+    pub praised: Vec<(i64, i64)>,
 }
 
 /// Generates activity for one organisation.
@@ -130,15 +186,22 @@ impl<'a> Content<'a> {
         (text, html)
     }
 
-    /// A post's text and kind: about three in ten posts ask a question, one in twelve calls
-    /// for help.
-    fn post_text(&mut self) -> (String, &'static str) {
-        let (templates, kind) = match self.rng.f64() {
+    /// A post's kind and text template: about three in ten posts ask a question, one in twelve
+    /// calls for help, and a few are ideas, events or praise.
+    fn post_kind(&mut self) -> (&'static [&'static str], &'static str) {
+        match self.rng.f64() {
             x if x < 0.3 => (corpus::QUESTIONS, "question"),
             x if x < 0.38 => (corpus::CALLS, "call_for_help"),
+            x if x < 0.44 => (corpus::IDEAS, "idea"),
+            x if x < 0.47 => (corpus::EVENTS, "event"),
+            x if x < 0.51 => (corpus::PRAISE, "praise"),
             _ => (corpus::POSTS, "discussion"),
-        };
-        let text = templates[self.rng.usize(..templates.len())]
+        }
+    }
+
+    /// One of `templates` with its placeholders filled in.
+    fn fill(&mut self, templates: &[&str]) -> String {
+        templates[self.rng.usize(..templates.len())]
             .replace(
                 "{topic}",
                 &corpus::TOPICS[self.rng.usize(..corpus::TOPICS.len())].to_lowercase(),
@@ -150,8 +213,7 @@ impl<'a> Content<'a> {
             .replace(
                 "{dept}",
                 corpus::DEPARTMENTS[self.rng.usize(..corpus::DEPARTMENTS.len())],
-            );
-        (text, kind)
+            )
     }
 
     /// A count with the given mean and a long tail (geometric).
@@ -211,10 +273,24 @@ impl<'a> Content<'a> {
     fn emit_post(&mut self, batch: &mut MonthBatch, created_at: i64, g: usize, author: usize) {
         let id = self.next_post_id;
         self.next_post_id += 1;
-        let (text, kind) = self.post_text();
-        let (body_md, body_html) = self.render(text);
+        let (templates, kind) = self.post_kind();
+        let mut text = self.fill(templates);
         let group_id = self.org.groups[g].id;
         let author_id = self.org.members[author].id;
+        if kind == "praise" {
+            let praised = &self.org.members[self.group_member(g)];
+            let praised_id = (praised.id != author_id).then_some(praised.id);
+            let mention = match praised_id {
+                Some(id) => format!("@[{}](/people/{id})", praised.name),
+                None => "iedereen".into(),
+            };
+            text = text.replace("{name}", &mention);
+            batch.praised.extend(praised_id.map(|p| (id, p)));
+        }
+        if kind == "event" {
+            self.emit_event(batch, id, g, created_at, &text);
+        }
+        let (body_md, body_html) = self.render(text);
         let comments = self.tail_count(self.opts.comments_per_post);
         let mut at = created_at;
         let mut first_answer: Option<(i64, i64)> = None;
@@ -243,8 +319,10 @@ impl<'a> Content<'a> {
             .map(|(comment, _)| comment);
         let resolved_at = (kind == "call_for_help" && self.rng.f64() < 0.6)
             .then(|| created_at + self.rng.i64(3_600_000..10 * DAY_MS));
+        let idea_status = (kind == "idea").then(|| self.emit_idea(batch, id, g, created_at));
         batch.posts.push(PostRow {
             resolved_at,
+            idea_status,
             id,
             group_id,
             author_id,
@@ -275,6 +353,86 @@ impl<'a> Content<'a> {
                 kind: KINDS[self.rng.usize(..KINDS.len())],
                 created_at: created_at + self.rng.i64(60_000..2 * DAY_MS),
             });
+        }
+    }
+
+    /// An idea's status and the responses that moved it there, by the group's admin: most
+    /// ideas get an answer, some wait.
+    fn emit_idea(
+        &mut self,
+        batch: &mut MonthBatch,
+        id: i64,
+        g: usize,
+        created_at: i64,
+    ) -> &'static str {
+        let path: &[&'static str] = match self.rng.f64() {
+            x if x < 0.3 => &[],
+            x if x < 0.5 => &["under_review"],
+            x if x < 0.65 => &["under_review", "planned"],
+            x if x < 0.82 => &["planned", "implemented"],
+            _ => &["declined"],
+        };
+        let responder = self.org.members[self.org.groups[g].members[0]].id;
+        let (mut from, mut at) = ("new", created_at);
+        for &to in path {
+            at += self.rng.i64(3_600_000..20 * DAY_MS);
+            let text = self.fill(corpus::IDEA_RESPONSES);
+            let (body_md, body_html) = self.render(text);
+            batch.idea_responses.push(IdeaResponseRow {
+                post_id: id,
+                author_id: responder,
+                from_status: from,
+                to_status: to,
+                body_md,
+                body_html,
+                created_at: at,
+            });
+            from = to;
+        }
+        from
+    }
+
+    /// An event's details and its answers: a start one to four weeks after the post, some with
+    /// limited places, members of the group going or perhaps coming.
+    fn emit_event(
+        &mut self,
+        batch: &mut MonthBatch,
+        id: i64,
+        g: usize,
+        created_at: i64,
+        title: &str,
+    ) {
+        let hour = 3_600_000;
+        let starts_at = (created_at + self.rng.i64(7 * DAY_MS..28 * DAY_MS)) / hour * hour;
+        let capacity = self.rng.bool().then(|| self.rng.i64(8..40));
+        batch.events.push(EventRow {
+            post_id: id,
+            title: title.chars().take(150).collect(),
+            starts_at,
+            ends_at: starts_at + self.rng.i64(1..4) * hour,
+            location: corpus::LOCATIONS[self.rng.usize(..corpus::LOCATIONS.len() - 1)],
+            capacity,
+        });
+        let wanted = self.tail_count(8.0).min(self.org.groups[g].members.len());
+        let mut answered: Vec<i64> = Vec::with_capacity(wanted);
+        for _ in 0..wanted * 3 {
+            if answered.len() >= wanted {
+                break;
+            }
+            let who = self.org.members[self.group_member(g)].id;
+            if !answered.contains(&who) {
+                answered.push(who);
+                batch.rsvps.push(RsvpRow {
+                    post_id: id,
+                    user_id: who,
+                    answer: if self.rng.f64() < 0.75 {
+                        "going"
+                    } else {
+                        "maybe"
+                    },
+                    answered_at: self.rng.i64(created_at..starts_at),
+                });
+            }
         }
     }
 
@@ -364,6 +522,32 @@ mod tests {
                 .iter()
                 .all(|c| c.resolved_at.is_none_or(|t| t > c.created_at))
         );
+        let statuses: std::collections::HashSet<_> =
+            last.posts.iter().filter_map(|p| p.idea_status).collect();
+        for status in ["new", "under_review", "planned", "implemented", "declined"] {
+            assert!(statuses.contains(status), "ideas in every status: {status}");
+        }
+        for response in &last.idea_responses {
+            let idea = last
+                .posts
+                .iter()
+                .find(|p| p.id == response.post_id)
+                .expect("idea");
+            assert_eq!(idea.kind, "idea");
+            assert!(response.created_at > idea.created_at);
+        }
+        assert!(!last.events.is_empty() && !last.rsvps.is_empty());
+        for event in &last.events {
+            assert!(event.ends_at > event.starts_at);
+        }
+        assert!(
+            last.rsvps.iter().all(|r| last
+                .events
+                .iter()
+                .any(|e| e.post_id == r.post_id && r.answered_at < e.starts_at)),
+            "answers come before the event starts"
+        );
+        assert!(!last.praised.is_empty());
         let discussions = last.posts.iter().filter(|p| p.kind == "discussion");
         assert!(discussions.clone().count() > 0);
         assert!(

@@ -226,3 +226,36 @@ pub const COMMENTS: &[&str] = &[
     "Helemaal mee eens.",
     "Interessant, ik lees graag meer hierover.",
 ];
+
+/// Ideas members propose; `{topic}`, `{place}` and `{dept}` are filled in.
+pub const IDEAS: &[&str] = &[
+    "Idee: een vaste inloopochtend over {topic} in {place}, voor iedereen die vastloopt.",
+    "Voorstel: laten we bij {dept} een maatjesprogramma starten rond {topic}.",
+    "Idee: een gedeelde kennisbank voor {topic}, zodat we niet steeds hetzelfde uitzoeken.",
+    "Wat als we de vergaderingen over {topic} vervangen door een korte wekelijkse update hier?",
+    "Idea: a monthly demo afternoon where teams show what they did with {topic}.",
+];
+
+/// What those who decide write back to an idea.
+pub const IDEA_RESPONSES: &[&str] = &[
+    "Dank voor het idee! We bekijken met {dept} wat er nodig is en laten het binnen twee weken weten.",
+    "Goed plan. We nemen het op in de planning voor het volgende kwartaal.",
+    "Het is gelukt: vanaf deze maand staat het in {place}. Dank voor het aandragen!",
+    "We hebben het besproken, maar doen het nu niet: het budget voor {topic} is dit jaar al verdeeld. Volgend jaar kijken we opnieuw.",
+];
+
+/// Event titles; `{topic}` and `{place}` are filled in.
+pub const EVENTS: &[&str] = &[
+    "Lunchlezing: {topic}",
+    "Workshop {topic} in {place}",
+    "Kennissessie {topic} (online)",
+    "Meetup: {topic} in de praktijk",
+    "Inloopspreekuur {topic}",
+];
+
+/// Praise; `{name}` is the mention of the colleague, `{topic}` is filled in.
+pub const PRAISE: &[&str] = &[
+    "Een groot compliment voor {name}: dankzij jou is {topic} eindelijk op orde.",
+    "Dank je wel {name} voor je geduld en hulp met {topic} deze week!",
+    "Shout-out to {name} for leading the {topic} work so well.",
+];

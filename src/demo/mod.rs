@@ -15,7 +15,7 @@ use sea_orm::{ConnectionTrait, EntityTrait, PaginatorTrait};
 use self::content::{Content, MonthBatch};
 pub use self::plan::Options;
 use self::plan::{DAY_MS, MONTH_DAYS, Organisation};
-use self::writer::{flag, insert_rows, int, opt_int, text};
+use self::writer::{flag, insert_rows, int, opt_int, opt_text, text};
 use crate::db::{self, Db, dialect::sync_id_sequence, now_ms};
 use crate::error::{Error, Result};
 use crate::people::entity::user;
@@ -276,6 +276,7 @@ async fn write_month(db: &Db, batch: MonthBatch, summary: &mut Summary) -> Resul
             opt_int(p.first_response_at),
             opt_int(p.accepted_comment_id),
             opt_int(p.resolved_at),
+            opt_text(p.idea_status),
         ]
     });
     summary.posts += insert_rows(
@@ -292,10 +293,18 @@ async fn write_month(db: &Db, batch: MonthBatch, summary: &mut Summary) -> Resul
             "first_response_at",
             "accepted_comment_id",
             "resolved_at",
+            "idea_status",
         ],
         posts.collect(),
     )
     .await?;
+    let typed = TypedDetails {
+        idea_responses: batch.idea_responses,
+        events: batch.events,
+        rsvps: batch.rsvps,
+        praised: batch.praised,
+    };
+    write_typed_details(&tx, typed).await?;
     let comments = batch.comments.into_iter().map(|c| {
         vec![
             int(c.id),
@@ -336,6 +345,84 @@ async fn write_month(db: &Db, batch: MonthBatch, summary: &mut Summary) -> Resul
     )
     .await?;
     tx.commit().await?;
+    Ok(())
+}
+
+/// The rows of typed posts' own tables for one month.
+struct TypedDetails {
+    idea_responses: Vec<content::IdeaResponseRow>,
+    events: Vec<content::EventRow>,
+    rsvps: Vec<content::RsvpRow>,
+    praised: Vec<(i64, i64)>,
+}
+
+async fn write_typed_details(
+    tx: &impl sea_orm::ConnectionTrait,
+    typed: TypedDetails,
+) -> Result<()> {
+    let responses = typed.idea_responses.into_iter().map(|r| {
+        vec![
+            int(r.post_id),
+            int(r.author_id),
+            text(r.from_status),
+            text(r.to_status),
+            text(&r.body_md),
+            text(&r.body_html),
+            int(r.created_at),
+        ]
+    });
+    let columns = [
+        "post_id",
+        "author_id",
+        "from_status",
+        "to_status",
+        "body_md",
+        "body_html",
+        "created_at",
+    ];
+    insert_rows(tx, "idea_responses", &columns, responses.collect()).await?;
+    let events = typed.events.into_iter().map(|e| {
+        vec![
+            int(e.post_id),
+            text(&e.title),
+            int(e.starts_at),
+            int(e.ends_at),
+            text(e.location),
+            text(""),
+            opt_int(e.capacity),
+        ]
+    });
+    let columns = [
+        "post_id",
+        "title",
+        "starts_at",
+        "ends_at",
+        "location",
+        "online_url",
+        "capacity",
+    ];
+    insert_rows(tx, "events", &columns, events.collect()).await?;
+    let rsvps = typed.rsvps.into_iter().map(|r| {
+        vec![
+            int(r.post_id),
+            int(r.user_id),
+            text(r.answer),
+            int(r.answered_at),
+        ]
+    });
+    let columns = ["post_id", "user_id", "answer", "answered_at"];
+    insert_rows(tx, "event_rsvps", &columns, rsvps.collect()).await?;
+    let praised = typed
+        .praised
+        .into_iter()
+        .map(|(post, user)| vec![int(post), int(user)]);
+    insert_rows(
+        tx,
+        "praise_recipients",
+        &["post_id", "user_id"],
+        praised.collect(),
+    )
+    .await?;
     Ok(())
 }
 

@@ -49,6 +49,18 @@ db_test!(demo_fills_once_and_the_app_keeps_working, |app| {
         .get("/admin/users")
         .await
         .assert_status(StatusCode::OK);
+    for kind in ["event", "idea", "praise"] {
+        let id = open_post_of_kind(&app.db, kind).await;
+        admin
+            .get(&format!("/posts/{id}"))
+            .await
+            .assert_status(StatusCode::OK);
+    }
+    let event = open_post_of_kind(&app.db, "event").await;
+    admin
+        .get(&format!("/posts/{event}"))
+        .await
+        .assert_contains("Add to my calendar");
 
     let group = admin
         .post("/groups", &[("name", "Na de demo"), ("visibility", "open")])
@@ -74,3 +86,28 @@ db_test!(demo_fills_once_and_the_app_keeps_working, |app| {
         .await
         .assert_status(StatusCode::OK);
 });
+
+/// A post of `kind` in an open group (readable by anyone signed in).
+async fn open_post_of_kind(db: &crate::db::Db, kind: &str) -> i64 {
+    use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QuerySelect};
+
+    use crate::groups::entity::group;
+    use crate::posts::entity::post;
+    let open_groups: Vec<i64> = group::Entity::find()
+        .select_only()
+        .column(group::Column::Id)
+        .filter(group::Column::Visibility.eq("open"))
+        .filter(group::Column::ArchivedAt.is_null())
+        .into_tuple()
+        .all(db)
+        .await
+        .expect("groups");
+    post::Entity::find()
+        .filter(post::Column::Kind.eq(kind))
+        .filter(post::Column::GroupId.is_in(open_groups))
+        .one(db)
+        .await
+        .expect("query")
+        .unwrap_or_else(|| panic!("a {kind} in an open group"))
+        .id
+}

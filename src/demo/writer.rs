@@ -30,7 +30,7 @@ pub async fn insert_rows(
     Ok(written)
 }
 
-/// Shorthand for an optional text value.
+/// Shorthand for a text value.
 pub fn text(value: &str) -> Value {
     Value::String(Some(value.to_string()))
 }
@@ -48,4 +48,9 @@ pub fn opt_int(value: Option<i64>) -> Value {
 /// Shorthand for a boolean value.
 pub fn flag(value: bool) -> Value {
     Value::Bool(Some(value))
+}
+
+/// Shorthand for an optional text value.
+pub fn opt_text(value: Option<&str>) -> Value {
+    Value::String(value.map(str::to_string))
 }
