@@ -398,6 +398,9 @@ async fn page_of(db: &Db, mut rows: Vec<FeedRow>) -> Result<FeedPage> {
 }
 
 async fn with_counts(db: &Db, rows: Vec<FeedRow>) -> Result<Vec<FeedItem>> {
+    if rows.is_empty() {
+        return Ok(Vec::new());
+    }
     let ids: Vec<i64> = rows.iter().map(|r| r.id).collect();
     let comments = repo::comment_counts(db, &ids).await?;
     let reactions = repo::reaction_totals(db, &ids).await?;
