@@ -99,13 +99,17 @@ pub async fn not_read_by(
         .await
 }
 
-/// Announcements pinned at `now`, as a sub-query of post ids.
-pub fn pinned_at(now: i64) -> SelectStatement {
-    Query::select()
+/// The announcements pinned at `now` (a short list: pins expire), newest first.
+pub async fn pinned_at(db: &impl ConnectionTrait, now: i64) -> Result<Vec<i64>, DbErr> {
+    announcement::Entity::find()
+        .select_only()
         .column(announcement::Column::PostId)
-        .from(announcement::Entity)
-        .and_where(announcement::Column::PinnedUntil.gt(now))
-        .to_owned()
+        .filter(announcement::Column::PinnedUntil.gt(now))
+        .order_by_desc(announcement::Column::PostId)
+        .limit(1000)
+        .into_tuple()
+        .all(db)
+        .await
 }
 
 /// Announcements `user_id` marked read, as a sub-query of post ids.

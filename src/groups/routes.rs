@@ -155,7 +155,7 @@ pub async fn group_page(
     let view = service::view(&app.db, viewer, id).await?;
     let (feed, pinned) = if view.access.can_read() {
         let pinned = match before {
-            None => posts::pinned(&app.db, viewer, FeedScope::Pinned(id)).await?,
+            None => posts::pinned(&app.db, viewer, posts::PinnedWhere::Group(id)).await?,
             Some(_) => Vec::new(),
         };
         let feed = posts::feed(&app.db, viewer, FeedScope::Group(id), before).await?;

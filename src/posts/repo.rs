@@ -472,10 +472,10 @@ pub enum FeedScope {
     PraiseFor(i64),
     /// Posts tagged with a topic.
     Topic(String),
-    /// A group's pinned announcements.
-    Pinned(i64),
-    /// Pinned announcements in the viewer's groups they have not marked read.
-    PinnedUnreadFor(i64),
+    /// Of the pinned announcements `ids`, those in one group.
+    PinnedIn(Vec<i64>, i64),
+    /// Of the pinned announcements `ids`, those in the viewer's groups they have not read.
+    PinnedUnread(Vec<i64>, i64),
 }
 
 fn open_questions() -> Condition {
@@ -501,12 +501,12 @@ fn scope_condition(scope: FeedScope) -> Condition {
         FeedScope::Topic(key) => {
             Condition::all().add(post::Column::Id.in_subquery(topics::posts_tagged(&key)))
         }
-        FeedScope::Pinned(id) => Condition::all()
-            .add(post::Column::GroupId.eq(id))
-            .add(post::Column::Id.in_subquery(announcements::pinned_at(now_ms()))),
-        FeedScope::PinnedUnreadFor(viewer) => Condition::all()
+        FeedScope::PinnedIn(ids, group) => Condition::all()
+            .add(post::Column::Id.is_in(ids))
+            .add(post::Column::GroupId.eq(group)),
+        FeedScope::PinnedUnread(ids, viewer) => Condition::all()
+            .add(post::Column::Id.is_in(ids))
             .add(post::Column::GroupId.in_subquery(access::groups_of(viewer)))
-            .add(post::Column::Id.in_subquery(announcements::pinned_at(now_ms())))
             .add(post::Column::Id.not_in_subquery(announcements::read_by(viewer))),
         FeedScope::PraiseFor(id) => Condition::all()
             .add(post::Column::Kind.eq(PostKind::Praise.as_str()))
@@ -616,7 +616,12 @@ pub async fn home_ids(
             sources
                 .topics
                 .iter()
-                .map(|key| post::Column::Id.in_subquery(topics::posts_tagged(key))),
+                .map(|key| {
+                    // Driven from the topic's own (topic, post) index: the newest tagged ids,
+                    // with room for some the viewer may not read.
+                    let newest = topics::newest_tagged(key, before, limit * 4);
+                    post::Column::Id.in_subquery(newest)
+                }),
         );
     let mut union: Option<SelectStatement> = None;
     for (i, source) in conditions.enumerate() {

@@ -54,7 +54,7 @@ async fn home(
 ) -> Result<Response> {
     let feed = service::home_feed(&app.db, &viewer, query.before).await?;
     let pinned = match query.before {
-        None => service::pinned(&app.db, &viewer, FeedScope::PinnedUnreadFor(viewer.id)).await?,
+        None => service::pinned(&app.db, &viewer, service::PinnedWhere::Home).await?,
         Some(_) => Vec::new(),
     };
     Ok(render(HomePage { ctx, feed, pinned })?.into_response())

@@ -367,8 +367,26 @@ pub async fn feed(
     page_of(db, rows).await
 }
 
-/// Pinned announcements of `scope` (a short list above a feed, not paged).
-pub async fn pinned(db: &Db, viewer: &Viewer, scope: FeedScope) -> Result<Vec<FeedItem>> {
+/// Where pinned announcements are listed.
+#[derive(Debug, Clone, Copy)]
+pub enum PinnedWhere {
+    /// At the top of a group.
+    Group(i64),
+    /// At the top of the viewer's home feed, until they read them.
+    Home,
+}
+
+/// The pinned announcements above a feed (a short list, not paged). The few pinned ids are
+/// read first, so a feed without pins costs one tiny query.
+pub async fn pinned(db: &Db, viewer: &Viewer, place: PinnedWhere) -> Result<Vec<FeedItem>> {
+    let ids = crate::announcements::repo::pinned_at(db, crate::db::now_ms()).await?;
+    if ids.is_empty() {
+        return Ok(Vec::new());
+    }
+    let scope = match place {
+        PinnedWhere::Group(group) => FeedScope::PinnedIn(ids, group),
+        PinnedWhere::Home => FeedScope::PinnedUnread(ids, viewer.id),
+    };
     let rows = repo::feed(db, viewer.id, scope, None, 10).await?;
     with_counts(db, rows).await
 }

@@ -44,6 +44,19 @@ pub fn posts_tagged(key: &str) -> SelectStatement {
         .to_owned()
 }
 
+/// The newest `limit` posts tagged with `key` before post id `before`, as a sub-query of ids
+/// (a short backwards scan of the topic's index, for the home feed).
+pub fn newest_tagged(key: &str, before: Option<i64>, limit: u64) -> SelectStatement {
+    let mut query = posts_tagged(key);
+    if let Some(before) = before {
+        query.and_where(post_topic::Column::PostId.lt(before));
+    }
+    query
+        .order_by(post_topic::Column::PostId, sea_orm::sea_query::Order::Desc)
+        .limit(limit)
+        .to_owned()
+}
+
 /// Starts or stops a member following a topic.
 pub async fn set_following(
     db: &impl ConnectionTrait,
