@@ -612,17 +612,12 @@ pub async fn home_ids(
                 .iter()
                 .map(|&a| post::Column::AuthorId.eq(a)),
         )
-        .chain(
-            sources
-                .topics
-                .iter()
-                .map(|key| {
-                    // Driven from the topic's own (topic, post) index: the newest tagged ids,
-                    // with room for some the viewer may not read.
-                    let newest = topics::newest_tagged(key, before, limit * 4);
-                    post::Column::Id.in_subquery(newest)
-                }),
-        );
+        .chain(sources.topics.iter().map(|key| {
+            // Driven from the topic's own (topic, post) index: the newest tagged ids,
+            // with room for some the viewer may not read.
+            let newest = topics::newest_tagged(key, before, limit * 4);
+            post::Column::Id.in_subquery(newest)
+        }));
     let mut union: Option<SelectStatement> = None;
     for (i, source) in conditions.enumerate() {
         let mut newest = Query::select();
