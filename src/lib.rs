@@ -1,9 +1,10 @@
 //! Plein: an internal community platform with a cockpit for community managers.
 //!
-//! Capability folders (`people`, `groups`, `posts`, `ideas`, `events`, `polls`, `praise`, `announcements`, `knowledge`, `topics`, `notifications`, `admin`, `auth`) each hold their routes,
+//! Capability folders (`activity`, `people`, `groups`, `posts`, `ideas`, `events`, `polls`, `praise`, `announcements`, `knowledge`, `topics`, `notifications`, `admin`, `auth`) each hold their routes,
 //! rules (`service`) and queries (`repo`) over a small shared core (`config`, `db`, `web`,
 //! `i18n`, `validate`, `settings`). See `docs/architecture.md`.
 
+pub mod activity;
 pub mod admin;
 pub mod announcements;
 pub mod assets;
@@ -114,8 +115,13 @@ pub async fn serve(
     shutdown: impl std::future::Future<Output = ()> + Send + 'static,
 ) -> std::io::Result<()> {
     let (stopping, stop_streams) = tokio::sync::watch::channel(false);
+    tokio::spawn(activity::service::purge_daily(
+        db.clone(),
+        stop_streams.clone(),
+    ));
     let state = AppState {
         directory_menus: Default::default(),
+        visits: Default::default(),
         live: notifications::LiveHub::start(db.clone(), stop_streams),
         db,
         config: Arc::new(config),

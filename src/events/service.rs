@@ -10,6 +10,7 @@ use super::entity::event;
 use super::ics::{self, CalendarEvent};
 use super::places::{Answer, Places};
 use super::repo::{self, MyEvent};
+use crate::activity::{self, ActivityKind};
 use crate::auth::tokens;
 use crate::db::{self, Db, now_ms};
 use crate::error::{Error, Result};
@@ -250,6 +251,8 @@ pub async fn answer(db: &Db, viewer: &Viewer, post_id: i64, answer: &str) -> Res
     let tx = db::begin_write(db).await?;
     let before = Places::of(repo::going(&tx, post.id).await?, capacity);
     repo::set_answer(&tx, post.id, viewer.id, answer).await?;
+    let rsvp = ActivityKind::Rsvp;
+    activity::record(&tx, rsvp, viewer.id, Some(post.group_id), Some(post.id)).await?;
     let after = Places::of(repo::going(&tx, post.id).await?, capacity);
     let moved_up: Vec<i64> = after
         .newly_confirmed(&before)

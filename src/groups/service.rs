@@ -7,6 +7,7 @@ use serde::Deserialize;
 use super::access::{GroupAccess, Membership, Visibility};
 use super::entity::group;
 use super::repo::{self, GroupCard, MemberRow};
+use crate::activity::{self, ActivityKind};
 use crate::db::{self, Db, is_unique_violation, now_ms};
 use crate::error::{Error, Result};
 use crate::notifications::{Notice, NotificationKind, notify};
@@ -193,6 +194,7 @@ pub async fn join(
     let view = view(db, viewer, group_id).await?;
     if view.access.can_join() {
         repo::upsert_member(db, group_id, viewer.id, "member").await?;
+        activity::record(db, ActivityKind::Join, viewer.id, Some(group_id), None).await?;
         return Ok(JoinOutcome::Joined);
     }
     if view.access.can_request() {
@@ -219,7 +221,11 @@ pub async fn leave(db: &Db, viewer: &Viewer, group_id: i64) -> Result<()> {
         Membership::Admin if repo::admin_ids(db, group_id).await?.len() <= 1 => {
             Err(Error::invalid("leave", "error-last-admin"))
         }
-        _ => Ok(repo::remove_member(db, group_id, viewer.id).await?),
+        _ => {
+            repo::remove_member(db, group_id, viewer.id).await?;
+            activity::record(db, ActivityKind::Leave, viewer.id, Some(group_id), None).await?;
+            Ok(())
+        }
     }
 }
 
@@ -248,6 +254,7 @@ pub async fn decide_request(
     repo::delete_request(&tx, group_id, user_id).await?;
     if approve {
         repo::upsert_member(&tx, group_id, user_id, "member").await?;
+        activity::record(&tx, ActivityKind::Join, user_id, Some(group_id), None).await?;
     }
     tx.commit().await?;
     Ok(())
@@ -266,6 +273,7 @@ pub async fn add_member(db: &Db, viewer: &Viewer, group_id: i64, email: &str) ->
     let tx = db::begin_write(db).await?;
     repo::delete_request(&tx, group_id, account.id).await?;
     repo::upsert_member(&tx, group_id, account.id, "member").await?;
+    activity::record(&tx, ActivityKind::Join, account.id, Some(group_id), None).await?;
     tx.commit().await?;
     Ok(())
 }

@@ -6,6 +6,7 @@ use serde::Deserialize;
 
 use super::repo::{self, ResponseRow};
 use super::status::IdeaStatus;
+use crate::activity::{self, ActivityKind};
 use crate::db::{self, Db};
 use crate::error::{Error, Result};
 use crate::groups::service::GroupView;
@@ -70,6 +71,8 @@ pub async fn change_status(
     )
     .await?;
     posts_repo::set_idea_status(&tx, post.id, next).await?;
+    let change = ActivityKind::IdeaStatus;
+    activity::record(&tx, change, viewer.id, Some(post.group_id), Some(post.id)).await?;
     let mut receivers = posts_repo::followers_of(&tx, post.id).await?;
     receivers.push(post.author_id);
     let notice = Notice {

@@ -208,6 +208,8 @@ pub async fn update_profile(db: &Db, user_id: i64, form: &ProfileForm) -> Result
     model.manager_id = Set(manager_id);
     repo::update_user(&tx, model).await?;
     repo::replace_expertise(&tx, user_id, tags).await?;
+    let update = crate::activity::ActivityKind::ProfileUpdate;
+    crate::activity::record(&tx, update, user_id, None, None).await?;
     tx.commit().await?;
     Ok(())
 }

@@ -12,6 +12,7 @@ use sea_orm::{
 
 use super::entity::{comment, follower, post, reaction, revision};
 use super::kind::{PostKind, QuestionStatus};
+use crate::activity::{self, ActivityKind};
 use crate::announcements::entity::announcement;
 use crate::announcements::repo as announcements;
 use crate::db::now_ms;
@@ -45,6 +46,15 @@ pub async fn insert_post(
     };
     let id = post::Entity::insert(model).exec(db).await?.last_insert_id;
     topics::set_post_topics(db, id, &tags_in(body_md)).await?;
+    // Every post, whatever its type or form, passes here: recorded once.
+    activity::record(
+        db,
+        ActivityKind::Post(kind),
+        author_id,
+        Some(group_id),
+        Some(id),
+    )
+    .await?;
     Ok(id)
 }
 

@@ -10,6 +10,7 @@ use super::entity::{comment, post, revision};
 use super::kind::PostKind;
 use super::repo::{self, CommentRow, FeedRow, FeedScope};
 use super::{markdown, mentions};
+use crate::activity::{self, ActivityKind};
 use crate::announcements::service::{self as announcements, AnnouncementPanel};
 use crate::db::{self, Db};
 use crate::error::{Error, Result};
@@ -183,9 +184,16 @@ pub async fn comment(db: &Db, viewer: &Viewer, post_id: i64, form: &BodyForm) ->
     let body = check_body(db, form).await?;
     let tx = db::begin_write(db).await?;
     let id = repo::insert_comment(&tx, post.id, viewer.id, &body, markdown::render(&body)).await?;
-    if is_question(&post) && post.author_id != viewer.id && post.first_response_at.is_none() {
+    let answers = is_question(&post) && post.author_id != viewer.id;
+    if answers && post.first_response_at.is_none() {
         repo::mark_first_response(&tx, post.id, crate::db::now_ms()).await?;
     }
+    let kind = if answers {
+        ActivityKind::Answer
+    } else {
+        ActivityKind::Comment
+    };
+    activity::record(&tx, kind, viewer.id, Some(post.group_id), Some(post.id)).await?;
     let mut receivers = repo::followers_of(&tx, post.id).await?;
     receivers.push(post.author_id);
     let mentioned = mentions::mentioned_ids(&body)
@@ -272,6 +280,8 @@ pub async fn accept_answer(db: &Db, viewer: &Viewer, comment_id: i64) -> Result<
     }
     let tx = db::begin_write(db).await?;
     repo::set_accepted(&tx, post.id, Some(comment.id)).await?;
+    let accepted = ActivityKind::AcceptedAnswer;
+    activity::record(&tx, accepted, viewer.id, Some(post.group_id), Some(post.id)).await?;
     notify(
         &tx,
         &notice(NotificationKind::AnswerAccepted, viewer, &post),
@@ -324,6 +334,8 @@ pub async fn react(db: &Db, viewer: &Viewer, post_id: i64, kind: &str) -> Result
     }
     let tx = db::begin_write(db).await?;
     repo::set_reaction(&tx, post.id, viewer.id, kind).await?;
+    let reaction = ActivityKind::Reaction;
+    activity::record(&tx, reaction, viewer.id, Some(post.group_id), Some(post.id)).await?;
     notify(
         &tx,
         &notice(NotificationKind::Reaction, viewer, &post),

@@ -200,6 +200,9 @@ pub async fn request_context(
             }),
         None => None,
     };
+    if let Some(viewer) = viewer.as_ref() {
+        record_visit(&app, viewer.id);
+    }
     let lang = resolve_lang(viewer.as_ref(), headers);
     let existing_csrf = cookies::get(headers, cookies::CSRF).filter(|t| tokens::is_well_formed(t));
     let csrf = existing_csrf.clone().unwrap_or_else(tokens::random_token);
@@ -246,6 +249,19 @@ pub async fn request_context(
             .append(header::SET_COOKIE, cookies::clear(cookies::FLASH, secure));
     }
     response
+}
+
+/// Records a member's first visit of the day beside the request, so no page waits for it.
+fn record_visit(app: &AppState, user_id: i64) {
+    if !app.visits.first_today(user_id) {
+        return;
+    }
+    let db = app.db.clone();
+    tokio::spawn(async move {
+        if let Err(err) = crate::activity::service::visit(&db, user_id).await {
+            tracing::warn!(%err, "could not record a visit");
+        }
+    });
 }
 
 fn resolve_lang(viewer: Option<&Viewer>, headers: &HeaderMap) -> Lang {

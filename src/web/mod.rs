@@ -28,6 +28,8 @@ pub struct AppState {
     pub directory_menus: crate::people::service::MenuCache,
     /// This instance's announcer of new notifications to open live streams.
     pub live: crate::notifications::LiveHub,
+    /// This instance's memory of who has visited today (for the activity record).
+    pub visits: crate::activity::VisitCache,
 }
 
 /// The client address for throttling: the socket peer, or the first `X-Forwarded-For` hop

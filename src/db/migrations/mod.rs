@@ -13,6 +13,7 @@ mod m0008_praise;
 mod m0009_announcements;
 mod m0010_knowledge_base;
 mod m0011_topics;
+mod m0012_activity;
 
 use sea_orm_migration::prelude::*;
 
@@ -46,6 +47,7 @@ impl MigratorTrait for Migrator {
             Box::new(m0009_announcements::Migration),
             Box::new(m0010_knowledge_base::Migration),
             Box::new(m0011_topics::Migration),
+            Box::new(m0012_activity::Migration),
         ]
     }
 }

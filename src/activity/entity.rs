@@ -1,0 +1,68 @@
+//! Tables owned by the activity record.
+
+/// Raw events (append-only, expire after the retention period).
+pub mod event {
+    use sea_orm::entity::prelude::*;
+
+    /// One thing a member did.
+    #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+    #[sea_orm(table_name = "activity_events")]
+    pub struct Model {
+        #[sea_orm(primary_key)]
+        pub id: i64,
+        pub occurred_at: i64,
+        pub day: i32,
+        pub user_id: i64,
+        pub kind: String,
+        pub group_id: Option<i64>,
+        pub post_id: Option<i64>,
+    }
+
+    #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+    pub enum Relation {}
+
+    impl ActiveModelBehavior for ActiveModel {}
+}
+
+/// Counts per day × group (0: none) × kind.
+pub mod daily {
+    use sea_orm::entity::prelude::*;
+
+    /// One count.
+    #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+    #[sea_orm(table_name = "activity_daily")]
+    pub struct Model {
+        #[sea_orm(primary_key, auto_increment = false)]
+        pub day: i32,
+        #[sea_orm(primary_key, auto_increment = false)]
+        pub group_id: i64,
+        #[sea_orm(primary_key, auto_increment = false)]
+        pub kind: String,
+        pub count: i64,
+    }
+
+    #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+    pub enum Relation {}
+
+    impl ActiveModelBehavior for ActiveModel {}
+}
+
+/// Which members were active on a day (distinct active members: DAU, WAU, MAU).
+pub mod daily_member {
+    use sea_orm::entity::prelude::*;
+
+    /// One member active on one day.
+    #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+    #[sea_orm(table_name = "activity_daily_members")]
+    pub struct Model {
+        #[sea_orm(primary_key, auto_increment = false)]
+        pub day: i32,
+        #[sea_orm(primary_key, auto_increment = false)]
+        pub user_id: i64,
+    }
+
+    #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+    pub enum Relation {}
+
+    impl ActiveModelBehavior for ActiveModel {}
+}

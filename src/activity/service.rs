@@ -1,0 +1,82 @@
+//! Recording activity happens with one call (`repo::record`) at the point where something
+//! happens, inside the caller's transaction, so an action and its record stand or fall together.
+//! Here: visits, recorded once
+//! per member per day (a per-instance memory spares the database on every later request; the
+//! database decides across instances). Raw events expire after the retention period.
+
+use std::collections::HashSet;
+use std::sync::{Arc, Mutex};
+
+use super::kind::ActivityKind;
+use super::repo::{self, NewEvent, day_of};
+use crate::db::{self, Db, now_ms};
+use crate::error::Result;
+
+/// This instance's memory of who has visited today.
+#[derive(Clone, Default)]
+pub struct VisitCache(Arc<Mutex<(i32, HashSet<i64>)>>);
+
+impl VisitCache {
+    /// Whether `user_id`'s visit still has to be recorded today (and remembers that it is):
+    /// later requests of the day cost a look-up in memory, not a database write.
+    pub fn first_today(&self, user_id: i64) -> bool {
+        let day = day_of(now_ms());
+        let Ok(mut seen) = self.0.lock() else {
+            return true;
+        };
+        if seen.0 != day {
+            *seen = (day, HashSet::new());
+        }
+        seen.1.insert(user_id)
+    }
+}
+
+/// Records a member's first visit of the day (once across all instances: the database has the
+/// last word).
+pub async fn visit(db: &Db, user_id: i64) -> Result<()> {
+    let now = now_ms();
+    let day = day_of(now);
+    let tx = db::begin_write(db).await?;
+    if repo::mark_active(&tx, day, user_id).await? {
+        let new = NewEvent {
+            occurred_at: now,
+            user_id,
+            kind: ActivityKind::Visit.as_str(),
+            group_id: None,
+            post_id: None,
+        };
+        repo::append(&tx, &new).await?;
+    }
+    tx.commit().await?;
+    Ok(())
+}
+
+/// How long raw events are kept until an administrator chooses otherwise: 13 months.
+pub const DEFAULT_RETENTION_DAYS: i64 = 396;
+
+/// Deletes raw events older than the retention period; rollups stay. Returns how many went.
+pub async fn purge(db: &Db, now: i64) -> Result<u64> {
+    let cutoff = now - DEFAULT_RETENTION_DAYS * 86_400_000;
+    let tx = db::begin_write(db).await?;
+    let gone = repo::purge_before(&tx, cutoff).await?;
+    tx.commit().await?;
+    Ok(gone)
+}
+
+/// Purges expired raw events a minute after start (not in the way of starting up) and then
+/// once a day, until the server stops.
+pub async fn purge_daily(db: Db, mut stopping: tokio::sync::watch::Receiver<bool>) {
+    let mut wait = std::time::Duration::from_secs(60);
+    loop {
+        tokio::select! {
+            _ = tokio::time::sleep(wait) => {}
+            _ = stopping.wait_for(|stop| *stop) => return,
+        }
+        match purge(&db, now_ms()).await {
+            Ok(0) => {}
+            Ok(gone) => tracing::info!(gone, "expired activity events deleted"),
+            Err(err) => tracing::warn!(%err, "could not delete expired activity events"),
+        }
+        wait = std::time::Duration::from_secs(24 * 3600);
+    }
+}
