@@ -1,6 +1,6 @@
 //! Plein: an internal community platform with a cockpit for community managers.
 //!
-//! Capability folders (`activity`, `people`, `groups`, `posts`, `ideas`, `events`, `polls`, `praise`, `announcements`, `knowledge`, `topics`, `notifications`, `admin`, `auth`) each hold their routes,
+//! Capability folders (`activity`, `cockpit`, `people`, `groups`, `posts`, `ideas`, `events`, `polls`, `praise`, `announcements`, `knowledge`, `topics`, `notifications`, `admin`, `auth`) each hold their routes,
 //! rules (`service`) and queries (`repo`) over a small shared core (`config`, `db`, `web`,
 //! `i18n`, `validate`, `settings`). See `docs/architecture.md`.
 
@@ -9,6 +9,7 @@ pub mod admin;
 pub mod announcements;
 pub mod assets;
 pub mod auth;
+pub mod cockpit;
 pub mod config;
 pub mod db;
 pub mod demo;
@@ -65,6 +66,7 @@ pub fn router(state: AppState) -> Router {
         .merge(announcements::routes::router())
         .merge(knowledge::routes::router())
         .merge(topics::routes::router())
+        .merge(cockpit::routes::router())
         .merge(notifications::routes::router())
         .merge(admin::routes::router())
         .merge(assets::router())

@@ -144,3 +144,54 @@ pub async fn active_members(db: &impl ConnectionTrait, from: i32, to: i32) -> Re
 pub async fn event_count(db: &impl ConnectionTrait) -> Result<u64, DbErr> {
     event::Entity::find().count(db).await
 }
+
+/// Distinct active members per day from `from` to `to`, inclusive, as (day, members).
+pub async fn active_per_day(
+    db: &impl ConnectionTrait,
+    from: i32,
+    to: i32,
+) -> Result<Vec<(i32, i64)>, DbErr> {
+    daily_member::Entity::find()
+        .select_only()
+        .column(daily_member::Column::Day)
+        .column_as(daily_member::Column::UserId.count(), "n")
+        .filter(daily_member::Column::Day.between(from, to))
+        .group_by(daily_member::Column::Day)
+        .into_tuple()
+        .all(db)
+        .await
+}
+
+/// Counts per day and kind from `from` to `to`, inclusive, over all groups, as
+/// (day, kind, count).
+pub async fn counts_per_day(
+    db: &impl ConnectionTrait,
+    from: i32,
+    to: i32,
+) -> Result<Vec<(i32, String, i64)>, DbErr> {
+    daily::Entity::find()
+        .select_only()
+        .columns([daily::Column::Day, daily::Column::Kind])
+        .column_as(
+            Expr::col(daily::Column::Count)
+                .sum()
+                .cast_as(Alias::new("bigint")),
+            "n",
+        )
+        .filter(daily::Column::Day.between(from, to))
+        .group_by(daily::Column::Day)
+        .group_by(daily::Column::Kind)
+        .into_tuple()
+        .all(db)
+        .await
+}
+
+/// How many members were ever active (within the record).
+pub async fn ever_active(db: &impl ConnectionTrait) -> Result<u64, DbErr> {
+    daily_member::Entity::find()
+        .select_only()
+        .column(daily_member::Column::UserId)
+        .distinct()
+        .count(db)
+        .await
+}

@@ -450,3 +450,12 @@ pub async fn suggest(db: &impl ConnectionTrait, text: &str) -> Result<Vec<Sugges
         })
         .collect())
 }
+
+/// How many accounts are active (the cockpit's "all accounts").
+pub async fn active_account_count(db: &impl ConnectionTrait) -> Result<u64> {
+    use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter};
+    Ok(user::Entity::find()
+        .filter(user::Column::Active.eq(true))
+        .count(db)
+        .await?)
+}

@@ -89,6 +89,13 @@ impl PageCtx {
         self.viewer.as_ref().map(|v| v.id)
     }
 
+    /// Whether the viewer manages the community (for the cockpit link in the layout).
+    pub fn manages_community(&self) -> bool {
+        self.viewer
+            .as_ref()
+            .is_some_and(|v| v.role.manages_community())
+    }
+
     /// Whether the viewer is an administrator (for the admin link in the layout).
     pub fn is_admin(&self) -> bool {
         self.viewer.as_ref().is_some_and(|v| v.role == Role::Admin)

@@ -14,6 +14,7 @@ mod m0009_announcements;
 mod m0010_knowledge_base;
 mod m0011_topics;
 mod m0012_activity;
+mod m0013_cockpit_audit;
 
 use sea_orm_migration::prelude::*;
 
@@ -48,6 +49,7 @@ impl MigratorTrait for Migrator {
             Box::new(m0010_knowledge_base::Migration),
             Box::new(m0011_topics::Migration),
             Box::new(m0012_activity::Migration),
+            Box::new(m0013_cockpit_audit::Migration),
         ]
     }
 }
