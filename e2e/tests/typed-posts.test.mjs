@@ -1,10 +1,12 @@
 // The pages of the typed posts in a real browser, each checked with axe-core: planning an event
 // (with a refused first try) and answering it, a poll voted on with the keyboard, an
 // announcement, topics, the knowledge base and the notification settings, in English, and my
-// events with the calendar link on a phone in Dutch.
+// events with the calendar link on a phone in Dutch; then the cockpit and its CSV.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { startPlein, launchBrowser, expectAccessible, newPage, setUpAdmin } from "./harness.mjs";
+import {
+  startPlein, launchBrowser, expectAccessible, newPage, setUpAdmin, createAccount,
+} from "./harness.mjs";
 
 let plein;
 let browser;
@@ -19,7 +21,7 @@ after(async () => {
   await plein?.stop();
 });
 
-test("events, polls, announcements, topics and the knowledge base are usable and accessible", async () => {
+test("events, polls, announcements, topics, the knowledge base and the cockpit are usable and accessible", async () => {
   const admin = await newPage(browser);
   await setUpAdmin(admin, plein.base);
   await admin.goto(plein.base + "/groups/new");
@@ -107,4 +109,36 @@ test("events, polls, announcements, topics and the knowledge base are usable and
   await expectAccessible(admin, "my events on a phone, in Dutch");
   const width = await admin.evaluate(() => document.documentElement.scrollWidth);
   assert.ok(width <= 390, `no horizontal scrolling on a phone (page is ${width}px wide)`);
+
+  // The cockpit: nothing below the minimum group size; with five accounts and the minimum at
+  // five, the figures, the chart and a CSV download.
+  await admin.getByRole("button", { name: "English" }).click();
+  await admin.setViewportSize({ width: 1280, height: 900 });
+  await admin.goto(plein.base + "/cockpit");
+  assert.match(await admin.locator(".notice").textContent(), /at least 10 members/);
+  for (const name of ["Bert", "Cor", "Dirk", "Els"]) {
+    await createAccount(admin, plein.base, `${name.toLowerCase()}@example.nl`, name);
+  }
+  await admin.goto(plein.base + "/admin/settings");
+  await admin.getByLabel("Minimum group size for figures").fill("5");
+  await admin.getByRole("button", { name: "Save" }).click();
+  await admin.getByRole("link", { name: "Cockpit" }).click();
+  await admin.waitForURL(plein.base + "/cockpit");
+  assert.match(await admin.locator(".figures").textContent(), /Monthly active members\s*1/);
+  await expectAccessible(admin, "the cockpit");
+  const [download] = await Promise.all([
+    admin.waitForEvent("download"),
+    admin.getByRole("link", { name: "Download CSV" }).click(),
+  ]);
+  assert.equal(download.suggestedFilename(), "plein-daily.csv");
+  const csv = await new Promise((resolve, reject) => {
+    download.createReadStream().then((stream) => {
+      let text = "";
+      stream.on("data", (chunk) => { text += chunk; });
+      stream.on("end", () => resolve(text));
+      stream.on("error", reject);
+    }, reject);
+  });
+  assert.match(csv, /^date,active_members,posts,comments,reactions\n/);
+  assert.equal(csv.trim().split("\n").length, 31);
 });
