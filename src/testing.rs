@@ -209,6 +209,18 @@ pub struct Page {
 }
 
 impl Page {
+    /// The id of the first comment on a post page.
+    #[track_caller]
+    pub fn first_comment_id(&self) -> i64 {
+        let marker = "id=\"comment-";
+        let at = self.body.find(marker).expect("a comment") + marker.len();
+        self.body[at..]
+            .split('"')
+            .next()
+            .and_then(|id| id.parse().ok())
+            .expect("a comment id")
+    }
+
     /// Asserts the body contains `text`.
     #[track_caller]
     pub fn assert_contains(&self, text: &str) -> &Self {

@@ -49,13 +49,7 @@ db_test!(actions_land_in_the_daily_rollups, |app| {
         .await;
     bram.post(&format!("/posts/{question}/react"), &[("kind", "like")])
         .await;
-    let marker = "id=\"comment-";
-    let at = answered.body.find(marker).expect("comment") + marker.len();
-    let comment = answered.body[at..]
-        .split('"')
-        .next()
-        .expect("id")
-        .to_string();
+    let comment = answered.first_comment_id();
     anna.post(&format!("/comments/{comment}/accept"), &[]).await;
     bram.post(&format!("/groups/{group_id}/leave"), &[]).await;
     bram.post(

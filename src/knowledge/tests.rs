@@ -44,13 +44,7 @@ async fn answered_question(app: &TestApp, visibility: &str) -> (Browser, Browser
             &[("body", "Via *Mijn HR*, tegel Verlof.")],
         )
         .await;
-    let marker = "id=\"comment-";
-    let at = answered.body.find(marker).expect("comment") + marker.len();
-    let comment = answered.body[at..]
-        .split('"')
-        .next()
-        .expect("id")
-        .to_string();
+    let comment = answered.first_comment_id();
     owner
         .post(&format!("/comments/{comment}/accept"), &[])
         .await

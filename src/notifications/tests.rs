@@ -73,9 +73,7 @@ db_test!(accepted_answers_and_join_requests_notify, |app| {
             &[("body", "Plein2026")],
         )
         .await;
-    let marker = "id=\"comment-";
-    let at = comment.body.find(marker).expect("a comment") + marker.len();
-    let comment_id = &comment.body[at..].split('"').next().expect("id");
+    let comment_id = comment.first_comment_id();
     owner
         .post(&format!("/comments/{comment_id}/accept"), &[])
         .await
