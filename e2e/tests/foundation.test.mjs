@@ -1,29 +1,18 @@
 // The foundation journey in a real browser: first-run admin setup → create group → post →
 // a second colleague joins and comments → the first sees it in the home feed. Along the way:
 // keyboard use, Dutch/English switch, a phone-sized viewport and axe-core checks.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import {
-  startPlein, launchBrowser, expectAccessible, PASSWORD, newPage as pageIn, createAccount,
+  pleinAndBrowser, expectAccessible, PASSWORD, newPage as pageIn, createAccount,
 } from "./harness.mjs";
 
-let plein;
-let browser;
-
-before(async () => {
-  plein = await startPlein();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await plein?.stop();
-});
-
-const newPage = (options) => pageIn(browser, options);
+const session = pleinAndBrowser();
+const newPage = (options) => pageIn(session.browser, options);
 
 
 test("admin sets up, posts; a colleague joins and comments; the admin sees it at home", async () => {
+  const { plein } = session;
   const admin = await newPage();
   await admin.goto(plein.base + "/");
   await assert.doesNotReject(admin.waitForURL(/\/setup$/));

@@ -7,6 +7,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import assert from "node:assert/strict";
+import { before, after } from "node:test";
 import { chromium } from "playwright-core";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -99,4 +100,29 @@ export async function createAccount(admin, base, email, name) {
 export async function expectAccessible(page, label) {
   const violations = await seriousA11yViolations(page);
   assert.deepEqual(violations, [], `${label} has accessibility problems`);
+}
+
+/** Starts Plein and Chromium before the file's tests and stops both after them; the returned
+ *  object's `plein` and `browser` are set once the tests run. */
+export function pleinAndBrowser() {
+  const session = { plein: null, browser: null };
+  before(async () => {
+    session.plein = await startPlein();
+    session.browser = await launchBrowser();
+  });
+  after(async () => {
+    await session.browser?.close();
+    await session.plein?.stop();
+  });
+  return session;
+}
+
+/** Creates an open group through the form; returns its address. */
+export async function createOpenGroup(page, base, name) {
+  await page.goto(base + "/groups/new");
+  await page.getByLabel("Name").fill(name);
+  await page.getByRole("radio", { name: /Open/ }).check();
+  await page.getByRole("button", { name: "Create group" }).click();
+  await page.waitForURL(/\/groups\/\d+$/);
+  return page.url();
 }

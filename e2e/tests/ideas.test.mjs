@@ -3,34 +3,19 @@
 // response is refused); the colleague sees the notification arrive without reloading, and
 // opens it. Then a question: asked, answered, accepted — the answerer hears of it live — and
 // turned into a knowledge-base article linked both ways.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import {
-  startPlein, launchBrowser, expectAccessible, newPage, setUpAdmin, createAccount,
+  pleinAndBrowser, createOpenGroup, expectAccessible, newPage, setUpAdmin, createAccount,
 } from "./harness.mjs";
 
-let plein;
-let browser;
-
-before(async () => {
-  plein = await startPlein();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await plein?.stop();
-});
+const session = pleinAndBrowser();
 
 test("an idea gets a status with a response; its author sees it arrive live", async () => {
+  const { plein, browser } = session;
   const admin = await newPage(browser);
   await setUpAdmin(admin, plein.base);
-  await admin.goto(plein.base + "/groups/new");
-  await admin.getByLabel("Name").fill("Ideeënbus");
-  await admin.getByRole("radio", { name: /Open/ }).check();
-  await admin.getByRole("button", { name: "Create group" }).click();
-  await admin.waitForURL(/\/groups\/\d+$/);
-  const groupUrl = admin.url();
+  const groupUrl = await createOpenGroup(admin, plein.base, "Ideeënbus");
   const linkPath = await createAccount(admin, plein.base, "bert@example.nl", "Bert Collega");
 
   const bert = await newPage(browser, { locale: "nl-NL", viewport: { width: 390, height: 844 } });

@@ -2,34 +2,19 @@
 // (with a refused first try) and answering it, a poll voted on with the keyboard, an
 // announcement, topics, the knowledge base and the notification settings, in English, and my
 // events with the calendar link on a phone in Dutch; then the cockpit and its CSV.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import {
-  startPlein, launchBrowser, expectAccessible, newPage, setUpAdmin, createAccount,
+  pleinAndBrowser, createOpenGroup, expectAccessible, newPage, setUpAdmin, createAccount,
 } from "./harness.mjs";
 
-let plein;
-let browser;
-
-before(async () => {
-  plein = await startPlein();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await plein?.stop();
-});
+const session = pleinAndBrowser();
 
 test("events, polls, announcements, topics, the knowledge base and the cockpit are usable and accessible", async () => {
+  const { plein, browser } = session;
   const admin = await newPage(browser);
   await setUpAdmin(admin, plein.base);
-  await admin.goto(plein.base + "/groups/new");
-  await admin.getByLabel("Name").fill("Kennisdeling");
-  await admin.getByRole("radio", { name: /Open/ }).check();
-  await admin.getByRole("button", { name: "Create group" }).click();
-  await admin.waitForURL(/\/groups\/\d+$/);
-  const groupUrl = admin.url();
+  const groupUrl = await createOpenGroup(admin, plein.base, "Kennisdeling");
 
   // An event: the first try has its end before its start.
   await admin.getByRole("link", { name: "Plan an event" }).click();
