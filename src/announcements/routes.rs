@@ -8,7 +8,7 @@ use axum::{Form, Router};
 
 use super::service::{self, AnnouncementForm};
 use crate::error::{Error, Result};
-use crate::groups::service as groups;
+use crate::posts::routes::{TypedFormHead, typed_form_head};
 use crate::web::forms::{self, FormErrors};
 use crate::web::{AppState, CurrentUser, Flash, PageCtx, Viewer, redirect_with_flash};
 
@@ -24,9 +24,7 @@ pub fn router() -> Router<AppState> {
 #[template(path = "announcements/form.html")]
 struct AnnouncementFormPage {
     ctx: PageCtx,
-    group_id: i64,
-    group_name: String,
-    zone: String,
+    head: TypedFormHead,
     form: AnnouncementForm,
     errors: FormErrors,
 }
@@ -39,18 +37,15 @@ async fn form_page(
     form: AnnouncementForm,
     errors: FormErrors,
 ) -> Result<Response> {
-    let group = groups::postable(&app.db, viewer, group_id).await?;
+    let (group, head) = typed_form_head(app, viewer, group_id).await?;
     if !service::may_announce(viewer, &group) {
         return Err(Error::Forbidden);
     }
-    let zone = crate::settings::time_zone_name(&app.db).await?;
     let refused = errors.any();
     forms::form_page(
         AnnouncementFormPage {
             ctx,
-            group_id,
-            group_name: group.group.name,
-            zone,
+            head,
             form,
             errors,
         },

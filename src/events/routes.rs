@@ -12,7 +12,7 @@ use serde::Deserialize;
 use super::repo::MyEvent;
 use super::service::{self, EventForm, Standing};
 use crate::error::Result;
-use crate::groups::service as groups;
+use crate::posts::routes::{TypedFormHead, typed_form_head};
 use crate::web::forms::{self, FormErrors};
 use crate::web::{AppState, CurrentUser, Flash, PageCtx, public_base, redirect_with_flash, render};
 
@@ -33,9 +33,7 @@ pub fn router() -> Router<AppState> {
 #[template(path = "events/form.html")]
 struct EventFormPage {
     ctx: PageCtx,
-    group_id: i64,
-    group_name: String,
-    zone: String,
+    head: TypedFormHead,
     form: EventForm,
     errors: FormErrors,
     /// Where the form goes: a new event, or the change of one.
@@ -50,15 +48,12 @@ async fn form_page(
     form: EventForm,
     errors: FormErrors,
 ) -> Result<Response> {
-    let group = groups::postable(&app.db, viewer, group_id).await?;
-    let zone = crate::settings::time_zone_name(&app.db).await?;
+    let (_, head) = typed_form_head(app, viewer, group_id).await?;
     let refused = errors.any();
     forms::form_page(
         EventFormPage {
             ctx,
-            group_id,
-            group_name: group.group.name,
-            zone,
+            head,
             form,
             errors,
             action,

@@ -8,8 +8,8 @@ use axum::{Form, Router};
 
 use super::service::{self, PollForm};
 use crate::error::Result;
-use crate::groups::service as groups;
 use crate::posts::routes::{Draft, post_page};
+use crate::posts::routes::{TypedFormHead, typed_form_head};
 use crate::web::forms::{self, FormErrors};
 use crate::web::{AppState, CurrentUser, Flash, PageCtx, Viewer, redirect_with_flash};
 
@@ -25,9 +25,7 @@ pub fn router() -> Router<AppState> {
 #[template(path = "polls/form.html")]
 struct PollFormPage {
     ctx: PageCtx,
-    group_id: i64,
-    group_name: String,
-    zone: String,
+    head: TypedFormHead,
     form: PollForm,
     errors: FormErrors,
 }
@@ -40,15 +38,12 @@ async fn form_page(
     form: PollForm,
     errors: FormErrors,
 ) -> Result<Response> {
-    let group = groups::postable(&app.db, viewer, group_id).await?;
-    let zone = crate::settings::time_zone_name(&app.db).await?;
+    let (_, head) = typed_form_head(app, viewer, group_id).await?;
     let refused = errors.any();
     forms::form_page(
         PollFormPage {
             ctx,
-            group_id,
-            group_name: group.group.name,
-            zone,
+            head,
             form,
             errors,
         },

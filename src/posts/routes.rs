@@ -14,6 +14,7 @@ use super::repo::FeedScope;
 use super::service::{self, BodyForm, FeedItem, FeedPage, PostPage, REACTIONS, Reaction};
 use crate::error::Result;
 use crate::groups::routes::{FeedQuery, group_page};
+use crate::groups::service::GroupView;
 use crate::web::forms::{self, FormErrors};
 use crate::web::{AppState, CurrentUser, Flash, PageCtx, redirect_with_flash, render};
 
@@ -97,6 +98,33 @@ pub struct Draft {
     pub response: String,
     /// The idea status that was chosen with it.
     pub status: String,
+}
+
+/// What the own form of a typed post (event, poll, announcement) shows above its fields: the
+/// group it posts into and the organisation's time zone for its time hints.
+#[derive(Debug, Clone)]
+pub struct TypedFormHead {
+    /// The group.
+    pub group_id: i64,
+    /// Its name.
+    pub group_name: String,
+    /// The organisation's time zone (IANA name).
+    pub zone: String,
+}
+
+/// The head of a typed post's form, with the group the viewer may post in (forbidden otherwise).
+pub async fn typed_form_head(
+    app: &AppState,
+    viewer: &crate::web::Viewer,
+    group_id: i64,
+) -> Result<(GroupView, TypedFormHead)> {
+    let group = crate::groups::service::postable(&app.db, viewer, group_id).await?;
+    let head = TypedFormHead {
+        group_id,
+        group_name: group.group.name.clone(),
+        zone: crate::settings::time_zone_name(&app.db).await?,
+    };
+    Ok((group, head))
 }
 
 /// Renders the post page, with the errors and draft of a refused form (422) or without.
