@@ -85,3 +85,14 @@ where
         .to(to)
         .into()
 }
+
+/// Cuts rows fetched with one extra (`limit + 1`) back to `limit` and returns the cursor of the
+/// next page (the last kept row's id), or `None` when there is no next page.
+pub fn next_page<T>(rows: &mut Vec<T>, limit: u64, id_of: impl Fn(&T) -> i64) -> Option<i64> {
+    let limit = usize::try_from(limit).unwrap_or(usize::MAX);
+    if rows.len() <= limit {
+        return None;
+    }
+    rows.truncate(limit);
+    rows.last().map(id_of)
+}

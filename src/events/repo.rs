@@ -141,6 +141,8 @@ pub struct MyEvent {
     pub ends_at: i64,
     /// Where.
     pub location: String,
+    /// Places, if limited.
+    pub capacity: Option<i32>,
     /// The group it is in.
     pub group_name: String,
 }
@@ -160,6 +162,7 @@ pub async fn going_to(
             event::Column::StartsAt,
             event::Column::EndsAt,
             event::Column::Location,
+            event::Column::Capacity,
         ])
         .column_as(group::Column::Name, "group_name")
         .join(

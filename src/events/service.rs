@@ -414,8 +414,7 @@ pub async fn calendar_feed(db: &Db, token: &str, base: &str, name: &str) -> Resu
     let from = now_ms() - FEED_PAST_DAYS * 24 * 3600 * 1000;
     let mut events = Vec::new();
     for mine in repo::going_to(db, owner, from).await? {
-        let details = repo::find_event(db, mine.post_id).await?;
-        let capacity = details.and_then(|d| d.capacity).map(i64::from);
+        let capacity = mine.capacity.map(i64::from);
         let places = Places::of(repo::going(db, mine.post_id).await?, capacity);
         events.push(CalendarEvent {
             id: mine.post_id,

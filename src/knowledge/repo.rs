@@ -2,7 +2,7 @@
 
 use sea_orm::{
     ActiveValue::Set, ColumnTrait, Condition, ConnectionTrait, DbErr, EntityTrait, FromQueryResult,
-    IntoActiveModel, JoinType, QueryFilter, QueryOrder, QuerySelect,
+    IntoActiveModel, JoinType, PaginatorTrait, QueryFilter, QueryOrder, QuerySelect,
 };
 
 use super::entity::{article, category, revision};
@@ -127,6 +127,14 @@ pub async fn revisions(
         .filter(revision::Column::ArticleId.eq(article_id))
         .order_by_desc(revision::Column::Id)
         .all(db)
+        .await
+}
+
+/// How many earlier versions an article has.
+pub async fn revision_count(db: &impl ConnectionTrait, article_id: i64) -> Result<u64, DbErr> {
+    revision::Entity::find()
+        .filter(revision::Column::ArticleId.eq(article_id))
+        .count(db)
         .await
 }
 

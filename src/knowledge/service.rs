@@ -221,7 +221,7 @@ pub struct ArticlePage {
     /// Whether the viewer may edit it.
     pub can_edit: bool,
     /// How many earlier versions exist.
-    pub revisions: usize,
+    pub revisions: u64,
 }
 
 /// The article page for the viewer; not found when they may not read it.
@@ -248,7 +248,7 @@ pub async fn page(db: &Db, viewer: &Viewer, id: i64) -> Result<ArticlePage> {
         owner_name,
         group_name: group.map(|g| g.group.name),
         source,
-        revisions: repo::revisions(db, article.id).await?.len(),
+        revisions: repo::revision_count(db, article.id).await?,
         article,
     })
 }

@@ -115,12 +115,7 @@ pub async fn page(
     before: Option<i64>,
 ) -> Result<(Vec<NotificationView>, Option<i64>)> {
     let mut rows = repo::list(db, viewer_id, before, PAGE + 1).await?;
-    let next = if rows.len() as u64 > PAGE {
-        rows.truncate(PAGE as usize);
-        rows.last().map(|r| r.id)
-    } else {
-        None
-    };
+    let next = crate::db::next_page(&mut rows, PAGE, |r| r.id);
     let views = rows
         .into_iter()
         .map(|row| NotificationView::of(row, lang))

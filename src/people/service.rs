@@ -331,12 +331,7 @@ pub async fn directory(
         None => None,
     };
     let mut people = repo::directory(db, filter, after, DIRECTORY_PAGE + 1).await?;
-    let next_after = if people.len() as u64 > DIRECTORY_PAGE {
-        people.truncate(DIRECTORY_PAGE as usize);
-        people.last().map(|p| p.id)
-    } else {
-        None
-    };
+    let next_after = db::next_page(&mut people, DIRECTORY_PAGE, |p| p.id);
     Ok(DirectoryPage {
         people,
         next_after,

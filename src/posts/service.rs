@@ -417,12 +417,7 @@ pub async fn home_feed(db: &Db, viewer: &Viewer, before: Option<i64>) -> Result<
 }
 
 async fn page_of(db: &Db, mut rows: Vec<FeedRow>) -> Result<FeedPage> {
-    let next_before = if rows.len() as u64 > FEED_PAGE {
-        rows.truncate(FEED_PAGE as usize);
-        rows.last().map(|r| r.id)
-    } else {
-        None
-    };
+    let next_before = db::next_page(&mut rows, FEED_PAGE, |r| r.id);
     let items = with_counts(db, rows).await?;
     Ok(FeedPage { items, next_before })
 }
@@ -520,7 +515,11 @@ pub async fn page(db: &Db, viewer: &Viewer, post_id: i64) -> Result<PostPage> {
         poll: polls::panel(db, viewer, &post, &group).await?,
         announcement: announcements::panel(db, viewer, &post, &group).await?,
         can_turn: post.accepted_comment_id.is_some() && may_accept(viewer, &post, &group),
-        articles: crate::knowledge::service::made_from(db, viewer, post_id).await?,
+        articles: if is_question(&post) {
+            crate::knowledge::service::made_from(db, viewer, post_id).await?
+        } else {
+            Vec::new()
+        },
         following: repo::is_following(db, post_id, viewer.id).await?,
         comments: repo::comments_of(db, post_id).await?,
         reaction_counts: repo::reaction_counts(db, post_id).await?,
