@@ -44,6 +44,9 @@ test("an idea gets a status with a response; its author sees it arrive live", as
   await admin.getByRole("button", { name: "Change status" }).click();
   assert.match(await admin.locator(".flash").textContent(), /status is changed/);
   assert.match(await admin.locator(".idea-panel h2").textContent(), /Planned/);
+  await admin.goto(groupUrl + "/ideas?status=planned");
+  assert.match(await admin.locator(".feed").textContent(), /fietsenstalling/);
+  await expectAccessible(admin, "a group's ideas by status");
 
   const notice = bert.locator("[data-live-notice] a");
   await notice.waitFor();
