@@ -24,13 +24,13 @@ pub mod event {
     impl ActiveModelBehavior for ActiveModel {}
 }
 
-/// Counts per day × group (0: none) × kind.
+/// Counts per day × group (0: none) × kind × segment.
 pub mod daily {
     use sea_orm::entity::prelude::*;
 
     /// One count.
     #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
-    #[sea_orm(table_name = "activity_daily")]
+    #[sea_orm(table_name = "activity_counts")]
     pub struct Model {
         #[sea_orm(primary_key, auto_increment = false)]
         pub day: i32,
@@ -38,6 +38,9 @@ pub mod daily {
         pub group_id: i64,
         #[sea_orm(primary_key, auto_increment = false)]
         pub kind: String,
+        /// Who did it, as a segment (see `kind::Segment`).
+        #[sea_orm(primary_key, auto_increment = false)]
+        pub segment: String,
         pub count: i64,
     }
 
@@ -59,6 +62,8 @@ pub mod daily_member {
         pub day: i32,
         #[sea_orm(primary_key, auto_increment = false)]
         pub user_id: i64,
+        /// The highest participation level reached that day (see `kind::Level`).
+        pub level: i16,
     }
 
     #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -55,6 +55,39 @@ impl ActivityKind {
             Self::ProfileUpdate => "profile_update",
         }
     }
+
+    /// How far this takes a member up the participation ladder of the 90-9-1 lens.
+    pub fn level(self) -> Level {
+        match self {
+            Self::Post(_) => Level::Creator,
+            Self::Comment
+            | Self::Answer
+            | Self::AcceptedAnswer
+            | Self::Reaction
+            | Self::IdeaStatus
+            | Self::Rsvp => Level::Contributor,
+            Self::Visit | Self::Join | Self::Leave | Self::ProfileUpdate => Level::Lurker,
+        }
+    }
+}
+
+/// The participation ladder: lurkers only read, contributors react and reply, creators post.
+/// Stored per active member-day as the highest rung reached that day.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Level {
+    /// Visited only.
+    Lurker = 0,
+    /// Reacted, commented, answered, responded.
+    Contributor = 1,
+    /// Wrote a post.
+    Creator = 2,
+}
+
+impl Level {
+    /// The stored number.
+    pub fn as_i16(self) -> i16 {
+        self as i16
+    }
 }
 
 #[cfg(test)]
@@ -69,6 +102,52 @@ mod tests {
             .collect();
         for kind in PostKind::ALL {
             assert!(names.contains(&format!("post.{}", kind.as_str()).as_str()));
+        }
+    }
+}
+
+/// Whose activity a count is, for the shares of activity by role (and the 5 B's question of
+/// whether members, not community managers, carry the community). A person counts in the first
+/// segment that fits: community managers (and administrators), ambassadors, senior managers
+/// (role models), everyone else.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Segment {
+    /// Community managers and administrators.
+    CommunityManager,
+    /// Ambassadors.
+    Ambassador,
+    /// Senior managers marked as role models.
+    Senior,
+    /// Everyone else.
+    Member,
+}
+
+impl Segment {
+    /// Every segment, in the order shown.
+    pub const ALL: [Segment; 4] = [
+        Segment::CommunityManager,
+        Segment::Ambassador,
+        Segment::Senior,
+        Segment::Member,
+    ];
+
+    /// The segment of an account with this stored role and role-model marker.
+    pub fn of(role: &str, role_model: bool) -> Self {
+        match role {
+            "community_manager" | "admin" => Self::CommunityManager,
+            "ambassador" => Self::Ambassador,
+            _ if role_model => Self::Senior,
+            _ => Self::Member,
+        }
+    }
+
+    /// The stored form.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::CommunityManager => "community_manager",
+            Self::Ambassador => "ambassador",
+            Self::Senior => "senior",
+            Self::Member => "member",
         }
     }
 }

@@ -7,6 +7,8 @@ use sea_orm::{
 };
 
 use super::entity::{daily, daily_member, event};
+use super::kind::{Level, Segment};
+use crate::people::entity::user;
 
 /// The UTC day number of a moment.
 pub fn day_of(ms: i64) -> i32 {
@@ -26,6 +28,8 @@ pub struct NewEvent {
     pub group_id: Option<i64>,
     /// Which post.
     pub post_id: Option<i64>,
+    /// Who, as a segment (stored form of `kind::Segment`).
+    pub segment: &'static str,
 }
 
 /// Appends the event and adds it to the day's count.
@@ -46,6 +50,7 @@ pub async fn append(db: &impl ConnectionTrait, new: &NewEvent) -> Result<(), DbE
         day: Set(day),
         group_id: Set(new.group_id.unwrap_or(0)),
         kind: Set(new.kind.into()),
+        segment: Set(new.segment.into()),
         count: Set(1),
     })
     .on_conflict(
@@ -53,6 +58,7 @@ pub async fn append(db: &impl ConnectionTrait, new: &NewEvent) -> Result<(), DbE
             daily::Column::Day,
             daily::Column::GroupId,
             daily::Column::Kind,
+            daily::Column::Segment,
         ])
         .value(
             daily::Column::Count,
@@ -80,16 +86,38 @@ pub async fn record(
         kind: kind.as_str(),
         group_id,
         post_id,
+        segment: segment_of(db, user_id).await?.as_str(),
     };
-    mark_active(db, day_of(new.occurred_at), user_id).await?;
+    mark_active(db, day_of(new.occurred_at), user_id, kind.level()).await?;
     append(db, &new).await
 }
 
-/// Marks a member active on a day; true when they were not yet.
-pub async fn mark_active(db: &impl ConnectionTrait, day: i32, user_id: i64) -> Result<bool, DbErr> {
+/// The member's segment now (an unknown id counts as a member).
+pub async fn segment_of(db: &impl ConnectionTrait, user_id: i64) -> Result<Segment, DbErr> {
+    let found: Option<(String, bool)> = user::Entity::find_by_id(user_id)
+        .select_only()
+        .columns([user::Column::Role, user::Column::IsRoleModel])
+        .into_tuple()
+        .one(db)
+        .await?;
+    Ok(found.map_or(Segment::Member, |(role, role_model)| {
+        Segment::of(&role, role_model)
+    }))
+}
+
+/// Marks a member active on a day at `level` (raising the day's level, never lowering it); true
+/// when they were not active yet that day. The raise is a guarded UPDATE rather than an upsert
+/// with MAX()/GREATEST() because the two backends spell that function differently.
+pub async fn mark_active(
+    db: &impl ConnectionTrait,
+    day: i32,
+    user_id: i64,
+    level: Level,
+) -> Result<bool, DbErr> {
     let inserted = daily_member::Entity::insert(daily_member::ActiveModel {
         day: Set(day),
         user_id: Set(user_id),
+        level: Set(level.as_i16()),
     })
     .on_conflict(
         OnConflict::columns([daily_member::Column::Day, daily_member::Column::UserId])
@@ -98,6 +126,15 @@ pub async fn mark_active(db: &impl ConnectionTrait, day: i32, user_id: i64) -> R
     )
     .exec_without_returning(db)
     .await?;
+    if inserted == 0 && level > Level::Lurker {
+        daily_member::Entity::update_many()
+            .col_expr(daily_member::Column::Level, Expr::value(level.as_i16()))
+            .filter(daily_member::Column::Day.eq(day))
+            .filter(daily_member::Column::UserId.eq(user_id))
+            .filter(daily_member::Column::Level.lt(level.as_i16()))
+            .exec(db)
+            .await?;
+    }
     Ok(inserted > 0)
 }
 

@@ -7,7 +7,7 @@
 use std::collections::HashSet;
 use std::sync::{Arc, Mutex};
 
-use super::kind::ActivityKind;
+use super::kind::{ActivityKind, Level};
 use super::repo::{self, NewEvent, day_of};
 use crate::db::{self, Db, now_ms};
 use crate::error::Result;
@@ -37,13 +37,14 @@ pub async fn visit(db: &Db, user_id: i64) -> Result<()> {
     let now = now_ms();
     let day = day_of(now);
     let tx = db::begin_write(db).await?;
-    if repo::mark_active(&tx, day, user_id).await? {
+    if repo::mark_active(&tx, day, user_id, Level::Lurker).await? {
         let new = NewEvent {
             occurred_at: now,
             user_id,
             kind: ActivityKind::Visit.as_str(),
             group_id: None,
             post_id: None,
+            segment: repo::segment_of(&tx, user_id).await?.as_str(),
         };
         repo::append(&tx, &new).await?;
     }

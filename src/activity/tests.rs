@@ -93,6 +93,7 @@ db_test!(expired_raw_events_go_and_rollups_stay, |app| {
         kind: "comment",
         group_id: Some(7),
         post_id: None,
+        segment: "member",
     };
     repo::append(&app.db, &event).await.expect("append");
     repo::append(

@@ -5,6 +5,7 @@ use reqwest::StatusCode;
 
 use super::repo::views_by;
 use super::service::date_of;
+use crate::activity::kind::Level;
 use crate::activity::repo::{NewEvent, append, day_of, mark_active};
 use crate::auth::Role;
 use crate::db::now_ms;
@@ -15,7 +16,12 @@ const DAY: i64 = 86_400_000;
 /// Records `kind` `times` times for `user` on `days_ago`, and marks them active that day.
 async fn did(app: &TestApp, user: i64, days_ago: i64, kind: &'static str, times: usize) {
     let at = now_ms() - days_ago * DAY;
-    mark_active(&app.db, day_of(at), user)
+    let level = match kind {
+        k if k.starts_with("post.") => Level::Creator,
+        "visit" => Level::Lurker,
+        _ => Level::Contributor,
+    };
+    mark_active(&app.db, day_of(at), user, level)
         .await
         .expect("active");
     for _ in 0..times {
@@ -25,6 +31,7 @@ async fn did(app: &TestApp, user: i64, days_ago: i64, kind: &'static str, times:
             kind,
             group_id: None,
             post_id: None,
+            segment: "member",
         };
         append(&app.db, &event).await.expect("append");
     }

@@ -15,6 +15,7 @@ mod m0010_knowledge_base;
 mod m0011_topics;
 mod m0012_activity;
 mod m0013_cockpit_audit;
+mod m0014_participation;
 
 use sea_orm_migration::prelude::*;
 
@@ -50,6 +51,7 @@ impl MigratorTrait for Migrator {
             Box::new(m0011_topics::Migration),
             Box::new(m0012_activity::Migration),
             Box::new(m0013_cockpit_audit::Migration),
+            Box::new(m0014_participation::Migration),
         ]
     }
 }
