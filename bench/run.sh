@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The Plein benchmark: prepares the benchmark dataset (10k members, 1M posts, ~5M reactions,
-# ~1.5M comments) with `plein demo`, starts a release build, and measures each route with wrk at
-# a fixed number of connections, against SQLite and (when reachable) PostgreSQL. Every figure is
+# ~1.5M comments, ~10M activity events) with `plein demo`, starts a release build, and measures
+# each route with wrk at a fixed number of connections, against SQLite and (when reachable) PostgreSQL. Every figure is
 # also given as a ratio to a trivial route of the same server in the same run (/healthz), so
 # results from different machines compare.
 #
@@ -25,7 +25,9 @@ BACKENDS=${BACKENDS:-sqlite postgres}
 PG_ADMIN_URL=${PLEIN_BENCH_POSTGRES_URL:-postgres://postgres@127.0.0.1:5432/test}
 BIN=target/release/plein
 BASE="http://127.0.0.1:$PORT"
-DATASET="m${MEMBERS}-p${POSTS}"
+# Bump DATA_VERSION when the demo generator writes new kinds of data, so cached datasets renew.
+DATA_VERSION=2
+DATASET="m${MEMBERS}-p${POSTS}-v${DATA_VERSION}"
 mkdir -p bench/data bench/results
 
 if ! command -v wrk >/dev/null; then
@@ -152,6 +154,8 @@ run_backend() {
   measure "post page with comments" "/posts/$POST"
   measure "people directory" /people
   measure "people directory, filtered" "/people?department=HR&expertise=excel"
+  measure "cockpit dashboard, 30 days" /cockpit
+  measure "cockpit dashboard, 12 months" "/cockpit?from=$(date -u -d '-364 days' +%F)&to=$(date -u +%F)"
   measure "create post" "lua:$POST_BODY
 wrk.path = \"/groups/$GROUP/posts\"
 wrk.body = \"_csrf=$CSRF&body=Benchmarkbericht\""

@@ -170,7 +170,7 @@ async fn demo(db: &plein::db::Db, opts: &plein::demo::Options, force: bool) -> a
     let started = std::time::Instant::now();
     let summary = plein::demo::generate(db, opts, force, true).await?;
     println!(
-        "demo organisation written in {:.1}s: {} members, {} groups ({} memberships), {} posts, {} comments, {} reactions",
+        "demo organisation written in {:.1}s: {} members, {} groups ({} memberships), {} posts, {} comments, {} reactions, {} activity events",
         started.elapsed().as_secs_f64(),
         summary.members,
         summary.groups,
@@ -178,6 +178,7 @@ async fn demo(db: &plein::db::Db, opts: &plein::demo::Options, force: bool) -> a
         summary.posts,
         summary.comments,
         summary.reactions,
+        summary.events,
     );
     println!(
         "sign in as {} (administrator) or any demo member with the password \"{}\"",

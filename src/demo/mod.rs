@@ -3,6 +3,7 @@
 //! and size, and months of activity along an adoption curve — so an evaluator sees a living
 //! community in a minute and benchmarks have realistic data. Deterministic for a seed.
 
+pub mod activity;
 pub mod content;
 pub mod corpus;
 pub mod plan;
@@ -12,6 +13,7 @@ use indicatif::{ProgressBar, ProgressStyle};
 use sea_orm::sea_query::{Alias, Expr, Query};
 use sea_orm::{ConnectionTrait, EntityTrait, PaginatorTrait};
 
+use self::activity::ActivityLog;
 use self::content::{Content, MonthBatch};
 pub use self::plan::Options;
 use self::plan::{DAY_MS, MONTH_DAYS, Organisation};
@@ -41,6 +43,8 @@ pub struct Summary {
     pub comments: u64,
     /// Reactions.
     pub reactions: u64,
+    /// Activity events (the rollups are written with them).
+    pub events: u64,
 }
 
 /// Why the generator refused.
@@ -107,12 +111,17 @@ pub async fn generate(
         next_id(db, "posts").await?,
         next_id(db, "comments").await?,
     );
+    let mut log = ActivityLog::new(&org, opts.seed, opts.months);
+    log.joins();
     for month in 0..opts.months {
         progress.set_message(format!("month {} of {}", month + 1, opts.months));
         let batch = content.month(month);
-        write_month(db, batch, &mut summary).await?;
+        log.month(&batch, month, start);
+        write_month(db, batch, &mut summary, &mut log).await?;
         progress.inc(1);
     }
+    progress.set_message("visits and rollups");
+    summary.events = write_record(db, log).await?;
     for table in ["users", "groups", "posts", "comments"] {
         sync_id_sequence(db, table).await.map_err(Error::Db)?;
     }
@@ -262,8 +271,21 @@ async fn write_organisation(db: &Db, org: &Organisation) -> Result<Summary> {
     })
 }
 
-async fn write_month(db: &Db, batch: MonthBatch, summary: &mut Summary) -> Result<()> {
+async fn write_record(db: &Db, log: ActivityLog<'_>) -> Result<u64> {
     let tx = db::begin_write(db).await?;
+    let events = log.finish(&tx).await?;
+    tx.commit().await?;
+    Ok(events)
+}
+
+async fn write_month(
+    db: &Db,
+    batch: MonthBatch,
+    summary: &mut Summary,
+    log: &mut ActivityLog<'_>,
+) -> Result<()> {
+    let tx = db::begin_write(db).await?;
+    log.flush(&tx).await?;
     let posts = batch.posts.into_iter().map(|p| {
         vec![
             int(p.id),

@@ -24,6 +24,21 @@ db_test!(demo_fills_once_and_the_app_keeps_working, |app| {
     assert_eq!(summary.members, 120);
     assert!(summary.posts > 350, "{summary:?}");
     assert!(summary.reactions > summary.posts, "{summary:?}");
+    assert!(
+        summary.events > summary.posts + summary.comments + summary.reactions,
+        "every action plus joins and visits: {summary:?}"
+    );
+    let counted: i64 = crate::activity::repo::counts_per_day(&app.db, 0, i32::MAX)
+        .await
+        .expect("rollups")
+        .iter()
+        .map(|(_, _, n)| n)
+        .sum();
+    assert_eq!(
+        u64::try_from(counted).ok(),
+        Some(summary.events),
+        "the rollups count every event once"
+    );
     let again = generate(&app.db, &small(), false, false).await;
     assert!(matches!(
         again,
@@ -49,6 +64,10 @@ db_test!(demo_fills_once_and_the_app_keeps_working, |app| {
         .get("/admin/users")
         .await
         .assert_status(StatusCode::OK);
+    admin
+        .get("/cockpit")
+        .await
+        .assert_contains("Daily active members");
     for kind in ["event", "idea", "praise"] {
         let id = open_post_of_kind(&app.db, kind).await;
         admin

@@ -1,0 +1,298 @@
+//! The activity record of the demo: every generated post, comment, reaction, accepted answer,
+//! idea response, RSVP and join becomes an activity event, members visit on days they act and,
+//! more and more as adoption grows, on days they only read; and the rollups the cockpit reads
+//! (counts per day × group × kind × segment, active members per day with their level) are
+//! computed here in memory instead of by one upsert per event.
+
+use std::collections::HashMap;
+
+use fastrand::Rng;
+use sea_orm::ConnectionTrait;
+use sea_orm::sea_query::Value;
+
+use super::content::MonthBatch;
+use super::plan::{DAY_MS, MONTH_DAYS, Organisation, adoption_share};
+use super::writer::{insert_rows, int, opt_int, text};
+use crate::activity::ActivityKind;
+use crate::activity::kind::{Level, Segment};
+use crate::activity::repo::day_of;
+use crate::error::Result;
+use crate::posts::kind::PostKind;
+
+/// One event to insert.
+struct EventRow {
+    occurred_at: i64,
+    user_id: i64,
+    kind: ActivityKind,
+    group_id: Option<i64>,
+    post_id: Option<i64>,
+}
+
+/// Rollup key: (day, group or 0, kind, segment).
+type CountKey = (i32, i64, &'static str, &'static str);
+
+/// The activity record being built, month by month.
+pub struct ActivityLog<'a> {
+    org: &'a Organisation,
+    rng: Rng,
+    events: Vec<EventRow>,
+    counts: HashMap<CountKey, i64>,
+    /// (day, member id) → (first moment that day, highest level).
+    days: HashMap<(i32, i64), (i64, Level)>,
+    peak_share: f64,
+    months: u32,
+    /// Events written so far.
+    pub written: u64,
+}
+
+impl<'a> ActivityLog<'a> {
+    /// An empty record for `org` over `months` months.
+    pub fn new(org: &'a Organisation, seed: u64, months: u32) -> Self {
+        let peak_share = (0..months)
+            .map(|m| adoption_share(m, months))
+            .fold(0.0, f64::max);
+        Self {
+            org,
+            rng: Rng::with_seed(seed ^ 0xac71),
+            events: Vec::new(),
+            counts: HashMap::new(),
+            days: HashMap::new(),
+            peak_share,
+            months,
+            written: 0,
+        }
+    }
+
+    fn segment(&self, user_id: i64) -> &'static str {
+        let first = self.org.members.first().map_or(0, |m| m.id);
+        usize::try_from(user_id - first)
+            .ok()
+            .and_then(|i| self.org.members.get(i))
+            .map_or(Segment::Member, |m| Segment::of(m.role, m.role_model))
+            .as_str()
+    }
+
+    fn push(&mut self, event: EventRow) {
+        let day = day_of(event.occurred_at);
+        let level = event.kind.level();
+        self.days
+            .entry((day, event.user_id))
+            .and_modify(|(first, highest)| {
+                *first = (*first).min(event.occurred_at);
+                *highest = (*highest).max(level);
+            })
+            .or_insert((event.occurred_at, level));
+        let key = (
+            day,
+            event.group_id.unwrap_or(0),
+            event.kind.as_str(),
+            self.segment(event.user_id),
+        );
+        *self.counts.entry(key).or_insert(0) += 1;
+        self.events.push(event);
+    }
+
+    /// Every group membership as a join at the moment it began.
+    pub fn joins(&mut self) {
+        let org = self.org;
+        for group in &org.groups {
+            for &m in &group.members {
+                let member = &org.members[m];
+                self.push(EventRow {
+                    occurred_at: group.created_at.max(member.joined_at),
+                    user_id: member.id,
+                    kind: ActivityKind::Join,
+                    group_id: Some(group.id),
+                    post_id: None,
+                });
+            }
+        }
+    }
+
+    /// The events of one month's content.
+    pub fn month(&mut self, batch: &MonthBatch, month: u32, start: i64) {
+        let group_of: HashMap<i64, i64> = batch.posts.iter().map(|p| (p.id, p.group_id)).collect();
+        for post in &batch.posts {
+            let kind = PostKind::parse(post.kind).unwrap_or(PostKind::Discussion);
+            self.push(EventRow {
+                occurred_at: post.created_at,
+                user_id: post.author_id,
+                kind: ActivityKind::Post(kind),
+                group_id: Some(post.group_id),
+                post_id: Some(post.id),
+            });
+        }
+        let questions: HashMap<i64, (i64, Option<i64>)> = batch
+            .posts
+            .iter()
+            .filter(|p| p.kind == "question")
+            .map(|p| (p.id, (p.author_id, p.accepted_comment_id)))
+            .collect();
+        for comment in &batch.comments {
+            let question = questions.get(&comment.post_id);
+            let answer = question.is_some_and(|(asker, _)| *asker != comment.author_id);
+            let group_id = group_of.get(&comment.post_id).copied();
+            self.push(EventRow {
+                occurred_at: comment.created_at,
+                user_id: comment.author_id,
+                kind: if answer {
+                    ActivityKind::Answer
+                } else {
+                    ActivityKind::Comment
+                },
+                group_id,
+                post_id: Some(comment.post_id),
+            });
+            if let Some((asker, Some(accepted))) = question
+                && *accepted == comment.id
+            {
+                self.push(EventRow {
+                    occurred_at: comment.created_at + 3_600_000,
+                    user_id: *asker,
+                    kind: ActivityKind::AcceptedAnswer,
+                    group_id,
+                    post_id: Some(comment.post_id),
+                });
+            }
+        }
+        for reaction in &batch.reactions {
+            self.push(EventRow {
+                occurred_at: reaction.created_at,
+                user_id: reaction.user_id,
+                kind: ActivityKind::Reaction,
+                group_id: group_of.get(&reaction.post_id).copied(),
+                post_id: Some(reaction.post_id),
+            });
+        }
+        for response in &batch.idea_responses {
+            self.push(EventRow {
+                occurred_at: response.created_at,
+                user_id: response.author_id,
+                kind: ActivityKind::IdeaStatus,
+                group_id: group_of.get(&response.post_id).copied(),
+                post_id: Some(response.post_id),
+            });
+        }
+        for rsvp in &batch.rsvps {
+            self.push(EventRow {
+                occurred_at: rsvp.answered_at,
+                user_id: rsvp.user_id,
+                kind: ActivityKind::Rsvp,
+                group_id: group_of.get(&rsvp.post_id).copied(),
+                post_id: Some(rsvp.post_id),
+            });
+        }
+        self.reading_days(month, start);
+    }
+
+    /// Days on which members only read: more often for engaged members and as adoption grows;
+    /// the least engaged fifth never comes (not yet activated).
+    fn reading_days(&mut self, month: u32, start: i64) {
+        let adoption = adoption_share(month, self.months) / self.peak_share.max(f64::EPSILON);
+        let month_start = start + i64::from(month) * MONTH_DAYS * DAY_MS;
+        let now = crate::db::now_ms();
+        for member in &self.org.members {
+            let engaged = member.weight.powf(1.0 / 6.0);
+            if engaged < 0.2 {
+                continue;
+            }
+            let p = adoption * (0.03 + 0.45 * engaged);
+            for d in 0..MONTH_DAYS {
+                let at = month_start + d * DAY_MS + self.rng.i64(6 * 3_600_000..18 * 3_600_000);
+                if at < member.joined_at || at > now || self.rng.f64() >= p {
+                    continue;
+                }
+                self.days
+                    .entry((day_of(at), member.id))
+                    .or_insert((at, Level::Lurker));
+            }
+        }
+    }
+
+    /// Writes the events gathered so far.
+    pub async fn flush(&mut self, db: &impl ConnectionTrait) -> Result<()> {
+        let rows: Vec<Vec<Value>> = self
+            .events
+            .drain(..)
+            .map(|e| {
+                vec![
+                    int(e.occurred_at),
+                    int(i64::from(day_of(e.occurred_at))),
+                    int(e.user_id),
+                    text(e.kind.as_str()),
+                    opt_int(e.group_id),
+                    opt_int(e.post_id),
+                ]
+            })
+            .collect();
+        self.written += insert_rows(db, "activity_events", &EVENT_COLUMNS, rows).await?;
+        Ok(())
+    }
+
+    /// Writes a visit for every active member-day, then the rollups.
+    pub async fn finish(mut self, db: &impl ConnectionTrait) -> Result<u64> {
+        let mut active: Vec<((i32, i64), (i64, Level))> = self.days.drain().collect();
+        active.sort_unstable_by_key(|&(key, _)| key);
+        for &((_, user_id), (first, _)) in &active {
+            self.push_visit(user_id, first);
+        }
+        self.flush(db).await?;
+        let members = active.into_iter().map(|((day, user), (_, level))| {
+            vec![
+                int(i64::from(day)),
+                int(user),
+                Value::SmallInt(Some(level.as_i16())),
+            ]
+        });
+        insert_rows(
+            db,
+            "activity_daily_members",
+            &["day", "user_id", "level"],
+            members.collect(),
+        )
+        .await?;
+        let counts = self
+            .counts
+            .drain()
+            .map(|((day, group, kind, segment), count)| {
+                vec![
+                    int(i64::from(day)),
+                    int(group),
+                    text(kind),
+                    text(segment),
+                    int(count),
+                ]
+            });
+        insert_rows(
+            db,
+            "activity_counts",
+            &["day", "group_id", "kind", "segment", "count"],
+            counts.collect(),
+        )
+        .await?;
+        Ok(self.written)
+    }
+
+    /// The first request of a member's day, a moment before the first thing they did.
+    fn push_visit(&mut self, user_id: i64, first: i64) {
+        let at = (first - self.rng.i64(0..600_000)).max(first / DAY_MS * DAY_MS);
+        let key = (day_of(at), 0, ActivityKind::Visit.as_str(), self.segment(user_id));
+        *self.counts.entry(key).or_insert(0) += 1;
+        self.events.push(EventRow {
+            occurred_at: at,
+            user_id,
+            kind: ActivityKind::Visit,
+            group_id: None,
+            post_id: None,
+        });
+    }
+}
+
+const EVENT_COLUMNS: [&str; 6] = [
+    "occurred_at",
+    "day",
+    "user_id",
+    "kind",
+    "group_id",
+    "post_id",
+];
