@@ -1,6 +1,6 @@
 //! The only code that touches the activity tables.
 
-use sea_orm::sea_query::{Alias, Expr, ExprTrait, OnConflict};
+use sea_orm::sea_query::{Alias, Expr, ExprTrait, OnConflict, Query};
 use sea_orm::{
     ActiveValue::Set, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, PaginatorTrait,
     QueryFilter, QuerySelect,
@@ -231,4 +231,77 @@ pub async fn ever_active(db: &impl ConnectionTrait) -> Result<u64, DbErr> {
         .distinct()
         .count(db)
         .await
+}
+
+/// Members active from day `from` to `to` by the highest level each reached in that time, as
+/// (level, members): the participation split, read from the daily-members rollup.
+pub async fn levels_between(
+    db: &impl ConnectionTrait,
+    from: i32,
+    to: i32,
+) -> Result<Vec<(i32, i64)>, DbErr> {
+    let per_member = Query::select()
+        .expr_as(
+            Expr::col(daily_member::Column::Level)
+                .max()
+                .cast_as(Alias::new("integer")),
+            Alias::new("lvl"),
+        )
+        .from(daily_member::Entity)
+        .and_where(Expr::col(daily_member::Column::Day).between(from, to))
+        .group_by_col(daily_member::Column::UserId)
+        .to_owned();
+    let split = Query::select()
+        .column(Alias::new("lvl"))
+        .expr(Expr::col(Alias::new("lvl")).count())
+        .from_subquery(per_member, Alias::new("m"))
+        .group_by_col(Alias::new("lvl"))
+        .to_owned();
+    let rows = db.query_all(&split).await?;
+    rows.iter()
+        .map(|row| Ok((row.try_get_by_index(0)?, row.try_get_by_index(1)?)))
+        .collect()
+}
+
+/// Distinct members who reacted, replied or posted from day `from` to `to`.
+pub async fn interactive_members(
+    db: &impl ConnectionTrait,
+    from: i32,
+    to: i32,
+) -> Result<u64, DbErr> {
+    daily_member::Entity::find()
+        .select_only()
+        .column(daily_member::Column::UserId)
+        .filter(daily_member::Column::Day.between(from, to))
+        .filter(daily_member::Column::Level.gte(Level::Contributor.as_i16()))
+        .distinct()
+        .count(db)
+        .await
+}
+
+/// Counts from day `from` to `to` per segment, as (segment, count): of every kind except
+/// visits when `kinds` is empty, else of those kinds.
+pub async fn counts_per_segment(
+    db: &impl ConnectionTrait,
+    from: i32,
+    to: i32,
+    kinds: &[&str],
+) -> Result<Vec<(String, i64)>, DbErr> {
+    let mut query = daily::Entity::find()
+        .select_only()
+        .column(daily::Column::Segment)
+        .column_as(
+            Expr::col(daily::Column::Count)
+                .sum()
+                .cast_as(Alias::new("bigint")),
+            "n",
+        )
+        .filter(daily::Column::Day.between(from, to))
+        .group_by(daily::Column::Segment);
+    query = if kinds.is_empty() {
+        query.filter(daily::Column::Kind.ne(super::ActivityKind::Visit.as_str()))
+    } else {
+        query.filter(daily::Column::Kind.is_in(kinds.iter().copied()))
+    };
+    query.into_tuple().all(db).await
 }

@@ -49,17 +49,25 @@ pub struct Headline {
     pub reactions_per_day: f64,
 }
 
-/// The headline of `days` (every day of the window, empty days included), with the distinct
-/// counts read separately.
+/// The headline of `days` (every day of the period, empty days included), with the distinct
+/// counts read separately (WAU over the period's last 7 days, MAU over its last 30).
+/// Stickiness compares like with like: the mean DAU of the MAU's own 30 days ÷ MAU.
 pub fn headline(days: &[Day], wau: u64, mau: u64) -> Headline {
     let n = days.len().max(1) as f64;
     let sum = |f: fn(&Day) -> i64| days.iter().map(f).sum::<i64>() as f64;
     let dau = sum(|d| d.active) / n;
+    let last_month = &days[days.len().saturating_sub(30)..];
+    let month_dau =
+        last_month.iter().map(|d| d.active).sum::<i64>() as f64 / last_month.len().max(1) as f64;
     Headline {
         dau,
         wau,
         mau,
-        stickiness: if mau == 0 { 0.0 } else { dau / mau as f64 },
+        stickiness: if mau == 0 {
+            0.0
+        } else {
+            month_dau / mau as f64
+        },
         posts_per_day: sum(|d| d.posts) / n,
         comments_per_day: sum(|d| d.comments) / n,
         reactions_per_day: sum(|d| d.reactions) / n,
@@ -82,6 +90,111 @@ pub fn every_day(from: i32, to: i32, mut known: Vec<Day>) -> Vec<Day> {
             })
         })
         .collect()
+}
+
+/// The 90-9-1 lens over a period: of the members active in it, who only read, who reacted or
+/// replied, who posted (each member counted once, at the highest level reached).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+pub struct Participation {
+    /// Members active in the period.
+    pub active: i64,
+    /// Only visited.
+    pub lurkers: i64,
+    /// Reacted, commented, answered or responded, but did not post.
+    pub contributors: i64,
+    /// Wrote at least one post.
+    pub creators: i64,
+}
+
+impl Participation {
+    /// From (level, members) pairs as the rollup query returns them.
+    pub fn from_levels(levels: &[(i32, i64)]) -> Self {
+        let at = |level: i32| {
+            levels
+                .iter()
+                .filter(|(l, _)| *l == level)
+                .map(|(_, n)| n)
+                .sum::<i64>()
+        };
+        let (lurkers, contributors, creators) = (at(0), at(1), at(2));
+        Self {
+            active: lurkers + contributors + creators,
+            lurkers,
+            contributors,
+            creators,
+        }
+    }
+
+    /// `part` as whole percent of the active members.
+    pub fn percent(&self, part: impl std::borrow::Borrow<i64>) -> i64 {
+        percent_of(*part.borrow(), self.active)
+    }
+}
+
+/// `part` ÷ `whole` in whole percent (0 when there is no whole).
+pub fn percent_of(part: i64, whole: i64) -> i64 {
+    if whole <= 0 {
+        0
+    } else {
+        (part as f64 * 100.0 / whole as f64).round() as i64
+    }
+}
+
+/// How a kind of request was answered: questions answered by someone else, ideas responded to.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+pub struct Responses {
+    /// Asked in the period.
+    pub total: i64,
+    /// With a first response (by now).
+    pub answered: i64,
+    /// Still without one.
+    pub unanswered: i64,
+    /// With an accepted answer (questions only).
+    pub accepted: i64,
+    /// Median milliseconds to the first response over *all* of them, unanswered ones counting
+    /// as not yet answered: `None` when at least half wait (or there are none), rather than
+    /// the flattering median of only the answered ones.
+    pub median_ms: Option<i64>,
+}
+
+impl Responses {
+    /// From the wait of each (`None`: no response yet) and the number accepted.
+    pub fn from_waits(mut waits: Vec<Option<i64>>, accepted: i64) -> Self {
+        let total = waits.len();
+        waits.sort_unstable_by_key(|w| (w.is_none(), *w));
+        let middle = |i: usize| waits.get(i).copied().flatten();
+        let median_ms = match total {
+            0 => None,
+            n if n % 2 == 1 => middle(n / 2),
+            n => middle(n / 2 - 1)
+                .zip(middle(n / 2))
+                .map(|(a, b)| (a + b) / 2),
+        };
+        let answered = waits.iter().filter(|w| w.is_some()).count() as i64;
+        Self {
+            total: total as i64,
+            answered,
+            unanswered: total as i64 - answered,
+            accepted,
+            median_ms,
+        }
+    }
+
+    /// Answered ones as whole percent, `None` when nothing was asked.
+    pub fn answered_percent(&self) -> Option<i64> {
+        (self.total > 0).then(|| percent_of(self.answered, self.total))
+    }
+
+    /// Accepted ones as whole percent, `None` when nothing was asked.
+    pub fn accepted_percent(&self) -> Option<i64> {
+        (self.total > 0).then(|| percent_of(self.accepted, self.total))
+    }
+
+    /// The median in hours, one decimal precision.
+    pub fn median_hours(&self) -> Option<f64> {
+        self.median_ms
+            .map(|ms| (ms as f64 / 360_000.0).round() / 10.0)
+    }
 }
 
 #[cfg(test)]
@@ -129,6 +242,50 @@ mod tests {
             days.iter().map(|d| d.day).collect::<Vec<_>>(),
             vec![10, 11, 12, 13]
         );
+    }
+
+    #[test]
+    fn participation_counts_each_member_once_at_their_highest_level() {
+        // 6 lurkers, 3 contributors, 1 creator: the classic 90-9-1 would be 9 / 0.9 / 0.1.
+        let p = Participation::from_levels(&[(0, 6), (1, 3), (2, 1)]);
+        assert_eq!((p.active, p.percent(p.lurkers)), (10, 60));
+        assert_eq!((p.percent(p.contributors), p.percent(p.creators)), (30, 10));
+        assert_eq!(Participation::from_levels(&[]).percent(0), 0);
+    }
+
+    #[test]
+    fn the_median_response_counts_the_unanswered() {
+        let h = 3_600_000;
+        // Answered after 1 h, 2 h and 10 h, two still waiting: the median of all five is the
+        // third, 10 h (averaging only the answered would say 4.3 h).
+        let r = Responses::from_waits(vec![Some(10 * h), None, Some(h), None, Some(2 * h)], 1);
+        assert_eq!((r.total, r.answered, r.unanswered), (5, 3, 2));
+        assert_eq!(r.median_hours(), Some(10.0));
+        assert_eq!(
+            (r.answered_percent(), r.accepted_percent()),
+            (Some(60), Some(20))
+        );
+        // Even count: the mean of the two middle ones; half waiting means no median.
+        let even = Responses::from_waits(vec![Some(h), Some(2 * h), Some(4 * h), None], 0);
+        assert_eq!(even.median_hours(), Some(3.0));
+        let half = Responses::from_waits(vec![Some(h), None], 0);
+        assert_eq!(half.median_hours(), None);
+        assert_eq!(Responses::from_waits(vec![], 0).answered_percent(), None);
+    }
+
+    #[test]
+    fn stickiness_uses_the_last_month_of_a_long_period() {
+        // 60 days: 10 active a day in the first 30, 4 a day in the last 30; MAU 20.
+        let days: Vec<Day> = (0..60)
+            .map(|day| Day {
+                day,
+                active: if day < 30 { 10 } else { 4 },
+                ..Day::default()
+            })
+            .collect();
+        let h = headline(&days, 8, 20);
+        assert_eq!(h.dau, 7.0);
+        assert_eq!(h.stickiness, 0.2);
     }
 
     #[test]

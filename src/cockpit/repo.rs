@@ -1,7 +1,11 @@
 //! The only code that touches the cockpit's audit log.
 
 use sea_orm::sea_query::{Alias, Expr, ExprTrait, Query};
-use sea_orm::{ConnectionTrait, DbErr};
+use sea_orm::{ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QuerySelect};
+
+use crate::ideas::entity::response;
+use crate::people::entity::user;
+use crate::posts::entity::post;
 
 fn table() -> Alias {
     Alias::new("cockpit_views")
@@ -39,4 +43,130 @@ pub async fn views_by(db: &impl ConnectionTrait, user_id: i64) -> Result<i64, Db
         Some(row) => row.try_get_by_index::<i64>(0),
         None => Ok(0),
     }
+}
+
+/// Questions asked from `from` (inclusive) to `to` (exclusive), epoch ms, and not deleted: the
+/// wait of each until its first answer by someone else (`None`: none yet), and how many have
+/// an accepted answer. Reads only the covering index `ix_posts_kind_created`.
+pub async fn question_waits(
+    db: &impl ConnectionTrait,
+    from: i64,
+    to: i64,
+) -> Result<(Vec<Option<i64>>, i64), DbErr> {
+    let rows: Vec<(i64, Option<i64>, Option<i64>)> = post::Entity::find()
+        .select_only()
+        .columns([
+            post::Column::CreatedAt,
+            post::Column::FirstResponseAt,
+            post::Column::AcceptedCommentId,
+        ])
+        .filter(post::Column::Kind.eq("question"))
+        .filter(post::Column::CreatedAt.gte(from))
+        .filter(post::Column::CreatedAt.lt(to))
+        .filter(post::Column::DeletedAt.is_null())
+        .into_tuple()
+        .all(db)
+        .await?;
+    let accepted = rows.iter().filter(|r| r.2.is_some()).count() as i64;
+    let waits = rows
+        .into_iter()
+        .map(|(asked, answered, _)| answered.map(|at| at - asked))
+        .collect();
+    Ok((waits, accepted))
+}
+
+/// Ideas posted from `from` (inclusive) to `to` (exclusive), epoch ms, and not deleted: the
+/// wait of each until its first written response (`None`: none yet).
+pub async fn idea_waits(
+    db: &impl ConnectionTrait,
+    from: i64,
+    to: i64,
+) -> Result<Vec<Option<i64>>, DbErr> {
+    let rows: Vec<(i64, Option<i64>)> = post::Entity::find()
+        .select_only()
+        .column(post::Column::CreatedAt)
+        .column_as(
+            Expr::col((response::Entity, response::Column::CreatedAt)).min(),
+            "first",
+        )
+        .join(
+            sea_orm::JoinType::LeftJoin,
+            crate::db::relation(post::Column::Id, response::Column::PostId),
+        )
+        .filter(post::Column::Kind.eq("idea"))
+        .filter(post::Column::CreatedAt.gte(from))
+        .filter(post::Column::CreatedAt.lt(to))
+        .filter(post::Column::DeletedAt.is_null())
+        .group_by(post::Column::Id)
+        .group_by(post::Column::CreatedAt)
+        .into_tuple()
+        .all(db)
+        .await?;
+    Ok(rows
+        .into_iter()
+        .map(|(posted, first)| first.map(|at| at - posted))
+        .collect())
+}
+
+/// Ideas still new (no response) that were posted before `before`, epoch ms.
+pub async fn ideas_waiting_since(db: &impl ConnectionTrait, before: i64) -> Result<u64, DbErr> {
+    use sea_orm::PaginatorTrait;
+    post::Entity::find()
+        .filter(post::Column::Kind.eq("idea"))
+        .filter(post::Column::IdeaStatus.eq("new"))
+        .filter(post::Column::CreatedAt.lt(before))
+        .filter(post::Column::DeletedAt.is_null())
+        .count(db)
+        .await
+}
+
+/// Active accounts by (role, role-model marker), as (role, role model, accounts).
+pub async fn accounts_by_role(
+    db: &impl ConnectionTrait,
+) -> Result<Vec<(String, bool, i64)>, DbErr> {
+    user::Entity::find()
+        .select_only()
+        .columns([user::Column::Role, user::Column::IsRoleModel])
+        .column_as(user::Column::Id.count(), "n")
+        .filter(user::Column::Active.eq(true))
+        .group_by(user::Column::Role)
+        .group_by(user::Column::IsRoleModel)
+        .into_tuple()
+        .all(db)
+        .await
+}
+
+/// Active accounts created from `from` (inclusive) to `to` (exclusive), epoch ms.
+pub async fn new_accounts(db: &impl ConnectionTrait, from: i64, to: i64) -> Result<u64, DbErr> {
+    use sea_orm::PaginatorTrait;
+    user::Entity::find()
+        .filter(user::Column::Active.eq(true))
+        .filter(user::Column::CreatedAt.gte(from))
+        .filter(user::Column::CreatedAt.lt(to))
+        .count(db)
+        .await
+}
+
+/// Active accounts by how many of the seven profile items they have filled in, as
+/// (items, accounts). The items are those of `people::completeness::score`; the sum is plain
+/// SQL that both databases read the same way.
+pub async fn profile_items(db: &impl ConnectionTrait) -> Result<Vec<(i32, i64)>, DbErr> {
+    const ITEMS: &str = "(CASE WHEN photo_id IS NULL THEN 0 ELSE 1 END) \
+        + (CASE WHEN job_title = '' THEN 0 ELSE 1 END) \
+        + (CASE WHEN department = '' THEN 0 ELSE 1 END) \
+        + (CASE WHEN location = '' THEN 0 ELSE 1 END) \
+        + (CASE WHEN EXISTS (SELECT 1 FROM user_expertise e WHERE e.user_id = users.id) THEN 1 ELSE 0 END) \
+        + (CASE WHEN bio = '' THEN 0 ELSE 1 END) \
+        + (CASE WHEN manager_id IS NULL THEN 0 ELSE 1 END)";
+    let query = Query::select()
+        .expr_as(Expr::cust(ITEMS), Alias::new("items"))
+        .expr(Expr::col(Alias::new("id")).count())
+        .from(user::Entity)
+        .and_where(Expr::col(user::Column::Active).eq(true))
+        .group_by_col(Alias::new("items"))
+        .to_owned();
+    let rows = db.query_all(&query).await?;
+    rows.iter()
+        .map(|row| Ok((row.try_get_by_index(0)?, row.try_get_by_index(1)?)))
+        .collect()
 }

@@ -1,12 +1,16 @@
 //! Cockpit pages: the dashboard, and its daily figures as CSV and JSON.
 
+use std::borrow::Borrow;
+
 use askama::Template;
-use axum::extract::State;
+use axum::extract::{Query, State};
 use axum::http::{HeaderValue, header};
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 use axum::{Json, Router};
 
+use super::period::{Period, PeriodQuery, date_of};
+use super::phase::Phase;
 use super::service::{self, Cockpit};
 use crate::error::{Error, Result};
 use crate::web::{AppState, CurrentUser, PageCtx, render};
@@ -25,6 +29,12 @@ struct DashboardPage {
     ctx: PageCtx,
     cockpit: Option<Cockpit>,
     minimum: i64,
+    /// The dates as typed (kept when they are refused).
+    query: PeriodQuery,
+    /// The i18n key of what is wrong with the typed period.
+    period_error: Option<&'static str>,
+    /// `from=…&to=…` of the period shown, for export links.
+    link: String,
 }
 
 impl DashboardPage {
@@ -45,38 +55,116 @@ impl DashboardPage {
 
     /// The date of a day number.
     fn date(&self, day: &i32) -> String {
-        service::date_of(*day)
+        date_of(*day)
+    }
+
+    /// Hours with one decimal and the unit, in the page's language.
+    fn hours(&self, hours: &f64) -> String {
+        self.ctx
+            .t1("cockpit-hours", "hours", &self.one_decimal(hours))
+    }
+
+    /// The left edge of day `index`'s bar in a 600-wide chart.
+    fn bar_x(&self, index: impl Borrow<usize>, days: impl Borrow<usize>) -> String {
+        let (index, days) = (*index.borrow(), *days.borrow());
+        format!("{:.2}", index as f64 * 600.0 / days.max(1) as f64)
+    }
+
+    /// The width of one day's bar, with a gap while bars are wide enough to show one.
+    fn bar_width(&self, days: impl Borrow<usize>) -> String {
+        let slot = 600.0 / (*days.borrow()).max(1) as f64;
+        format!("{:.2}", if slot > 4.0 { slot * 0.8 } else { slot })
+    }
+
+    /// "From … to …, compared with … to …".
+    fn period_shown(&self, c: &Cockpit) -> String {
+        let (from, to) = (date_of(c.period.from), date_of(c.period.to));
+        let (before_from, before_to) = (date_of(c.previous.from), date_of(c.previous.to));
+        self.ctx.lang.targs(
+            "period-shown",
+            &[
+                ("from", &from),
+                ("to", &to),
+                ("before_from", &before_from),
+                ("before_to", &before_to),
+            ],
+        )
+    }
+
+    /// A phase's name.
+    fn phase_name(&self, phase: &Phase) -> String {
+        self.ctx.t(&format!("phase-{}", phase.key()))
+    }
+
+    /// What community managers should focus on in a phase (seed 001).
+    fn phase_focus(&self, phase: &Phase) -> String {
+        self.ctx.t(&format!("phase-{}-focus", phase.key()))
+    }
+
+    /// A segment's name.
+    fn segment_name(&self, segment: &str) -> String {
+        self.ctx.t(&format!("segment-{segment}"))
+    }
+
+    /// The typed date, or the period's own date when nothing was typed.
+    fn typed(&self, typed: &Option<String>, day: &i32) -> String {
+        typed
+            .clone()
+            .filter(|t| !t.trim().is_empty())
+            .unwrap_or_else(|| date_of(*day))
     }
 }
 
 async fn dashboard(
     State(app): State<AppState>,
     CurrentUser(viewer, ctx): CurrentUser,
+    Query(query): Query<PeriodQuery>,
 ) -> Result<Response> {
-    service::open(&app.db, &viewer, "/cockpit").await?;
-    let cockpit = service::figures(&app.db).await?;
+    service::open(&app.db, &viewer, &ctx.path).await?;
+    let today = service::today();
+    let (period, period_error) = match Period::parse(&query, today) {
+        Ok(period) => (period, None),
+        Err(key) => (Period::last_days(today), Some(key)),
+    };
+    let cockpit = service::figures(&app.db, period).await?;
     let minimum = crate::settings::min_group_size(&app.db).await?;
-    Ok(render(DashboardPage {
+    let mut response = render(DashboardPage {
         ctx,
         cockpit,
         minimum,
+        query,
+        period_error,
+        link: PeriodQuery::link(period),
     })?
-    .into_response())
+    .into_response();
+    if period_error.is_some() {
+        *response.status_mut() = axum::http::StatusCode::UNPROCESSABLE_ENTITY;
+    }
+    Ok(response)
 }
 
-/// The figures for an export, or refused when the community is below the minimum group size.
-async fn exported(app: &AppState, viewer: &crate::web::Viewer, path: &str) -> Result<Cockpit> {
+/// The figures for an export of the asked period, or refused when the period is invalid or the
+/// community is below the minimum group size.
+async fn exported(
+    app: &AppState,
+    viewer: &crate::web::Viewer,
+    path: &str,
+    query: &PeriodQuery,
+) -> Result<Cockpit> {
     service::open(&app.db, viewer, path).await?;
-    service::figures(&app.db)
+    let period =
+        Period::parse(query, service::today()).map_err(|key| Error::invalid("period", key))?;
+    service::figures(&app.db, period)
         .await?
         .ok_or_else(|| Error::invalid("cockpit", "cockpit-too-small-short"))
 }
 
 async fn daily_csv(
     State(app): State<AppState>,
-    CurrentUser(viewer, _): CurrentUser,
+    CurrentUser(viewer, ctx): CurrentUser,
+    Query(query): Query<PeriodQuery>,
 ) -> Result<Response> {
-    let cockpit = exported(&app, &viewer, "/cockpit/daily.csv").await?;
+    let cockpit = exported(&app, &viewer, &ctx.path, &query).await?;
     let mut response = service::csv(&cockpit).into_response();
     let headers = response.headers_mut();
     headers.insert(
@@ -92,8 +180,9 @@ async fn daily_csv(
 
 async fn daily_json(
     State(app): State<AppState>,
-    CurrentUser(viewer, _): CurrentUser,
+    CurrentUser(viewer, ctx): CurrentUser,
+    Query(query): Query<PeriodQuery>,
 ) -> Result<Response> {
-    let cockpit = exported(&app, &viewer, "/cockpit/daily.json").await?;
+    let cockpit = exported(&app, &viewer, &ctx.path, &query).await?;
     Ok(Json(cockpit).into_response())
 }

@@ -1,36 +1,75 @@
 //! Cockpit rules: who may see it (community managers and administrators), the minimum group
-//! size, the audit log, and gathering the figures of the last 30 days against the 30 before.
+//! size, the audit log, and gathering the figures of a period against the period before.
 
 use serde::Serialize;
 
-use super::metrics::{self, Day, Headline};
+use super::metrics::{self, Day, Headline, Participation, Responses, percent_of};
+use super::period::Period;
+use super::phase::{self, Assessment, Indicators, Thresholds};
 use super::repo;
+use crate::activity::kind::Segment;
 use crate::activity::repo::{self as activity, day_of};
 use crate::db::{Db, now_ms};
 use crate::error::{Error, Result};
 use crate::web::Viewer;
 
-/// Days in a window.
-pub const WINDOW: i32 = 30;
+/// Days an idea may wait for a response before the cockpit counts it as waiting too long.
+pub const IDEA_PATIENCE_DAYS: i64 = 14;
+/// The window of "interactive members" in the 5 B's model.
+pub const INTERACTIVE_DAYS: i32 = 180;
 
-/// The cockpit's figures.
+/// The cockpit's figures for one period.
 #[derive(Debug, Clone, Serialize)]
 pub struct Cockpit {
+    /// The period shown.
+    pub period: Period,
+    /// The equally long period before, for the changes.
+    pub previous: Period,
     /// Active accounts.
     pub accounts: u64,
     /// Members ever active ÷ accounts, whole percent.
     pub activated_percent: i64,
-    /// The last 30 days.
+    /// Accounts created in the period.
+    pub new_members: u64,
+    /// The period.
     pub now: Headline,
-    /// The 30 days before.
+    /// The period before.
     pub before: Headline,
-    /// Every day of the last 30.
+    /// Every day of the period.
     pub days: Vec<Day>,
-    /// Changes against the 30 days before, whole percent.
+    /// Changes against the period before, whole percent.
     pub trends: Trends,
+    /// Lurkers, contributors, creators in the period.
+    pub participation: Participation,
+    /// The same in the period before.
+    pub participation_before: Participation,
+    /// Questions asked in the period and how they were answered.
+    pub questions: Responses,
+    /// Ideas posted in the period and how they were responded to.
+    pub ideas: Responses,
+    /// Ideas (any time) still without a response after [`IDEA_PATIENCE_DAYS`].
+    pub ideas_waiting: u64,
+    /// Accounts by number of profile items filled in (index 0–7).
+    pub profile_items: Vec<i64>,
+    /// Shares of activity (everything but visits) by segment.
+    pub shares: Vec<Share>,
+    /// The 5 B's phase with its evidence.
+    pub phase: Assessment,
 }
 
-/// Changes of the headline figures against the previous window, whole percent (`None` when
+/// One segment's share of the period's activity.
+#[derive(Debug, Clone, Serialize)]
+pub struct Share {
+    /// The segment.
+    pub segment: &'static str,
+    /// Its accounts.
+    pub accounts: i64,
+    /// Its share of all activity, whole percent; `None` when the segment has fewer accounts
+    /// than the minimum group size (a figure over it could single people out).
+    pub percent: Option<i64>,
+}
+
+/// Changes of the headline figures against the previous period, whole percent (`None` when
 /// there was nothing before).
 #[derive(Debug, Clone, Serialize)]
 pub struct Trends {
@@ -63,6 +102,11 @@ impl Cockpit {
     pub fn peak(&self) -> i64 {
         self.days.iter().map(|d| d.active).max().unwrap_or(0).max(1)
     }
+
+    /// `n` accounts as whole percent of the accounts with a profile (the distribution's base).
+    pub fn profile_percent(&self, n: &i64) -> i64 {
+        percent_of(*n, self.profile_items.iter().sum())
+    }
 }
 
 /// Community managers and administrators see the cockpit; every view is logged.
@@ -73,8 +117,13 @@ pub async fn open(db: &Db, viewer: &Viewer, path: &str) -> Result<()> {
     Ok(repo::log_view(db, viewer.id, path, now_ms()).await?)
 }
 
-async fn window(db: &Db, to: i32) -> Result<(Vec<Day>, Headline)> {
-    let from = to - (WINDOW - 1);
+/// Today as a UTC day number.
+pub fn today() -> i32 {
+    day_of(now_ms())
+}
+
+async fn headline(db: &Db, period: Period) -> Result<(Vec<Day>, Headline)> {
+    let (from, to) = (period.from, period.to);
     let mut days: Vec<Day> = activity::active_per_day(db, from, to)
         .await?
         .into_iter()
@@ -98,28 +147,119 @@ async fn window(db: &Db, to: i32) -> Result<(Vec<Day>, Headline)> {
         }
     }
     let days = metrics::every_day(from, to, days);
-    let wau = activity::active_members(db, to - 6, to).await?;
-    let mau = activity::active_members(db, from, to).await?;
+    let wau = activity::active_members(db, (to - 6).max(from), to).await?;
+    let mau = activity::active_members(db, (to - 29).max(from), to).await?;
     let headline = metrics::headline(&days, wau, mau);
     Ok((days, headline))
 }
 
-/// The figures for the viewer (see [`open`]); `None` when the community is smaller than the
-/// minimum group size.
-pub async fn figures(db: &Db) -> Result<Option<Cockpit>> {
+async fn participation(db: &Db, period: Period) -> Result<Participation> {
+    let levels = activity::levels_between(db, period.from, period.to).await?;
+    Ok(Participation::from_levels(&levels))
+}
+
+/// Shares of activity per segment, with segments below `minimum` accounts withheld.
+async fn shares(db: &Db, period: Period, minimum: i64) -> Result<Vec<Share>> {
+    let accounts = repo::accounts_by_role(db).await?;
+    let counts = activity::counts_per_segment(db, period.from, period.to, &[]).await?;
+    let total: i64 = counts.iter().map(|(_, n)| n).sum();
+    Ok(Segment::ALL
+        .into_iter()
+        .map(|segment| {
+            let members: i64 = accounts
+                .iter()
+                .filter(|(role, model, _)| Segment::of(role, *model) == segment)
+                .map(|(_, _, n)| n)
+                .sum();
+            let done: i64 = counts
+                .iter()
+                .filter(|(s, _)| s == segment.as_str())
+                .map(|(_, n)| n)
+                .sum();
+            Share {
+                segment: segment.as_str(),
+                accounts: members,
+                percent: (members >= minimum).then(|| percent_of(done, total)),
+            }
+        })
+        .collect())
+}
+
+/// Answers and idea responses by anyone but community managers, whole percent (`None`: none).
+async fn member_carried(db: &Db, period: Period) -> Result<Option<f64>> {
+    let kinds = [
+        crate::activity::ActivityKind::Answer.as_str(),
+        crate::activity::ActivityKind::IdeaStatus.as_str(),
+    ];
+    let counts = activity::counts_per_segment(db, period.from, period.to, &kinds).await?;
+    let total: i64 = counts.iter().map(|(_, n)| n).sum();
+    let managers: i64 = counts
+        .iter()
+        .filter(|(s, _)| s == Segment::CommunityManager.as_str())
+        .map(|(_, n)| n)
+        .sum();
+    Ok((total > 0).then(|| percent_of(total - managers, total) as f64))
+}
+
+/// The figures of `period` (see [`open`] for who may ask); `None` when the community is smaller
+/// than the minimum group size.
+pub async fn figures(db: &Db, period: Period) -> Result<Option<Cockpit>> {
     let accounts = crate::people::service::active_account_count(db).await?;
     let minimum = crate::settings::min_group_size(db).await?;
-    if i64::try_from(accounts).unwrap_or(i64::MAX) < minimum {
+    let accounts_i = i64::try_from(accounts).unwrap_or(i64::MAX);
+    if accounts_i < minimum {
         return Ok(None);
     }
-    let today = day_of(now_ms());
-    let (days, now) = window(db, today).await?;
-    let (_, before) = window(db, today - WINDOW).await?;
+    let previous = period.previous();
+    let (days, now) = headline(db, period).await?;
+    let (_, before) = headline(db, previous).await?;
+    let (start, end) = period.millis();
+    let (question_waits, accepted) = repo::question_waits(db, start, end).await?;
+    let questions = Responses::from_waits(question_waits, accepted);
+    let ideas = Responses::from_waits(repo::idea_waits(db, start, end).await?, 0);
+    let mut profile_items = vec![0; 8];
+    for (items, n) in repo::profile_items(db).await? {
+        if let Some(slot) = usize::try_from(items)
+            .ok()
+            .and_then(|i| profile_items.get_mut(i))
+        {
+            *slot = n;
+        }
+    }
+    let participation = participation(db, period).await?;
     let ever = activity::ever_active(db).await?;
+    let activated_percent = percent_of(i64::try_from(ever).unwrap_or(0), accounts_i);
+    let interactive =
+        activity::interactive_members(db, period.to - (INTERACTIVE_DAYS - 1), period.to).await?;
+    let complete = profile_items.last().copied().unwrap_or(0);
+    let indicators = Indicators {
+        activated: activated_percent as f64,
+        complete_profiles: percent_of(complete, profile_items.iter().sum()) as f64,
+        mau: percent_of(i64::try_from(now.mau).unwrap_or(0), accounts_i) as f64,
+        stickiness: (now.stickiness * 1000.0).round() / 10.0,
+        interactive: percent_of(i64::try_from(interactive).unwrap_or(0), accounts_i) as f64,
+        answered: questions.answered_percent().map(|p| p as f64),
+        median_response_hours: questions.median_hours(),
+        creators: participation.percent(participation.creators) as f64,
+        managers_moderate_more: None,
+        member_carried: member_carried(db, period).await?,
+    };
+    let patience = now_ms() - IDEA_PATIENCE_DAYS * 86_400_000;
     Ok(Some(Cockpit {
-        trends: Trends::between(&before, &now),
-        activated_percent: i64::try_from(ever * 100 / accounts.max(1)).unwrap_or(0),
+        period,
+        previous,
         accounts,
+        activated_percent,
+        new_members: repo::new_accounts(db, start, end).await?,
+        trends: Trends::between(&before, &now),
+        participation_before: self::participation(db, previous).await?,
+        participation,
+        questions,
+        ideas,
+        ideas_waiting: repo::ideas_waiting_since(db, patience).await?,
+        profile_items,
+        shares: shares(db, period, minimum).await?,
+        phase: phase::assess(&indicators, &Thresholds::default()),
         now,
         before,
         days,
@@ -132,7 +272,7 @@ pub fn csv(cockpit: &Cockpit) -> String {
     for day in &cockpit.days {
         out.push_str(&format!(
             "{},{},{},{},{}\n",
-            date_of(day.day),
+            super::period::date_of(day.day),
             day.active,
             day.posts,
             day.comments,
@@ -140,11 +280,4 @@ pub fn csv(cockpit: &Cockpit) -> String {
         ));
     }
     out
-}
-
-/// The calendar date (UTC) of a day number.
-pub fn date_of(day: i32) -> String {
-    jiff::Timestamp::from_second(i64::from(day) * 86_400)
-        .map(|t| t.strftime("%Y-%m-%d").to_string())
-        .unwrap_or_default()
 }

@@ -3,8 +3,8 @@
 
 use reqwest::StatusCode;
 
+use super::period::date_of;
 use super::repo::views_by;
-use super::service::date_of;
 use crate::activity::kind::Level;
 use crate::activity::repo::{NewEvent, append, day_of, mark_active};
 use crate::auth::Role;

@@ -276,7 +276,12 @@ impl<'a> ActivityLog<'a> {
     /// The first request of a member's day, a moment before the first thing they did.
     fn push_visit(&mut self, user_id: i64, first: i64) {
         let at = (first - self.rng.i64(0..600_000)).max(first / DAY_MS * DAY_MS);
-        let key = (day_of(at), 0, ActivityKind::Visit.as_str(), self.segment(user_id));
+        let key = (
+            day_of(at),
+            0,
+            ActivityKind::Visit.as_str(),
+            self.segment(user_id),
+        );
         *self.counts.entry(key).or_insert(0) += 1;
         self.events.push(EventRow {
             occurred_at: at,

@@ -37,6 +37,7 @@ enum Posts {
     CreatedAt,
     FirstResponseAt,
     AcceptedCommentId,
+    DeletedAt,
 }
 
 #[async_trait::async_trait]
@@ -58,6 +59,7 @@ impl MigrationTrait for Migration {
                 .col(Posts::CreatedAt)
                 .col(Posts::FirstResponseAt)
                 .col(Posts::AcceptedCommentId)
+                .col(Posts::DeletedAt)
                 .to_owned(),
         )
         .await
