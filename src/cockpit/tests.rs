@@ -99,7 +99,17 @@ db_test!(the_cockpit_shows_hand_worked_figures, |app| {
         .assert_contains("Stickiness (DAU ÷ MAU)</dt><dd>4%</dd>")
         .assert_contains("Posts per day</dt><dd>0.1 <span class=\"trend\" title=\"Change against the 30 days before\">▲ +100%</span>")
         // 5 of 10 accounts were ever active.
-        .assert_contains("Activated (ever active ÷ accounts)</dt><dd>50%</dd>");
+        .assert_contains("Activated (ever active ÷ accounts)</dt><dd>50%</dd>")
+        // Of the 4 active: Carla posted (creator), 3 answered and 4 reacted (contributors),
+        // 2 only visited (lurker); in the 30 days before, member 5 posted: 1 creator of 1.
+        .assert_contains("Creators</th><td>1</td><td>25%</td><td>100%</td>")
+        .assert_contains("Contributors</th><td>2</td><td>50%</td><td>0%</td>")
+        .assert_contains("Lurkers</th><td>1</td><td>25%</td><td>0%</td>")
+        // 50 % activated is below the 70 % needed to leave the first phase.
+        .assert_contains("Phase 1 of 5: Bereiken (reach)")
+        .assert_contains("Focus on rolling the platform out")
+        // Nine members and one community manager: both segments below 10, so no shares.
+        .assert_contains("Everyone else</th><td>&lt; 10</td><td><span class=\"muted\">withheld: too few people");
 
     let today = date_of(day_of(now_ms()));
     let csv = manager.get("/cockpit/daily.csv").await;
@@ -122,3 +132,120 @@ db_test!(the_cockpit_shows_hand_worked_figures, |app| {
         .await
         .assert_contains("Dagelijks actieve leden (gemiddeld)</dt><dd>0,2");
 });
+
+db_test!(
+    questions_count_the_unanswered_and_the_period_can_be_chosen,
+    |app| {
+        let (manager, _) = app
+            .signed_in("cm@example.nl", "Carla", Role::CommunityManager)
+            .await;
+        let (asker, _) = app.member("Anna").await;
+        let (helper, _) = app.member("Bram").await;
+        for i in 4..=10 {
+            app.account(
+                &format!("m{i}@example.nl"),
+                &format!("Lid {i}"),
+                Role::Member,
+            )
+            .await;
+        }
+        let group = crate::testing::Browser::id_from(
+            &manager
+                .post("/groups", &[("name", "Vragen"), ("visibility", "open")])
+                .await,
+        );
+        for member in [&asker, &helper] {
+            member.post(&format!("/groups/{group}/join"), &[]).await;
+        }
+        let mut questions = Vec::new();
+        for body in ["Waar is de printer?", "Wie heeft de sleutel?", "Hoe laat?"] {
+            let page = asker
+                .post(
+                    &format!("/groups/{group}/posts"),
+                    &[("kind", "question"), ("body", body)],
+                )
+                .await;
+            questions.push(crate::testing::Browser::id_from(&page));
+        }
+        // One answered by someone else; one where only the asker wrote; one untouched.
+        helper
+            .post(
+                &format!("/posts/{}/comments", questions[0]),
+                &[("body", "Gang B")],
+            )
+            .await;
+        asker
+            .post(
+                &format!("/posts/{}/comments", questions[1]),
+                &[("body", "Nog iemand?")],
+            )
+            .await;
+        let idea = crate::testing::Browser::id_from(
+            &helper
+                .post(
+                    &format!("/groups/{group}/posts"),
+                    &[("kind", "idea"), ("body", "Een tweede printer")],
+                )
+                .await,
+        );
+        manager
+            .post(
+                &format!("/ideas/{idea}/status"),
+                &[("status", "under_review"), ("response", "We kijken ernaar")],
+            )
+            .await
+            .assert_status(StatusCode::OK);
+
+        let page = manager.get("/cockpit").await;
+        page.assert_status(StatusCode::OK)
+            .assert_contains("Questions asked</dt><dd>3</dd>")
+            .assert_contains("Answered by someone else</dt><dd>33%</dd>")
+            .assert_contains("Still unanswered</dt><dd>2</dd>")
+            // Two of three wait: no median, rather than the answered one's few seconds.
+            .assert_contains("Median time to a first answer</dt><dd><span class=\"unmet\">at least half still wait")
+            .assert_contains("Ideas posted</dt><dd>1</dd>")
+            .assert_contains("With a response</dt><dd>100%</dd>")
+            .assert_contains("Median time to a first response</dt><dd>0.0 h</dd>");
+
+        let today = day_of(now_ms());
+        let (from, to) = (date_of(today - 9), date_of(today));
+        let chosen = manager.get(&format!("/cockpit?from={from}&to={to}")).await;
+        chosen
+            .assert_status(StatusCode::OK)
+            .assert_contains(&format!("From {from} to {to}"))
+            .assert_contains(&format!(
+                "compared with {} to {}",
+                date_of(today - 19),
+                date_of(today - 10)
+            ))
+            .assert_contains(&format!("value=\"{from}\""))
+            .assert_contains(&format!(
+                "href=\"/cockpit/daily.csv?from={from}&#38;to={to}\""
+            ));
+        let csv = manager
+            .get(&format!("/cockpit/daily.csv?from={from}&to={to}"))
+            .await;
+        assert_eq!(csv.body.lines().count(), 11, "a header and 10 days");
+        manager
+            .get(&format!("/cockpit/daily.json?from={from}&to={to}"))
+            .await
+            .assert_contains("\"questions\":{\"total\":3,\"answered\":1,\"unanswered\":2");
+
+        manager
+            .get(&format!("/cockpit?from={to}&to={from}"))
+            .await
+            .assert_status(StatusCode::UNPROCESSABLE_ENTITY)
+            .assert_contains("The end date lies before the start date.")
+            .assert_contains(&format!("value=\"{to}\""))
+            .assert_contains("aria-invalid=\"true\"");
+        manager
+            .get("/cockpit?from=2026-13-01")
+            .await
+            .assert_status(StatusCode::UNPROCESSABLE_ENTITY)
+            .assert_contains("Enter dates as year-month-day");
+        manager
+            .get("/cockpit/daily.csv?from=2020-01-01&to=2026-01-01")
+            .await
+            .assert_status(StatusCode::UNPROCESSABLE_ENTITY);
+    }
+);
