@@ -71,3 +71,46 @@ pub mod daily_member {
 
     impl ActiveModelBehavior for ActiveModel {}
 }
+
+/// Counts per day × kind × segment over all groups: the community-wide figures read these few
+/// rows instead of summing every group's.
+pub mod total {
+    use sea_orm::entity::prelude::*;
+
+    /// One count.
+    #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+    #[sea_orm(table_name = "activity_totals")]
+    pub struct Model {
+        #[sea_orm(primary_key, auto_increment = false)]
+        pub day: i32,
+        #[sea_orm(primary_key, auto_increment = false)]
+        pub kind: String,
+        #[sea_orm(primary_key, auto_increment = false)]
+        pub segment: String,
+        pub count: i64,
+    }
+
+    #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+    pub enum Relation {}
+
+    impl ActiveModelBehavior for ActiveModel {}
+}
+
+/// Each member's first active day (the activated share, without scanning every day).
+pub mod first_day {
+    use sea_orm::entity::prelude::*;
+
+    /// One member ever active.
+    #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+    #[sea_orm(table_name = "activity_members")]
+    pub struct Model {
+        #[sea_orm(primary_key, auto_increment = false)]
+        pub user_id: i64,
+        pub first_day: i32,
+    }
+
+    #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+    pub enum Relation {}
+
+    impl ActiveModelBehavior for ActiveModel {}
+}

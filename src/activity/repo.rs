@@ -6,7 +6,7 @@ use sea_orm::{
     QueryFilter, QuerySelect,
 };
 
-use super::entity::{daily, daily_member, event};
+use super::entity::{daily, daily_member, event, first_day, total};
 use super::kind::{Level, Segment};
 use crate::people::entity::user;
 
@@ -32,7 +32,7 @@ pub struct NewEvent {
     pub segment: &'static str,
 }
 
-/// Appends the event and adds it to the day's count.
+/// Appends the event and adds it to the day's counts (per group, and community-wide).
 pub async fn append(db: &impl ConnectionTrait, new: &NewEvent) -> Result<(), DbErr> {
     let day = day_of(new.occurred_at);
     event::Entity::insert(event::ActiveModel {
@@ -53,22 +53,48 @@ pub async fn append(db: &impl ConnectionTrait, new: &NewEvent) -> Result<(), DbE
         segment: Set(new.segment.into()),
         count: Set(1),
     })
-    .on_conflict(
-        OnConflict::columns([
+    .on_conflict(add_one(
+        [
             daily::Column::Day,
             daily::Column::GroupId,
             daily::Column::Kind,
             daily::Column::Segment,
-        ])
-        .value(
-            daily::Column::Count,
-            ExprTrait::add(Expr::col((daily::Entity, daily::Column::Count)), 1),
-        )
-        .to_owned(),
-    )
+        ],
+        daily::Column::Count,
+    ))
+    .exec_without_returning(db)
+    .await?;
+    total::Entity::insert(total::ActiveModel {
+        day: Set(day),
+        kind: Set(new.kind.into()),
+        segment: Set(new.segment.into()),
+        count: Set(1),
+    })
+    .on_conflict(add_one(
+        [
+            total::Column::Day,
+            total::Column::Kind,
+            total::Column::Segment,
+        ],
+        total::Column::Count,
+    ))
     .exec_without_returning(db)
     .await
     .map(|_| ())
+}
+
+/// On a clash with an existing count (same key), add one to it: an atomic upsert on both
+/// databases.
+fn add_one<C: sea_orm::ColumnTrait + Copy + 'static>(
+    key: impl IntoIterator<Item = C>,
+    count: C,
+) -> OnConflict {
+    OnConflict::columns(key)
+        .value(
+            count,
+            ExprTrait::add(Expr::col((count.entity_name(), count)), 1),
+        )
+        .to_owned()
 }
 
 /// Records that `user_id` did `kind` (in `group_id`, about `post_id`) now: the member counts as
@@ -126,6 +152,19 @@ pub async fn mark_active(
     )
     .exec_without_returning(db)
     .await?;
+    if inserted > 0 {
+        first_day::Entity::insert(first_day::ActiveModel {
+            user_id: Set(user_id),
+            first_day: Set(day),
+        })
+        .on_conflict(
+            OnConflict::column(first_day::Column::UserId)
+                .do_nothing()
+                .to_owned(),
+        )
+        .exec_without_returning(db)
+        .await?;
+    }
     if inserted == 0 && level > Level::Lurker {
         daily_member::Entity::update_many()
             .col_expr(daily_member::Column::Level, Expr::value(level.as_i16()))
@@ -149,17 +188,17 @@ pub async fn purge_before(db: &impl ConnectionTrait, cutoff: i64) -> Result<u64,
 
 /// The day's count of `kind` over all groups.
 pub async fn day_count(db: &impl ConnectionTrait, day: i32, kind: &str) -> Result<i64, DbErr> {
-    let total: Option<Option<i64>> = daily::Entity::find()
+    let total: Option<Option<i64>> = total::Entity::find()
         .select_only()
         // PostgreSQL sums BIGINT into NUMERIC; both backends read it back as BIGINT.
         .column_as(
-            Expr::col(daily::Column::Count)
+            Expr::col(total::Column::Count)
                 .sum()
                 .cast_as(Alias::new("bigint")),
             "n",
         )
-        .filter(daily::Column::Day.eq(day))
-        .filter(daily::Column::Kind.eq(kind))
+        .filter(total::Column::Day.eq(day))
+        .filter(total::Column::Kind.eq(kind))
         .into_tuple()
         .one(db)
         .await?;
@@ -206,18 +245,18 @@ pub async fn counts_per_day(
     from: i32,
     to: i32,
 ) -> Result<Vec<(i32, String, i64)>, DbErr> {
-    daily::Entity::find()
+    total::Entity::find()
         .select_only()
-        .columns([daily::Column::Day, daily::Column::Kind])
+        .columns([total::Column::Day, total::Column::Kind])
         .column_as(
-            Expr::col(daily::Column::Count)
+            Expr::col(total::Column::Count)
                 .sum()
                 .cast_as(Alias::new("bigint")),
             "n",
         )
-        .filter(daily::Column::Day.between(from, to))
-        .group_by(daily::Column::Day)
-        .group_by(daily::Column::Kind)
+        .filter(total::Column::Day.between(from, to))
+        .group_by(total::Column::Day)
+        .group_by(total::Column::Kind)
         .into_tuple()
         .all(db)
         .await
@@ -225,12 +264,7 @@ pub async fn counts_per_day(
 
 /// How many members were ever active (within the record).
 pub async fn ever_active(db: &impl ConnectionTrait) -> Result<u64, DbErr> {
-    daily_member::Entity::find()
-        .select_only()
-        .column(daily_member::Column::UserId)
-        .distinct()
-        .count(db)
-        .await
+    first_day::Entity::find().count(db).await
 }
 
 /// Members active from day `from` to `to` by the highest level each reached in that time, as
@@ -287,21 +321,21 @@ pub async fn counts_per_segment(
     to: i32,
     kinds: &[&str],
 ) -> Result<Vec<(String, i64)>, DbErr> {
-    let mut query = daily::Entity::find()
+    let mut query = total::Entity::find()
         .select_only()
-        .column(daily::Column::Segment)
+        .column(total::Column::Segment)
         .column_as(
-            Expr::col(daily::Column::Count)
+            Expr::col(total::Column::Count)
                 .sum()
                 .cast_as(Alias::new("bigint")),
             "n",
         )
-        .filter(daily::Column::Day.between(from, to))
-        .group_by(daily::Column::Segment);
+        .filter(total::Column::Day.between(from, to))
+        .group_by(total::Column::Segment);
     query = if kinds.is_empty() {
-        query.filter(daily::Column::Kind.ne(super::ActivityKind::Visit.as_str()))
+        query.filter(total::Column::Kind.ne(super::ActivityKind::Visit.as_str()))
     } else {
-        query.filter(daily::Column::Kind.is_in(kinds.iter().copied()))
+        query.filter(total::Column::Kind.is_in(kinds.iter().copied()))
     };
     query.into_tuple().all(db).await
 }

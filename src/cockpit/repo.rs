@@ -3,9 +3,9 @@
 use sea_orm::sea_query::{Alias, Expr, ExprTrait, Query};
 use sea_orm::{ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QuerySelect};
 
-use crate::ideas::entity::response;
 use crate::people::entity::user;
 use crate::posts::entity::post;
+use crate::posts::kind::PostKind;
 
 fn table() -> Alias {
     Alias::new("cockpit_views")
@@ -45,11 +45,13 @@ pub async fn views_by(db: &impl ConnectionTrait, user_id: i64) -> Result<i64, Db
     }
 }
 
-/// Questions asked from `from` (inclusive) to `to` (exclusive), epoch ms, and not deleted: the
-/// wait of each until its first answer by someone else (`None`: none yet), and how many have
-/// an accepted answer. Reads only the covering index `ix_posts_kind_created`.
-pub async fn question_waits(
+/// Posts of `kind` (questions, ideas) written from `from` (inclusive) to `to` (exclusive),
+/// epoch ms, and not deleted: the wait of each until its first response by someone else
+/// (`None`: none yet), and how many have an accepted answer. Reads only the covering index
+/// `ix_posts_kind_created`.
+pub async fn response_waits(
     db: &impl ConnectionTrait,
+    kind: PostKind,
     from: i64,
     to: i64,
 ) -> Result<(Vec<Option<i64>>, i64), DbErr> {
@@ -60,7 +62,7 @@ pub async fn question_waits(
             post::Column::FirstResponseAt,
             post::Column::AcceptedCommentId,
         ])
-        .filter(post::Column::Kind.eq("question"))
+        .filter(post::Column::Kind.eq(kind.as_str()))
         .filter(post::Column::CreatedAt.gte(from))
         .filter(post::Column::CreatedAt.lt(to))
         .filter(post::Column::DeletedAt.is_null())
@@ -73,39 +75,6 @@ pub async fn question_waits(
         .map(|(asked, answered, _)| answered.map(|at| at - asked))
         .collect();
     Ok((waits, accepted))
-}
-
-/// Ideas posted from `from` (inclusive) to `to` (exclusive), epoch ms, and not deleted: the
-/// wait of each until its first written response (`None`: none yet).
-pub async fn idea_waits(
-    db: &impl ConnectionTrait,
-    from: i64,
-    to: i64,
-) -> Result<Vec<Option<i64>>, DbErr> {
-    let rows: Vec<(i64, Option<i64>)> = post::Entity::find()
-        .select_only()
-        .column(post::Column::CreatedAt)
-        .column_as(
-            Expr::col((response::Entity, response::Column::CreatedAt)).min(),
-            "first",
-        )
-        .join(
-            sea_orm::JoinType::LeftJoin,
-            crate::db::relation(post::Column::Id, response::Column::PostId),
-        )
-        .filter(post::Column::Kind.eq("idea"))
-        .filter(post::Column::CreatedAt.gte(from))
-        .filter(post::Column::CreatedAt.lt(to))
-        .filter(post::Column::DeletedAt.is_null())
-        .group_by(post::Column::Id)
-        .group_by(post::Column::CreatedAt)
-        .into_tuple()
-        .all(db)
-        .await?;
-    Ok(rows
-        .into_iter()
-        .map(|(posted, first)| first.map(|at| at - posted))
-        .collect())
 }
 
 /// Ideas still new (no response) that were posted before `before`, epoch ms.

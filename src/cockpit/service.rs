@@ -11,6 +11,7 @@ use crate::activity::kind::Segment;
 use crate::activity::repo::{self as activity, day_of};
 use crate::db::{Db, now_ms};
 use crate::error::{Error, Result};
+use crate::posts::kind::PostKind;
 use crate::web::Viewer;
 
 /// Days an idea may wait for a response before the cockpit counts it as waiting too long.
@@ -39,9 +40,9 @@ pub struct Cockpit {
     pub days: Vec<Day>,
     /// Changes against the period before, whole percent.
     pub trends: Trends,
-    /// Lurkers, contributors, creators in the period.
+    /// Lurkers, contributors, creators in the period's last 30 days.
     pub participation: Participation,
-    /// The same in the period before.
+    /// The same in the last 30 days of the period before.
     pub participation_before: Participation,
     /// Questions asked in the period and how they were answered.
     pub questions: Responses,
@@ -153,8 +154,10 @@ async fn headline(db: &Db, period: Period) -> Result<(Vec<Day>, Headline)> {
     Ok((days, headline))
 }
 
+/// The 90-9-1 split over the period's last 30 days (the whole period when shorter), like MAU.
 async fn participation(db: &Db, period: Period) -> Result<Participation> {
-    let levels = activity::levels_between(db, period.from, period.to).await?;
+    let from = (period.to - 29).max(period.from);
+    let levels = activity::levels_between(db, from, period.to).await?;
     Ok(Participation::from_levels(&levels))
 }
 
@@ -214,9 +217,10 @@ pub async fn figures(db: &Db, period: Period) -> Result<Option<Cockpit>> {
     let (days, now) = headline(db, period).await?;
     let (_, before) = headline(db, previous).await?;
     let (start, end) = period.millis();
-    let (question_waits, accepted) = repo::question_waits(db, start, end).await?;
-    let questions = Responses::from_waits(question_waits, accepted);
-    let ideas = Responses::from_waits(repo::idea_waits(db, start, end).await?, 0);
+    let (waits, accepted) = repo::response_waits(db, PostKind::Question, start, end).await?;
+    let questions = Responses::from_waits(waits, accepted);
+    let (waits, _) = repo::response_waits(db, PostKind::Idea, start, end).await?;
+    let ideas = Responses::from_waits(waits, 0);
     let mut profile_items = vec![0; 8];
     for (items, n) in repo::profile_items(db).await? {
         if let Some(slot) = usize::try_from(items)

@@ -1,7 +1,8 @@
 //! The activity record of the demo: every generated post, comment, reaction, accepted answer,
 //! idea response, RSVP and join becomes an activity event, members visit on days they act and,
 //! more and more as adoption grows, on days they only read; and the rollups the cockpit reads
-//! (counts per day × group × kind × segment, active members per day with their level) are
+//! (counts per day × group × kind × segment and per day × kind × segment, active members per
+//! day with their level, each member's first active day) are
 //! computed here in memory instead of by one upsert per event.
 
 use std::collections::HashMap;
@@ -196,7 +197,7 @@ impl<'a> ActivityLog<'a> {
             if engaged < 0.2 {
                 continue;
             }
-            let p = adoption * (0.05 + 0.5 * engaged);
+            let p = adoption.sqrt() * (0.05 + 0.45 * engaged);
             for d in 0..MONTH_DAYS {
                 let at = month_start + d * DAY_MS + self.rng.i64(6 * 3_600_000..18 * 3_600_000);
                 if at < member.joined_at || at > now || self.rng.f64() >= p {
@@ -237,10 +238,10 @@ impl<'a> ActivityLog<'a> {
             self.push_visit(user_id, first);
         }
         self.flush(db).await?;
-        let members = active.into_iter().map(|((day, user), (_, level))| {
+        let members = active.iter().map(|((day, user), (_, level))| {
             vec![
-                int(i64::from(day)),
-                int(user),
+                int(i64::from(*day)),
+                int(*user),
                 Value::SmallInt(Some(level.as_i16())),
             ]
         });
@@ -249,6 +250,34 @@ impl<'a> ActivityLog<'a> {
             "activity_daily_members",
             &["day", "user_id", "level"],
             members.collect(),
+        )
+        .await?;
+        let mut first_days: HashMap<i64, i32> = HashMap::new();
+        for &((day, user), _) in &active {
+            first_days.entry(user).or_insert(day);
+        }
+        let first_days = first_days
+            .into_iter()
+            .map(|(user, day)| vec![int(user), int(i64::from(day))]);
+        insert_rows(
+            db,
+            "activity_members",
+            &["user_id", "first_day"],
+            first_days.collect(),
+        )
+        .await?;
+        let mut totals: HashMap<(i32, &str, &str), i64> = HashMap::new();
+        for (&(day, _, kind, segment), count) in &self.counts {
+            *totals.entry((day, kind, segment)).or_insert(0) += count;
+        }
+        let totals = totals.into_iter().map(|((day, kind, segment), count)| {
+            vec![int(i64::from(day)), text(kind), text(segment), int(count)]
+        });
+        insert_rows(
+            db,
+            "activity_totals",
+            &["day", "kind", "segment", "count"],
+            totals.collect(),
         )
         .await?;
         let counts = self

@@ -25,7 +25,8 @@ pub struct PostRow {
     pub body_html: String,
     /// Time.
     pub created_at: i64,
-    /// For questions: when someone other than the asker first answered.
+    /// For questions: when someone other than the asker first answered; for ideas: when the
+    /// first response came.
     pub first_response_at: Option<i64>,
     /// For questions: the accepted answer.
     pub accepted_comment_id: Option<i64>,
@@ -319,7 +320,13 @@ impl<'a> Content<'a> {
             .map(|(comment, _)| comment);
         let resolved_at = (kind == "call_for_help" && self.rng.f64() < 0.6)
             .then(|| created_at + self.rng.i64(3_600_000..10 * DAY_MS));
-        let idea_status = (kind == "idea").then(|| self.emit_idea(batch, id, g, created_at));
+        let (idea_status, idea_response_at) = if kind == "idea" {
+            let (status, first) = self.emit_idea(batch, id, g, created_at);
+            (Some(status), first)
+        } else {
+            (None, None)
+        };
+        let first_response_at = first_response_at.or(idea_response_at);
         batch.posts.push(PostRow {
             resolved_at,
             idea_status,
@@ -357,14 +364,14 @@ impl<'a> Content<'a> {
     }
 
     /// An idea's status and the responses that moved it there, by the group's admin: most
-    /// ideas get an answer, some wait.
+    /// ideas get an answer, some wait. Returns the status and when the first response came.
     fn emit_idea(
         &mut self,
         batch: &mut MonthBatch,
         id: i64,
         g: usize,
         created_at: i64,
-    ) -> &'static str {
+    ) -> (&'static str, Option<i64>) {
         let path: &[&'static str] = match self.rng.f64() {
             x if x < 0.3 => &[],
             x if x < 0.5 => &["under_review"],
@@ -374,8 +381,10 @@ impl<'a> Content<'a> {
         };
         let responder = self.org.members[self.org.groups[g].members[0]].id;
         let (mut from, mut at) = ("new", created_at);
+        let mut first = None;
         for &to in path {
             at += self.rng.i64(3_600_000..20 * DAY_MS);
+            first = first.or(Some(at));
             let text = self.fill(corpus::IDEA_RESPONSES);
             let (body_md, body_html) = self.render(text);
             batch.idea_responses.push(IdeaResponseRow {
@@ -389,7 +398,7 @@ impl<'a> Content<'a> {
             });
             from = to;
         }
-        from
+        (from, first)
     }
 
     /// An event's details and its answers: a start one to four weeks after the post, some with

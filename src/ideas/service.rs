@@ -71,6 +71,7 @@ pub async fn change_status(
     )
     .await?;
     posts_repo::set_idea_status(&tx, post.id, next).await?;
+    posts_repo::mark_first_response(&tx, post.id, crate::db::now_ms()).await?;
     let change = ActivityKind::IdeaStatus;
     activity::record(&tx, change, viewer.id, Some(post.group_id), Some(post.id)).await?;
     let mut receivers = posts_repo::followers_of(&tx, post.id).await?;

@@ -92,8 +92,8 @@ pub async fn edit_post(
     post::Entity::update(model).exec(db).await.map(|_| ())
 }
 
-/// Records the first answer to a question by someone other than the asker (only the first:
-/// concurrent answers cannot move it).
+/// Records the first response to a question (an answer by someone other than the asker) or an
+/// idea (a written status change); only the first: concurrent answers cannot move it.
 pub async fn mark_first_response(
     db: &impl ConnectionTrait,
     post_id: i64,

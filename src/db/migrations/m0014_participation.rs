@@ -31,6 +31,18 @@ enum ActivityCounts {
 }
 
 #[derive(DeriveIden)]
+enum ActivityTotals {
+    Table,
+}
+
+#[derive(DeriveIden)]
+enum ActivityMembers {
+    Table,
+    UserId,
+    FirstDay,
+}
+
+#[derive(DeriveIden)]
 enum Posts {
     Table,
     Kind,
@@ -51,6 +63,16 @@ impl MigrationTrait for Migration {
         )
         .await?;
         add_segment_to_daily_counts(m).await?;
+        create_first_days(m).await?;
+        // Ideas answered before this migration get their first response time from the
+        // responses written so far.
+        m.get_connection()
+            .execute_unprepared(
+                "UPDATE posts SET first_response_at = \
+                 (SELECT MIN(r.created_at) FROM idea_responses r WHERE r.post_id = posts.id) \
+                 WHERE kind = 'idea' AND first_response_at IS NULL",
+            )
+            .await?;
         m.create_index(
             Index::create()
                 .name("ix_posts_kind_created")
@@ -114,6 +136,47 @@ async fn add_segment_to_daily_counts(m: &SchemaManager<'_>) -> Result<(), DbErr>
         .map_err(|e| DbErr::Custom(e.to_string()))?
         .to_owned();
     m.exec_stmt(copy).await?;
+    m.create_table(
+        Table::create()
+            .table(ActivityTotals::Table)
+            .col(integer(ActivityDaily::Day))
+            .col(string_len(ActivityDaily::Kind, 32))
+            .col(string_len(ActivityDaily::Segment, 24))
+            .col(big_integer(ActivityDaily::Count))
+            .primary_key(
+                Index::create()
+                    .col(ActivityDaily::Day)
+                    .col(ActivityDaily::Kind)
+                    .col(ActivityDaily::Segment),
+            )
+            .to_owned(),
+    )
+    .await?;
+    m.get_connection()
+        .execute_unprepared(
+            "INSERT INTO activity_totals (day, kind, segment, count) \
+             SELECT day, kind, 'member', SUM(count) FROM activity_daily GROUP BY day, kind",
+        )
+        .await?;
     m.drop_table(Table::drop().table(ActivityDaily::Table).to_owned())
         .await
+}
+
+/// Each member's first active day, filled from the days recorded so far.
+async fn create_first_days(m: &SchemaManager<'_>) -> Result<(), DbErr> {
+    m.create_table(
+        Table::create()
+            .table(ActivityMembers::Table)
+            .col(big_integer(ActivityMembers::UserId).primary_key())
+            .col(integer(ActivityMembers::FirstDay))
+            .to_owned(),
+    )
+    .await?;
+    m.get_connection()
+        .execute_unprepared(
+            "INSERT INTO activity_members (user_id, first_day) \
+             SELECT user_id, MIN(day) FROM activity_daily_members GROUP BY user_id",
+        )
+        .await
+        .map(|_| ())
 }
