@@ -98,7 +98,10 @@ fn add_one<C: sea_orm::ColumnTrait + Copy + 'static>(
 }
 
 /// Records that `user_id` did `kind` (in `group_id`, about `post_id`) now: the member counts as
-/// active today and the day's count grows. Callers pass their transaction.
+/// active today and the day's count grows. The first activity of a member's day also counts as
+/// their visit (normally the visit middleware got there first), so the day's visits are its
+/// active members and daily figures never need the per-member table. Callers pass their
+/// transaction.
 pub async fn record(
     db: &impl ConnectionTrait,
     kind: super::ActivityKind,
@@ -114,7 +117,17 @@ pub async fn record(
         post_id,
         segment: segment_of(db, user_id).await?.as_str(),
     };
-    mark_active(db, day_of(new.occurred_at), user_id, kind.level()).await?;
+    if mark_active(db, day_of(new.occurred_at), user_id, kind.level()).await?
+        && kind != super::ActivityKind::Visit
+    {
+        let visit = NewEvent {
+            kind: super::ActivityKind::Visit.as_str(),
+            group_id: None,
+            post_id: None,
+            ..new.clone()
+        };
+        append(db, &visit).await?;
+    }
     append(db, &new).await
 }
 
@@ -221,18 +234,25 @@ pub async fn event_count(db: &impl ConnectionTrait) -> Result<u64, DbErr> {
     event::Entity::find().count(db).await
 }
 
-/// Distinct active members per day from `from` to `to`, inclusive, as (day, members).
+/// Distinct active members per day from `from` to `to`, inclusive, as (day, members): the
+/// day's visits, which are recorded once per active member and day.
 pub async fn active_per_day(
     db: &impl ConnectionTrait,
     from: i32,
     to: i32,
 ) -> Result<Vec<(i32, i64)>, DbErr> {
-    daily_member::Entity::find()
+    total::Entity::find()
         .select_only()
-        .column(daily_member::Column::Day)
-        .column_as(daily_member::Column::UserId.count(), "n")
-        .filter(daily_member::Column::Day.between(from, to))
-        .group_by(daily_member::Column::Day)
+        .column(total::Column::Day)
+        .column_as(
+            Expr::col(total::Column::Count)
+                .sum()
+                .cast_as(Alias::new("bigint")),
+            "n",
+        )
+        .filter(total::Column::Day.between(from, to))
+        .filter(total::Column::Kind.eq(super::ActivityKind::Visit.as_str()))
+        .group_by(total::Column::Day)
         .into_tuple()
         .all(db)
         .await

@@ -77,13 +77,14 @@ pub async fn response_waits(
     Ok((waits, accepted))
 }
 
-/// Ideas still new (no response) that were posted before `before`, epoch ms.
+/// Ideas without a response (still new) that were posted before `before`, epoch ms (from the
+/// covering index).
 pub async fn ideas_waiting_since(db: &impl ConnectionTrait, before: i64) -> Result<u64, DbErr> {
     use sea_orm::PaginatorTrait;
     post::Entity::find()
-        .filter(post::Column::Kind.eq("idea"))
-        .filter(post::Column::IdeaStatus.eq("new"))
+        .filter(post::Column::Kind.eq(PostKind::Idea.as_str()))
         .filter(post::Column::CreatedAt.lt(before))
+        .filter(post::Column::FirstResponseAt.is_null())
         .filter(post::Column::DeletedAt.is_null())
         .count(db)
         .await

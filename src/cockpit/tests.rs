@@ -13,7 +13,8 @@ use crate::testing::{TestApp, db_test};
 
 const DAY: i64 = 86_400_000;
 
-/// Records `kind` `times` times for `user` on `days_ago`, and marks them active that day.
+/// Records `kind` `times` times for `user` on `days_ago`, and marks them active that day (with
+/// a visit when it is their first activity that day, as `activity::record` does).
 async fn did(app: &TestApp, user: i64, days_ago: i64, kind: &'static str, times: usize) {
     let at = now_ms() - days_ago * DAY;
     let level = match kind {
@@ -21,9 +22,20 @@ async fn did(app: &TestApp, user: i64, days_ago: i64, kind: &'static str, times:
         "visit" => Level::Lurker,
         _ => Level::Contributor,
     };
-    mark_active(&app.db, day_of(at), user, level)
+    let first_today = mark_active(&app.db, day_of(at), user, level)
         .await
         .expect("active");
+    if first_today && kind != "visit" {
+        let visit = NewEvent {
+            occurred_at: at,
+            user_id: user,
+            kind: "visit",
+            group_id: None,
+            post_id: None,
+            segment: "member",
+        };
+        append(&app.db, &visit).await.expect("visit");
+    }
     for _ in 0..times {
         let event = NewEvent {
             occurred_at: at,
