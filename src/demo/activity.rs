@@ -197,7 +197,7 @@ impl<'a> ActivityLog<'a> {
             if engaged < 0.2 {
                 continue;
             }
-            let p = adoption.sqrt() * (0.05 + 0.45 * engaged);
+            let p = adoption.sqrt() * (0.15 + 0.7 * engaged);
             for d in 0..MONTH_DAYS {
                 let at = month_start + d * DAY_MS + self.rng.i64(6 * 3_600_000..18 * 3_600_000);
                 if at < member.joined_at || at > now || self.rng.f64() >= p {

@@ -127,6 +127,16 @@ pub struct MonthBatch {
     pub rsvps: Vec<RsvpRow>,
     /// Praise: (post, praised member).
     pub praised: Vec<(i64, i64)>,
+    /// Polls: (post, closes at).
+    pub polls: Vec<(i64, Option<i64>)>,
+    /// Poll options: (id, post, position, label).
+    pub poll_options: Vec<(i64, i64, i64, String)>,
+    /// Poll votes: (option, member, post, time).
+    pub poll_votes: Vec<(i64, i64, i64, i64)>,
+    /// Announcements: (post, pinned until).
+    pub announcements: Vec<(i64, Option<i64>)>,
+    /// Announcements read: (post, member, time).
+    pub announcement_reads: Vec<(i64, i64, i64)>,
 }
 
 /// Generates activity for one organisation.
@@ -137,6 +147,7 @@ pub struct Content<'a> {
     start: i64,
     next_post_id: i64,
     next_comment_id: i64,
+    next_option_id: i64,
     group_weights: Vec<Vec<f64>>,
     html: HashMap<String, String>,
 }
@@ -144,14 +155,14 @@ pub struct Content<'a> {
 const KINDS: [&str; 5] = ["like", "like", "thanks", "celebrate", "insightful"];
 
 impl<'a> Content<'a> {
-    /// Prepares generation; ids continue after the given ones.
+    /// Prepares generation; ids continue after the given ones (posts, comments, poll options).
     pub fn new(
         org: &'a Organisation,
         opts: &'a Options,
         start: i64,
-        next_post_id: i64,
-        next_comment_id: i64,
+        next_ids: (i64, i64, i64),
     ) -> Self {
+        let (next_post_id, next_comment_id, next_option_id) = next_ids;
         let group_weights = org
             .groups
             .iter()
@@ -173,6 +184,7 @@ impl<'a> Content<'a> {
             start,
             next_post_id,
             next_comment_id,
+            next_option_id,
             group_weights,
             html: HashMap::new(),
         }
@@ -188,7 +200,7 @@ impl<'a> Content<'a> {
     }
 
     /// A post's kind and text template: about three in ten posts ask a question, one in twelve
-    /// calls for help, and a few are ideas, events or praise.
+    /// calls for help, and a few are ideas, events, praise, polls or announcements.
     fn post_kind(&mut self) -> (&'static [&'static str], &'static str) {
         match self.rng.f64() {
             x if x < 0.3 => (corpus::QUESTIONS, "question"),
@@ -196,6 +208,8 @@ impl<'a> Content<'a> {
             x if x < 0.44 => (corpus::IDEAS, "idea"),
             x if x < 0.47 => (corpus::EVENTS, "event"),
             x if x < 0.51 => (corpus::PRAISE, "praise"),
+            x if x < 0.53 => (&[], "poll"),
+            x if x < 0.54 => (corpus::ANNOUNCEMENTS, "announcement"),
             _ => (corpus::POSTS, "discussion"),
         }
     }
@@ -275,9 +289,17 @@ impl<'a> Content<'a> {
         let id = self.next_post_id;
         self.next_post_id += 1;
         let (templates, kind) = self.post_kind();
-        let mut text = self.fill(templates);
         let group_id = self.org.groups[g].id;
-        let author_id = self.org.members[author].id;
+        let mut text = match kind {
+            "poll" => self.emit_poll(batch, id, g, created_at),
+            _ => self.fill(templates),
+        };
+        let author_id = if kind == "announcement" {
+            self.emit_announcement(batch, id, g, created_at);
+            self.org.members[self.org.groups[g].members[0]].id
+        } else {
+            self.org.members[author].id
+        };
         if kind == "praise" {
             let praised = &self.org.members[self.group_member(g)];
             let praised_id = (praised.id != author_id).then_some(praised.id);
@@ -445,6 +467,54 @@ impl<'a> Content<'a> {
         }
     }
 
+    /// A poll's question (returned as the post text), options and votes; a third close after a
+    /// week.
+    fn emit_poll(&mut self, batch: &mut MonthBatch, id: i64, g: usize, created_at: i64) -> String {
+        let (question, options) = corpus::POLLS[self.rng.usize(..corpus::POLLS.len())];
+        let closes_at = (self.rng.f64() < 0.33).then_some(created_at + 7 * DAY_MS);
+        batch.polls.push((id, closes_at));
+        let first_option = self.next_option_id;
+        for (position, label) in options.iter().enumerate() {
+            batch.poll_options.push((
+                self.next_option_id,
+                id,
+                position as i64,
+                (*label).to_string(),
+            ));
+            self.next_option_id += 1;
+        }
+        let wanted = self.tail_count(10.0).min(self.org.groups[g].members.len());
+        let mut voters: Vec<i64> = Vec::with_capacity(wanted);
+        for _ in 0..wanted * 3 {
+            if voters.len() >= wanted {
+                break;
+            }
+            let who = self.org.members[self.group_member(g)].id;
+            if !voters.contains(&who) {
+                voters.push(who);
+                let option = first_option + self.rng.i64(0..options.len() as i64);
+                let at = created_at + self.rng.i64(60_000..6 * DAY_MS);
+                batch.poll_votes.push((option, who, id, at));
+            }
+        }
+        self.fill(&[question])
+    }
+
+    /// An announcement by the group's admin, pinned for two weeks, read by part of the group.
+    fn emit_announcement(&mut self, batch: &mut MonthBatch, id: i64, g: usize, created_at: i64) {
+        batch
+            .announcements
+            .push((id, Some(created_at + 14 * DAY_MS)));
+        let members = &self.org.groups[g].members;
+        let readers = members.len() * self.rng.usize(30..90) / 100;
+        for &m in members.iter().take(readers) {
+            let at = created_at + self.rng.i64(60_000..10 * DAY_MS);
+            batch
+                .announcement_reads
+                .push((id, self.org.members[m].id, at));
+        }
+    }
+
     fn group_member(&mut self, g: usize) -> usize {
         let index = weighted_index(&mut self.rng, &self.group_weights[g]);
         self.org.groups[g].members[index]
@@ -467,7 +537,7 @@ mod tests {
             comments_per_post: 1.5,
         };
         let org = organisation(&opts, 0, 1, 1);
-        let mut content = Content::new(&org, &opts, 0, 1, 1);
+        let mut content = Content::new(&org, &opts, 0, (1, 1, 1));
         let first = content.month(0);
         let last = content.month(5);
         assert!(

@@ -259,3 +259,31 @@ pub const PRAISE: &[&str] = &[
     "Dank je wel {name} voor je geduld en hulp met {topic} deze week!",
     "Shout-out to {name} for leading the {topic} work so well.",
 ];
+
+/// Polls: a question and its options; `{topic}` is filled in.
+pub const POLLS: &[(&str, &[&str])] = &[
+    (
+        "Wanneer houden we de kennissessie over {topic}?",
+        &["Dinsdagochtend", "Woensdagmiddag", "Donderdag na de lunch"],
+    ),
+    (
+        "Which format works best for {topic}?",
+        &[
+            "A short video",
+            "A written guide",
+            "A live demo",
+            "Office hours",
+        ],
+    ),
+    (
+        "Hoe tevreden ben je over {topic}?",
+        &["Heel tevreden", "Tevreden", "Neutraal", "Ontevreden"],
+    ),
+];
+
+/// Announcements; `{topic}`, `{place}` and `{dept}` are filled in.
+pub const ANNOUNCEMENTS: &[&str] = &[
+    "**Let op:** vanaf volgende week verandert de werkwijze rond {topic}. Lees de nieuwe afspraken in de bijlage van {dept}.",
+    "Het kantoor in {place} is vrijdag gesloten vanwege onderhoud. Werk die dag thuis of op een andere locatie.",
+    "Important: the new {topic} policy applies from the first of next month. Questions? Ask them in this group.",
+];

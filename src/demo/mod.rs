@@ -104,13 +104,12 @@ pub async fn generate(
     progress.set_message("members and groups");
     let mut summary = write_organisation(db, &org).await?;
     progress.inc(1);
-    let mut content = Content::new(
-        &org,
-        opts,
-        start,
+    let next_ids = (
         next_id(db, "posts").await?,
         next_id(db, "comments").await?,
+        next_id(db, "poll_options").await?,
     );
+    let mut content = Content::new(&org, opts, start, next_ids);
     let mut log = ActivityLog::new(&org, opts.seed, opts.months);
     log.joins();
     for month in 0..opts.months {
@@ -122,7 +121,7 @@ pub async fn generate(
     }
     progress.set_message("visits and rollups");
     summary.events = write_record(db, log).await?;
-    for table in ["users", "groups", "posts", "comments"] {
+    for table in ["users", "groups", "posts", "comments", "poll_options"] {
         sync_id_sequence(db, table).await.map_err(Error::Db)?;
     }
     // Fresh planner statistics: right after a bulk load the planner knows nothing about the
@@ -280,13 +279,13 @@ async fn write_record(db: &Db, log: ActivityLog<'_>) -> Result<u64> {
 
 async fn write_month(
     db: &Db,
-    batch: MonthBatch,
+    mut batch: MonthBatch,
     summary: &mut Summary,
     log: &mut ActivityLog<'_>,
 ) -> Result<()> {
     let tx = db::begin_write(db).await?;
     log.flush(&tx).await?;
-    let posts = batch.posts.into_iter().map(|p| {
+    let posts = std::mem::take(&mut batch.posts).into_iter().map(|p| {
         vec![
             int(p.id),
             int(p.group_id),
@@ -320,6 +319,7 @@ async fn write_month(
         posts.collect(),
     )
     .await?;
+    write_polls_and_announcements(&tx, &batch).await?;
     let typed = TypedDetails {
         idea_responses: batch.idea_responses,
         events: batch.events,
@@ -367,6 +367,43 @@ async fn write_month(
     )
     .await?;
     tx.commit().await?;
+    Ok(())
+}
+
+/// Polls with their options and votes, announcements with who read them.
+async fn write_polls_and_announcements(
+    tx: &impl sea_orm::ConnectionTrait,
+    batch: &MonthBatch,
+) -> Result<()> {
+    let polls = batch
+        .polls
+        .iter()
+        .map(|&(post, closes_at)| vec![int(post), opt_int(closes_at)]);
+    insert_rows(tx, "polls", &["post_id", "closes_at"], polls.collect()).await?;
+    let options = batch
+        .poll_options
+        .iter()
+        .map(|(id, post, position, label)| vec![int(*id), int(*post), int(*position), text(label)]);
+    let columns = ["id", "post_id", "position", "label"];
+    insert_rows(tx, "poll_options", &columns, options.collect()).await?;
+    let votes = batch
+        .poll_votes
+        .iter()
+        .map(|&(option, user, post, at)| vec![int(option), int(user), int(post), int(at)]);
+    let columns = ["option_id", "user_id", "post_id", "created_at"];
+    insert_rows(tx, "poll_votes", &columns, votes.collect()).await?;
+    let announcements = batch
+        .announcements
+        .iter()
+        .map(|&(post, until)| vec![int(post), opt_int(until)]);
+    let columns = ["post_id", "pinned_until"];
+    insert_rows(tx, "announcements", &columns, announcements.collect()).await?;
+    let reads = batch
+        .announcement_reads
+        .iter()
+        .map(|&(post, user, at)| vec![int(post), int(user), int(at)]);
+    let columns = ["post_id", "user_id", "read_at"];
+    insert_rows(tx, "announcement_reads", &columns, reads.collect()).await?;
     Ok(())
 }
 

@@ -68,7 +68,7 @@ db_test!(demo_fills_once_and_the_app_keeps_working, |app| {
         .get("/cockpit")
         .await
         .assert_contains("Daily active members");
-    for kind in ["event", "idea", "praise"] {
+    for kind in ["event", "idea", "praise", "poll", "announcement"] {
         let id = open_post_of_kind(&app.db, kind).await;
         admin
             .get(&format!("/posts/{id}"))
