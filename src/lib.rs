@@ -67,6 +67,7 @@ pub fn router(state: AppState) -> Router {
         .merge(knowledge::routes::router())
         .merge(topics::routes::router())
         .merge(cockpit::routes::router())
+        .merge(activity::routes::router())
         .merge(notifications::routes::router())
         .merge(admin::routes::router())
         .merge(assets::router())

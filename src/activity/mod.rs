@@ -6,8 +6,10 @@
 //! Days are UTC days (epoch milliseconds / 86,400,000).
 
 pub mod entity;
+pub mod export;
 pub mod kind;
 pub mod repo;
+pub mod routes;
 pub mod service;
 
 #[cfg(test)]

@@ -3,7 +3,7 @@
 use sea_orm::sea_query::{Alias, Expr, ExprTrait, OnConflict, Query};
 use sea_orm::{
     ActiveValue::Set, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, PaginatorTrait,
-    QueryFilter, QuerySelect,
+    QueryFilter, QueryOrder, QuerySelect,
 };
 
 use super::entity::{daily, daily_member, event, first_day, total};
@@ -358,4 +358,49 @@ pub async fn counts_per_segment(
         query.filter(total::Column::Kind.is_in(kinds.iter().copied()))
     };
     query.into_tuple().all(db).await
+}
+
+/// One raw event for the export: (occurred at, id, day, member, kind, group).
+pub type ExportedEvent = (i64, i64, i32, i64, String, Option<i64>);
+
+/// Up to `limit` raw events from `from` (inclusive) to `to` (exclusive), epoch ms, in time
+/// order after the `(occurred_at, id)` cursor: keyset pages over the time index, so an export
+/// of millions of events never holds more than a page.
+pub async fn events_page(
+    db: &impl ConnectionTrait,
+    from: i64,
+    to: i64,
+    after: Option<(i64, i64)>,
+    limit: u64,
+) -> Result<Vec<ExportedEvent>, DbErr> {
+    let mut query = event::Entity::find()
+        .select_only()
+        .columns([
+            event::Column::OccurredAt,
+            event::Column::Id,
+            event::Column::Day,
+            event::Column::UserId,
+            event::Column::Kind,
+            event::Column::GroupId,
+        ])
+        .filter(event::Column::OccurredAt.gte(from))
+        .filter(event::Column::OccurredAt.lt(to));
+    if let Some((at, id)) = after {
+        query = query.filter(
+            sea_orm::Condition::any()
+                .add(event::Column::OccurredAt.gt(at))
+                .add(
+                    sea_orm::Condition::all()
+                        .add(event::Column::OccurredAt.eq(at))
+                        .add(event::Column::Id.gt(id)),
+                ),
+        );
+    }
+    query
+        .order_by_asc(event::Column::OccurredAt)
+        .order_by_asc(event::Column::Id)
+        .limit(limit)
+        .into_tuple()
+        .all(db)
+        .await
 }

@@ -116,3 +116,101 @@ db_test!(expired_raw_events_go_and_rollups_stay, |app| {
         "the old day's count stays"
     );
 });
+
+db_test!(administrators_export_the_log_under_pseudonyms, |app| {
+    let (admin, admin_id) = app
+        .signed_in("beheer@example.nl", "Beheer", crate::auth::Role::Admin)
+        .await;
+    let (manager, _) = app
+        .signed_in(
+            "cm@example.nl",
+            "Carla",
+            crate::auth::Role::CommunityManager,
+        )
+        .await;
+    let (anna, anna_id) = app.member("Anna").await;
+    let group = Browser::id_from(
+        &anna
+            .post("/groups", &[("name", "Team"), ("visibility", "open")])
+            .await,
+    );
+    anna.post(&format!("/groups/{group}/posts"), &[("body", "Hallo")])
+        .await;
+    visits_settle(&app, 3).await;
+    let today = crate::cockpit::period::date_of(day_of(now_ms()));
+    let key = ("key", "de sleutel van de OR 2026");
+    let period = [("from", today.as_str()), ("to", today.as_str())];
+
+    admin
+        .get("/admin/activity")
+        .await
+        .assert_status(reqwest::StatusCode::OK)
+        .assert_contains("Export key");
+    let first = admin
+        .post("/admin/activity.csv", &[period[0], period[1], key])
+        .await;
+    first
+        .assert_status(reqwest::StatusCode::OK)
+        .assert_contains("date,member,kind,group_id\n");
+    let export_key = crate::activity::export::ExportKey::parse(key.1).expect("key");
+    let anna_as = export_key.pseudonym(anna_id);
+    assert!(first.body.contains(&format!("{today},{anna_as},visit,\n")));
+    assert!(
+        first
+            .body
+            .contains(&format!("{today},{anna_as},post.discussion,{group}\n"))
+    );
+    assert!(first.body.contains(&format!(
+        "{today},{},visit,\n",
+        export_key.pseudonym(admin_id)
+    )));
+    assert!(
+        !first.body.contains(&format!(",{anna_id},")),
+        "no account numbers in the export"
+    );
+    let again = admin
+        .post("/admin/activity.csv", &[period[0], period[1], key])
+        .await;
+    assert_eq!(again.body, first.body, "the same key, the same pseudonyms");
+    let other = admin
+        .post(
+            "/admin/activity.csv",
+            &[period[0], period[1], ("key", "een heel andere sleutel")],
+        )
+        .await;
+    assert!(!other.body.contains(&anna_as));
+
+    admin
+        .post(
+            "/admin/activity.csv",
+            &[period[0], period[1], ("key", "kort")],
+        )
+        .await
+        .assert_status(reqwest::StatusCode::UNPROCESSABLE_ENTITY)
+        .assert_contains("The export key is too short.");
+    admin
+        .post(
+            "/admin/activity.csv",
+            &[("from", "2020-01-01"), ("to", today.as_str()), key],
+        )
+        .await
+        .assert_status(reqwest::StatusCode::UNPROCESSABLE_ENTITY)
+        .assert_contains("A period can be at most a year");
+    manager
+        .post("/admin/activity.csv", &[period[0], period[1], key])
+        .await
+        .assert_status(reqwest::StatusCode::FORBIDDEN);
+    assert_eq!(
+        crate::cockpit::repo::views_by(&app.db, admin_id)
+            .await
+            .expect("audit"),
+        3,
+        "every export is in the audit log"
+    );
+
+    anna.get("/privacy/analytics")
+        .await
+        .assert_status(reqwest::StatusCode::OK)
+        .assert_contains("deleted after 396 days")
+        .assert_contains("No figure is shown over fewer than 10 people");
+});

@@ -24,7 +24,7 @@ pub fn router() -> Router<AppState> {
         .route("/admin/settings", get(show_settings).post(save_settings))
 }
 
-fn require_admin(viewer: &Viewer) -> Result<()> {
+pub(crate) fn require_admin(viewer: &Viewer) -> Result<()> {
     if viewer.role == Role::Admin {
         Ok(())
     } else {

@@ -9,6 +9,7 @@ use sea_orm::{
 use super::entity::{announcement, read};
 use crate::db::now_ms;
 use crate::people::entity::user;
+use crate::posts::entity::post;
 
 /// Stores the pin of a new announcement.
 pub async fn insert(
@@ -99,14 +100,32 @@ pub async fn not_read_by(
         .await
 }
 
-/// The announcements pinned at `now` (a short list: pins expire), newest first.
-pub async fn pinned_at(db: &impl ConnectionTrait, now: i64) -> Result<Vec<i64>, DbErr> {
-    announcement::Entity::find()
+/// The announcements pinned at `now` in `groups`, newest first, at most `limit`; with
+/// `unread_by`, only those that member has not marked read. Resolving the few ids here, before
+/// any feed query, keeps a page without pins (or with pins elsewhere) from walking a group's
+/// posts in search of one.
+pub async fn pinned_in(
+    db: &impl ConnectionTrait,
+    now: i64,
+    groups: Vec<i64>,
+    unread_by: Option<i64>,
+    limit: u64,
+) -> Result<Vec<i64>, DbErr> {
+    let mut query = announcement::Entity::find()
         .select_only()
         .column(announcement::Column::PostId)
+        .join(
+            sea_orm::JoinType::InnerJoin,
+            crate::db::relation(announcement::Column::PostId, post::Column::Id),
+        )
         .filter(announcement::Column::PinnedUntil.gt(now))
+        .filter(post::Column::GroupId.is_in(groups));
+    if let Some(user_id) = unread_by {
+        query = query.filter(announcement::Column::PostId.not_in_subquery(read_by(user_id)));
+    }
+    query
         .order_by_desc(announcement::Column::PostId)
-        .limit(1000)
+        .limit(limit)
         .into_tuple()
         .all(db)
         .await

@@ -158,26 +158,16 @@ pub struct Responses {
 }
 
 impl Responses {
-    /// From the wait of each (`None`: no response yet) and the number accepted.
-    pub fn from_waits(mut waits: Vec<Option<i64>>, accepted: i64) -> Self {
-        let total = waits.len();
-        waits.sort_unstable_by_key(|w| (w.is_none(), *w));
-        let middle = |i: usize| waits.get(i).copied().flatten();
-        let median_ms = match total {
-            0 => None,
-            n if n % 2 == 1 => middle(n / 2),
-            n => middle(n / 2 - 1)
-                .zip(middle(n / 2))
-                .map(|(a, b)| (a + b) / 2),
+    /// Where the median of `total` waits lies when the `answered` ones sort first and the
+    /// unanswered count as endless: the offset and number (1 or 2, averaged) of the middle
+    /// answered waits, or `None` when a middle one is still unanswered (or there are none).
+    pub fn middle(total: i64, answered: i64) -> Option<(u64, u64)> {
+        let (offset, count) = match total {
+            t if t <= 0 => return None,
+            t if t % 2 == 1 => (t / 2, 1),
+            t => (t / 2 - 1, 2),
         };
-        let answered = waits.iter().filter(|w| w.is_some()).count() as i64;
-        Self {
-            total: total as i64,
-            answered,
-            unanswered: total as i64 - answered,
-            accepted,
-            median_ms,
-        }
+        (offset + count <= answered).then(|| (offset as u64, count as u64))
     }
 
     /// Answered ones as whole percent, `None` when nothing was asked.
@@ -195,6 +185,46 @@ impl Responses {
         self.median_ms
             .map(|ms| (ms as f64 / 360_000.0).round() / 10.0)
     }
+}
+
+/// A day clearly quieter than usual.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+pub struct Dip {
+    /// UTC day number.
+    pub day: i32,
+    /// Active members that day.
+    pub active: i64,
+    /// The usual number: the mean of the same weekday in the four weeks before.
+    pub usual: f64,
+}
+
+/// Weeks of history a dip is measured against.
+pub const DIP_WEEKS: i32 = 4;
+/// A day is a dip below this share of its usual activity.
+pub const DIP_SHARE: f64 = 0.7;
+/// Below this usual activity no day counts as a dip (too few people for the difference to mean
+/// anything).
+pub const DIP_MIN_USUAL: f64 = 5.0;
+
+/// The dips among `active` (day, active members) pairs, every day present and in order: days of
+/// the last `shown` whose active members fall below 70 % of the same weekday's mean over the
+/// four weeks before (comparing like days, so weekends are not dips by nature).
+pub fn dips(active: &[(i32, i64)], shown: usize) -> Vec<Dip> {
+    let week = 7;
+    let history = (DIP_WEEKS * week) as usize;
+    let first = active.len().saturating_sub(shown).max(history);
+    (first..active.len())
+        .filter_map(|i| {
+            let same_weekdays = (1..=DIP_WEEKS as usize).map(|w| active[i - w * week as usize].1);
+            let usual = same_weekdays.sum::<i64>() as f64 / f64::from(DIP_WEEKS);
+            let (day, now) = active[i];
+            (usual >= DIP_MIN_USUAL && (now as f64) < usual * DIP_SHARE).then_some(Dip {
+                day,
+                active: now,
+                usual,
+            })
+        })
+        .collect()
 }
 
 #[cfg(test)]
@@ -255,22 +285,28 @@ mod tests {
 
     #[test]
     fn the_median_response_counts_the_unanswered() {
-        let h = 3_600_000;
-        // Answered after 1 h, 2 h and 10 h, two still waiting: the median of all five is the
-        // third, 10 h (averaging only the answered would say 4.3 h).
-        let r = Responses::from_waits(vec![Some(10 * h), None, Some(h), None, Some(2 * h)], 1);
-        assert_eq!((r.total, r.answered, r.unanswered), (5, 3, 2));
+        // Five questions, three answered: the median is the third wait (offset 2) — an answered
+        // one; averaging only the answered would hide the two still waiting.
+        assert_eq!(Responses::middle(5, 3), Some((2, 1)));
+        // Five with two answered: the middle one still waits, so there is no median.
+        assert_eq!(Responses::middle(5, 2), None);
+        // Even counts average the two middle ones, and both must be answered.
+        assert_eq!(Responses::middle(4, 3), Some((1, 2)));
+        assert_eq!(Responses::middle(2, 1), None);
+        assert_eq!(Responses::middle(0, 0), None);
+        let r = Responses {
+            total: 5,
+            answered: 3,
+            unanswered: 2,
+            accepted: 1,
+            median_ms: Some(36_000_000),
+        };
         assert_eq!(r.median_hours(), Some(10.0));
         assert_eq!(
             (r.answered_percent(), r.accepted_percent()),
             (Some(60), Some(20))
         );
-        // Even count: the mean of the two middle ones; half waiting means no median.
-        let even = Responses::from_waits(vec![Some(h), Some(2 * h), Some(4 * h), None], 0);
-        assert_eq!(even.median_hours(), Some(3.0));
-        let half = Responses::from_waits(vec![Some(h), None], 0);
-        assert_eq!(half.median_hours(), None);
-        assert_eq!(Responses::from_waits(vec![], 0).answered_percent(), None);
+        assert_eq!(Responses::default().answered_percent(), None);
     }
 
     #[test]
@@ -286,6 +322,28 @@ mod tests {
         let h = headline(&days, 8, 20);
         assert_eq!(h.dau, 7.0);
         assert_eq!(h.stickiness, 0.2);
+    }
+
+    #[test]
+    fn a_dip_is_a_day_well_below_the_same_weekday_before() {
+        // Six weeks: weekdays 100 active, weekends 20. The last Wednesday has 60 (below 70 % of
+        // 100); the weekends are quiet but usual; the first four weeks have no baseline.
+        let active: Vec<(i32, i64)> = (0..42)
+            .map(|d| (d, if d % 7 >= 5 { 20 } else { 100 }))
+            .map(|(d, n)| if d == 37 { (d, 60) } else { (d, n) })
+            .collect();
+        let found = dips(&active, 14);
+        assert_eq!(
+            found,
+            vec![Dip {
+                day: 37,
+                active: 60,
+                usual: 100.0
+            }]
+        );
+        assert!(dips(&active, 3).is_empty(), "only the days shown");
+        let quiet: Vec<(i32, i64)> = (0..42).map(|d| (d, if d == 40 { 0 } else { 4 })).collect();
+        assert!(dips(&quiet, 14).is_empty(), "too few people to call a dip");
     }
 
     #[test]

@@ -9,6 +9,7 @@ use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 use axum::{Json, Router};
 
+use super::metrics::Dip;
 use super::period::{Period, PeriodQuery, date_of};
 use super::phase::Phase;
 use super::service::{self, Cockpit};
@@ -21,6 +22,30 @@ pub fn router() -> Router<AppState> {
         .route("/cockpit", get(dashboard))
         .route("/cockpit/daily.csv", get(daily_csv))
         .route("/cockpit/daily.json", get(daily_json))
+        .route("/privacy/analytics", get(privacy))
+}
+
+#[derive(Template)]
+#[template(path = "cockpit/privacy.html")]
+struct PrivacyPage {
+    ctx: PageCtx,
+    minimum: i64,
+    retention_days: i64,
+}
+
+/// What is measured, for how long and who sees it: for every member, the works council and a
+/// DPIA, with the settings in force.
+async fn privacy(
+    State(app): State<AppState>,
+    CurrentUser(_, ctx): CurrentUser,
+) -> Result<Response> {
+    let minimum = crate::settings::min_group_size(&app.db).await?;
+    Ok(render(PrivacyPage {
+        ctx,
+        minimum,
+        retention_days: crate::activity::service::DEFAULT_RETENTION_DAYS,
+    })?
+    .into_response())
 }
 
 #[derive(Template)]
@@ -88,6 +113,16 @@ impl DashboardPage {
                 ("before_from", &before_from),
                 ("before_to", &before_to),
             ],
+        )
+    }
+
+    /// "2026-11-03: 120 active members, usually 310".
+    fn dip_line(&self, dip: &Dip) -> String {
+        let (date, usual) = (date_of(dip.day), self.one_decimal(&dip.usual));
+        let active = dip.active.to_string();
+        self.ctx.lang.targs(
+            "dip-line",
+            &[("date", &date), ("active", &active), ("usual", &usual)],
         )
     }
 

@@ -56,6 +56,8 @@ pub struct Cockpit {
     pub shares: Vec<Share>,
     /// The 5 B's phase with its evidence.
     pub phase: Assessment,
+    /// Days of the period clearly quieter than usual.
+    pub dips: Vec<metrics::Dip>,
 }
 
 /// One segment's share of the period's activity.
@@ -99,6 +101,11 @@ impl Trends {
 }
 
 impl Cockpit {
+    /// Whether `day` is a dip (the chart marks it).
+    pub fn is_dip(&self, day: &i32) -> bool {
+        self.dips.iter().any(|d| d.day == *day)
+    }
+
     /// The busiest day's active members (the chart's scale).
     pub fn peak(&self) -> i64 {
         self.days.iter().map(|d| d.active).max().unwrap_or(0).max(1)
@@ -161,6 +168,26 @@ async fn participation(db: &Db, period: Period) -> Result<Participation> {
     Ok(Participation::from_levels(&levels))
 }
 
+/// The period's dips, against the four weeks before each day.
+async fn dips(db: &Db, period: Period, days: &[Day]) -> Result<Vec<metrics::Dip>> {
+    let history_from = period.from - metrics::DIP_WEEKS * 7;
+    let history: Vec<Day> = activity::active_per_day(db, history_from, period.from - 1)
+        .await?
+        .into_iter()
+        .map(|(day, active)| Day {
+            day,
+            active,
+            ..Day::default()
+        })
+        .collect();
+    let series: Vec<(i32, i64)> = metrics::every_day(history_from, period.from - 1, history)
+        .iter()
+        .chain(days)
+        .map(|d| (d.day, d.active))
+        .collect();
+    Ok(metrics::dips(&series, days.len()))
+}
+
 /// Shares of activity per segment, with segments below `minimum` accounts withheld.
 async fn shares(db: &Db, period: Period, minimum: i64) -> Result<Vec<Share>> {
     let accounts = repo::accounts_by_role(db).await?;
@@ -217,10 +244,8 @@ pub async fn figures(db: &Db, period: Period) -> Result<Option<Cockpit>> {
     let (days, now) = headline(db, period).await?;
     let (_, before) = headline(db, previous).await?;
     let (start, end) = period.millis();
-    let (waits, accepted) = repo::response_waits(db, PostKind::Question, start, end).await?;
-    let questions = Responses::from_waits(waits, accepted);
-    let (waits, _) = repo::response_waits(db, PostKind::Idea, start, end).await?;
-    let ideas = Responses::from_waits(waits, 0);
+    let questions = repo::response_stats(db, PostKind::Question, start, end).await?;
+    let ideas = repo::response_stats(db, PostKind::Idea, start, end).await?;
     let mut profile_items = vec![0; 8];
     for (items, n) in repo::profile_items(db).await? {
         if let Some(slot) = usize::try_from(items)
@@ -249,6 +274,7 @@ pub async fn figures(db: &Db, period: Period) -> Result<Option<Cockpit>> {
         member_carried: member_carried(db, period).await?,
     };
     let patience = now_ms() - IDEA_PATIENCE_DAYS * 86_400_000;
+    let dips = dips(db, period, &days).await?;
     Ok(Some(Cockpit {
         period,
         previous,
@@ -264,6 +290,7 @@ pub async fn figures(db: &Db, period: Period) -> Result<Option<Cockpit>> {
         profile_items,
         shares: shares(db, period, minimum).await?,
         phase: phase::assess(&indicators, &Thresholds::default()),
+        dips,
         now,
         before,
         days,

@@ -14,7 +14,6 @@ use super::entity::{comment, follower, post, reaction, revision};
 use super::kind::{PostKind, QuestionStatus};
 use crate::activity::{self, ActivityKind};
 use crate::announcements::entity::announcement;
-use crate::announcements::repo as announcements;
 use crate::db::now_ms;
 use crate::events::entity::event;
 use crate::groups::access;
@@ -482,10 +481,6 @@ pub enum FeedScope {
     PraiseFor(i64),
     /// Posts tagged with a topic.
     Topic(String),
-    /// Of the pinned announcements `ids`, those in one group.
-    PinnedIn(Vec<i64>, i64),
-    /// Of the pinned announcements `ids`, those in the viewer's groups they have not read.
-    PinnedUnread(Vec<i64>, i64),
 }
 
 fn open_questions() -> Condition {
@@ -511,13 +506,6 @@ fn scope_condition(scope: FeedScope) -> Condition {
         FeedScope::Topic(key) => {
             Condition::all().add(post::Column::Id.in_subquery(topics::posts_tagged(&key)))
         }
-        FeedScope::PinnedIn(ids, group) => Condition::all()
-            .add(post::Column::Id.is_in(ids))
-            .add(post::Column::GroupId.eq(group)),
-        FeedScope::PinnedUnread(ids, viewer) => Condition::all()
-            .add(post::Column::Id.is_in(ids))
-            .add(post::Column::GroupId.in_subquery(access::groups_of(viewer)))
-            .add(post::Column::Id.not_in_subquery(announcements::read_by(viewer))),
         FeedScope::PraiseFor(id) => Condition::all()
             .add(post::Column::Kind.eq(PostKind::Praise.as_str()))
             .add(post::Column::Id.in_subquery(crate::praise::repo::posts_praising(id))),

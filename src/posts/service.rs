@@ -391,15 +391,16 @@ pub enum PinnedWhere {
 /// The pinned announcements above a feed (a short list, not paged). The few pinned ids are
 /// read first, so a feed without pins costs one tiny query.
 pub async fn pinned(db: &Db, viewer: &Viewer, place: PinnedWhere) -> Result<Vec<FeedItem>> {
-    let ids = crate::announcements::repo::pinned_at(db, crate::db::now_ms()).await?;
+    let (groups, unread_by) = match place {
+        PinnedWhere::Group(group) => (vec![group], None),
+        PinnedWhere::Home => (groups::group_ids_of(db, viewer.id).await?, Some(viewer.id)),
+    };
+    let now = crate::db::now_ms();
+    let ids = crate::announcements::repo::pinned_in(db, now, groups, unread_by, 10).await?;
     if ids.is_empty() {
         return Ok(Vec::new());
     }
-    let scope = match place {
-        PinnedWhere::Group(group) => FeedScope::PinnedIn(ids, group),
-        PinnedWhere::Home => FeedScope::PinnedUnread(ids, viewer.id),
-    };
-    let rows = repo::feed(db, viewer.id, scope, None, 10).await?;
+    let rows = repo::feed(db, viewer.id, FeedScope::Ids(ids), None, 10).await?;
     with_counts(db, rows).await
 }
 
