@@ -167,7 +167,7 @@ impl Responses {
             t if t % 2 == 1 => (t / 2, 1),
             t => (t / 2 - 1, 2),
         };
-        (offset + count <= answered).then(|| (offset as u64, count as u64))
+        (offset + count <= answered).then_some((offset as u64, count as u64))
     }
 
     /// Answered ones as whole percent, `None` when nothing was asked.
