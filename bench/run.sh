@@ -10,7 +10,8 @@
 #   BACKENDS=sqlite bench/run.sh     # one backend
 #
 # Datasets are cached under bench/data/ (SQLite) and in PostgreSQL databases named
-# plein_bench_m<members>_p<posts>; delete them to regenerate. Needs wrk (installed from Debian).
+# plein_bench_m<members>_p<posts>_v<version>; delete them to regenerate. Each run measures a
+# fresh copy of the cached dataset. Needs wrk (installed from Debian).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -52,7 +53,12 @@ prepare_sqlite() {
     demo "sqlite://$PWD/$dir/plein.db?mode=rwc" "$dir/admin.txt"
     echo "$((SECONDS - started))" > "$dir/seconds.txt"
   fi
-  DB_URL="sqlite://$PWD/$dir/plein.db?mode=rwc"
+  # Every run measures a fresh copy: the write routes add thousands of posts and comments, which
+  # would otherwise change what the next run reads.
+  rm -f "$dir"/run.db*
+  cp "$dir/plein.db" "$dir/run.db"
+  if [ -f "$dir/plein.db-wal" ]; then cp "$dir/plein.db-wal" "$dir/run.db-wal"; fi
+  DB_URL="sqlite://$PWD/$dir/run.db?mode=rwc"
   ADMIN_FILE="$dir/admin.txt"
 }
 
@@ -69,6 +75,10 @@ prepare_postgres() {
     demo "$DB_URL" "$ADMIN_FILE"
     echo "$((SECONDS - started))" > "bench/data/postgres-$DATASET.seconds.txt"
   fi
+  # A fresh copy per run, as for SQLite.
+  psql "$PG_ADMIN_URL" -qc "drop database if exists ${name}_run with (force)" >/dev/null
+  psql "$PG_ADMIN_URL" -qc "create database ${name}_run template $name" >/dev/null
+  DB_URL="$prefix/${name}_run"
 }
 
 start_server() {

@@ -1,6 +1,6 @@
 //! The only code that touches the announcement tables.
 
-use sea_orm::sea_query::{OnConflict, Query, SelectStatement};
+use sea_orm::sea_query::{Expr, ExprTrait, OnConflict, Query};
 use sea_orm::{
     ActiveValue::Set, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, PaginatorTrait,
     QueryFilter, QueryOrder, QuerySelect,
@@ -121,7 +121,18 @@ pub async fn pinned_in(
         .filter(announcement::Column::PinnedUntil.gt(now))
         .filter(post::Column::GroupId.is_in(groups));
     if let Some(user_id) = unread_by {
-        query = query.filter(announcement::Column::PostId.not_in_subquery(read_by(user_id)));
+        // Correlated, so each pinned candidate costs one primary-key probe instead of a scan
+        // of every read of every announcement.
+        let read = Query::select()
+            .expr(Expr::val(1))
+            .from(read::Entity)
+            .and_where(
+                Expr::col((read::Entity, read::Column::PostId))
+                    .equals((announcement::Entity, announcement::Column::PostId)),
+            )
+            .and_where(Expr::col((read::Entity, read::Column::UserId)).eq(user_id))
+            .to_owned();
+        query = query.filter(Expr::exists(read).not());
     }
     query
         .order_by_desc(announcement::Column::PostId)
@@ -129,13 +140,4 @@ pub async fn pinned_in(
         .into_tuple()
         .all(db)
         .await
-}
-
-/// Announcements `user_id` marked read, as a sub-query of post ids.
-pub fn read_by(user_id: i64) -> SelectStatement {
-    Query::select()
-        .column(read::Column::PostId)
-        .from(read::Entity)
-        .and_where(read::Column::UserId.eq(user_id))
-        .to_owned()
 }
