@@ -187,17 +187,17 @@ impl<'a> ActivityLog<'a> {
     }
 
     /// Days on which members only read: more often for engaged members and as adoption grows;
-    /// the least engaged fifth never comes (not yet activated).
+    /// the least engaged seventh never comes (not yet activated).
     fn reading_days(&mut self, month: u32, start: i64) {
         let adoption = adoption_share(month, self.months) / self.peak_share.max(f64::EPSILON);
         let month_start = start + i64::from(month) * MONTH_DAYS * DAY_MS;
         let now = crate::db::now_ms();
         for member in &self.org.members {
             let engaged = member.weight.powf(1.0 / 6.0);
-            if engaged < 0.2 {
+            if engaged < 0.15 {
                 continue;
             }
-            let p = adoption.sqrt() * (0.15 + 0.7 * engaged);
+            let p = adoption.sqrt() * (0.25 + 0.75 * engaged);
             for d in 0..MONTH_DAYS {
                 let at = month_start + d * DAY_MS + self.rng.i64(6 * 3_600_000..18 * 3_600_000);
                 if at < member.joined_at || at > now || self.rng.f64() >= p {
