@@ -50,8 +50,9 @@ impl Phase {
 }
 
 /// The thresholds a community must reach to leave each phase (defaults from the research
-/// synthesis in the analytics issue; percentages are whole percent).
-#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+/// synthesis in the analytics issue, adjustable by administrators; percentages are percent).
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, serde::Deserialize)]
+#[serde(default)]
 pub struct Thresholds {
     /// Leave Bereiken: members ever active ÷ accounts.
     pub activated: f64,
@@ -92,6 +93,118 @@ impl Default for Thresholds {
         }
     }
 }
+
+/// One adjustable threshold: its form field, the indicator it applies to (an i18n key), the
+/// phase it lets the community leave, its unit, and where it lives in [`Thresholds`].
+pub struct Adjustable {
+    /// Form field name.
+    pub field: &'static str,
+    /// i18n key of the indicator.
+    pub label: &'static str,
+    /// The phase this threshold lets the community leave.
+    pub phase: Phase,
+    /// Hours (at most) rather than percent (at least).
+    pub hours: bool,
+    /// Reads the value.
+    pub get: fn(&Thresholds) -> f64,
+    /// Writes the value.
+    pub set: fn(&mut Thresholds, f64),
+}
+
+impl Adjustable {
+    /// The accepted range: percentages 0–100, hours 1–720 (a month).
+    pub fn range(&self) -> (f64, f64) {
+        if self.hours {
+            (1.0, 720.0)
+        } else {
+            (0.0, 100.0)
+        }
+    }
+}
+
+/// Every threshold an administrator may adjust, in the order of the evidence table.
+pub const ADJUSTABLE: [Adjustable; 10] = [
+    Adjustable {
+        field: "activated",
+        label: "phase-activated",
+        phase: Phase::Bereiken,
+        hours: false,
+        get: |t| t.activated,
+        set: |t, v| t.activated = v,
+    },
+    Adjustable {
+        field: "complete_profiles",
+        label: "phase-complete-profiles",
+        phase: Phase::Bereiken,
+        hours: false,
+        get: |t| t.complete_profiles,
+        set: |t, v| t.complete_profiles = v,
+    },
+    Adjustable {
+        field: "mau",
+        label: "phase-mau",
+        phase: Phase::Betrekken,
+        hours: false,
+        get: |t| t.mau,
+        set: |t, v| t.mau = v,
+    },
+    Adjustable {
+        field: "stickiness_involved",
+        label: "phase-stickiness",
+        phase: Phase::Betrekken,
+        hours: false,
+        get: |t| t.stickiness_involved,
+        set: |t, v| t.stickiness_involved = v,
+    },
+    Adjustable {
+        field: "interactive",
+        label: "phase-interactive",
+        phase: Phase::Binden,
+        hours: false,
+        get: |t| t.interactive,
+        set: |t, v| t.interactive = v,
+    },
+    Adjustable {
+        field: "answered",
+        label: "phase-answered",
+        phase: Phase::Binden,
+        hours: false,
+        get: |t| t.answered,
+        set: |t, v| t.answered = v,
+    },
+    Adjustable {
+        field: "median_response_hours",
+        label: "phase-median-response",
+        phase: Phase::Binden,
+        hours: true,
+        get: |t| t.median_response_hours,
+        set: |t, v| t.median_response_hours = v,
+    },
+    Adjustable {
+        field: "stickiness_captivated",
+        label: "phase-stickiness",
+        phase: Phase::Boeien,
+        hours: false,
+        get: |t| t.stickiness_captivated,
+        set: |t, v| t.stickiness_captivated = v,
+    },
+    Adjustable {
+        field: "creators",
+        label: "phase-creators",
+        phase: Phase::Boeien,
+        hours: false,
+        get: |t| t.creators,
+        set: |t, v| t.creators = v,
+    },
+    Adjustable {
+        field: "member_carried",
+        label: "phase-member-carried",
+        phase: Phase::Boeien,
+        hours: false,
+        get: |t| t.member_carried,
+        set: |t, v| t.member_carried = v,
+    },
+];
 
 /// What was measured for the phase; `None` where there is nothing to measure (no questions
 /// yet, or a capability Plein does not have yet).

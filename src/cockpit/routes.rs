@@ -1,20 +1,22 @@
 //! Cockpit pages: the dashboard, and its daily figures as CSV and JSON.
 
 use std::borrow::Borrow;
+use std::collections::HashMap;
 
 use askama::Template;
 use axum::extract::{Query, State};
 use axum::http::{HeaderValue, header};
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
-use axum::{Json, Router};
+use axum::{Form, Json, Router};
 
 use super::metrics::Dip;
 use super::period::{Period, PeriodQuery, date_of};
-use super::phase::Phase;
+use super::phase::{self, Phase};
 use super::service::{self, Cockpit};
 use crate::error::{Error, Result};
-use crate::web::{AppState, CurrentUser, PageCtx, render};
+use crate::web::forms::{self, FormErrors};
+use crate::web::{AppState, CurrentUser, Flash, PageCtx, redirect_with_flash, render};
 
 /// The routes of this capability.
 pub fn router() -> Router<AppState> {
@@ -23,6 +25,79 @@ pub fn router() -> Router<AppState> {
         .route("/cockpit/daily.csv", get(daily_csv))
         .route("/cockpit/daily.json", get(daily_json))
         .route("/privacy/analytics", get(privacy))
+        .route(
+            "/cockpit/thresholds",
+            get(thresholds_form).post(save_thresholds),
+        )
+}
+
+#[derive(Template)]
+#[template(path = "cockpit/thresholds.html")]
+struct ThresholdsPage {
+    ctx: PageCtx,
+    errors: FormErrors,
+    /// (adjustable, value as shown in the field).
+    values: Vec<(&'static phase::Adjustable, String)>,
+}
+
+impl ThresholdsPage {
+    /// A phase's name.
+    fn phase_name(&self, phase: &Phase) -> String {
+        self.ctx.t(&format!("phase-{}", phase.key()))
+    }
+}
+
+fn thresholds_page(
+    ctx: PageCtx,
+    values: Vec<(&'static phase::Adjustable, String)>,
+    errors: FormErrors,
+) -> Result<Response> {
+    let refused = errors.any();
+    forms::form_page(
+        ThresholdsPage {
+            ctx,
+            errors,
+            values,
+        },
+        refused,
+    )
+}
+
+async fn thresholds_form(
+    State(app): State<AppState>,
+    CurrentUser(viewer, ctx): CurrentUser,
+) -> Result<Response> {
+    crate::admin::routes::require_admin(&viewer)?;
+    let current = service::thresholds(&app.db).await?;
+    let values = phase::ADJUSTABLE
+        .iter()
+        .map(|a| (a, format!("{}", (a.get)(&current))))
+        .collect();
+    thresholds_page(ctx, values, FormErrors::none())
+}
+
+async fn save_thresholds(
+    State(app): State<AppState>,
+    CurrentUser(viewer, ctx): CurrentUser,
+    Form(form): Form<HashMap<String, String>>,
+) -> Result<Response> {
+    crate::admin::routes::require_admin(&viewer)?;
+    match forms::split(service::parse_thresholds(&form), ctx.lang)? {
+        Ok(thresholds) => {
+            service::save_thresholds(&app.db, &viewer, &thresholds).await?;
+            Ok(redirect_with_flash(
+                "/cockpit",
+                Flash::success("flash-thresholds-saved"),
+            ))
+        }
+        Err(errors) => {
+            let values = phase::ADJUSTABLE
+                .iter()
+                .map(|a| (a, form.get(a.field).cloned().unwrap_or_default()))
+                .collect();
+            thresholds_page(ctx, values, errors)
+        }
+    }
 }
 
 #[derive(Template)]

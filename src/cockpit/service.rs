@@ -125,6 +125,47 @@ pub async fn open(db: &Db, viewer: &Viewer, path: &str) -> Result<()> {
     Ok(repo::log_view(db, viewer.id, path, now_ms()).await?)
 }
 
+/// The settings key of the adjusted phase thresholds (JSON).
+const THRESHOLDS: &str = "phase_thresholds";
+
+/// The phase thresholds in force: the administrator's, or the defaults.
+pub async fn thresholds(db: &Db) -> Result<Thresholds> {
+    let stored = crate::settings::text(db, THRESHOLDS).await?;
+    Ok(stored
+        .and_then(|json| serde_json::from_str(&json).ok())
+        .unwrap_or_default())
+}
+
+/// Reads adjusted thresholds from a form (field name → typed value), every field checked
+/// against its range; nothing is kept unless all are valid.
+pub fn parse_thresholds(form: &std::collections::HashMap<String, String>) -> Result<Thresholds> {
+    let mut checks = crate::validate::Checks::new();
+    let mut thresholds = Thresholds::default();
+    for adjustable in &phase::ADJUSTABLE {
+        let (low, high) = adjustable.range();
+        let typed = form
+            .get(adjustable.field)
+            .map(|v| v.trim().replace(',', "."));
+        match typed.and_then(|v| v.parse::<f64>().ok()) {
+            Some(value) if (low..=high).contains(&value) => {
+                (adjustable.set)(&mut thresholds, value)
+            }
+            _ if adjustable.hours => checks.fail(adjustable.field, "error-threshold-hours"),
+            _ => checks.fail(adjustable.field, "error-threshold-percent"),
+        }
+    }
+    checks.finish()?;
+    Ok(thresholds)
+}
+
+/// Stores adjusted thresholds (administrators only).
+pub async fn save_thresholds(db: &Db, viewer: &Viewer, thresholds: &Thresholds) -> Result<()> {
+    crate::admin::routes::require_admin(viewer)?;
+    let json = serde_json::to_string(thresholds)
+        .map_err(|_| Error::invalid("thresholds", "error-threshold-percent"))?;
+    crate::settings::set_text(db, THRESHOLDS, &json).await
+}
+
 /// Today as a UTC day number.
 pub fn today() -> i32 {
     day_of(now_ms())
@@ -289,7 +330,7 @@ pub async fn figures(db: &Db, period: Period) -> Result<Option<Cockpit>> {
         ideas_waiting: repo::ideas_waiting_since(db, patience).await?,
         profile_items,
         shares: shares(db, period, minimum).await?,
-        phase: phase::assess(&indicators, &Thresholds::default()),
+        phase: phase::assess(&indicators, &thresholds(db).await?),
         dips,
         now,
         before,

@@ -261,3 +261,68 @@ db_test!(
             .assert_status(StatusCode::UNPROCESSABLE_ENTITY);
     }
 );
+
+db_test!(administrators_adjust_the_phase_thresholds, |app| {
+    let (admin, _) = app
+        .signed_in("beheer@example.nl", "Beheer", Role::Admin)
+        .await;
+    let (manager, _) = app
+        .signed_in("cm@example.nl", "Carla", Role::CommunityManager)
+        .await;
+    for i in 3..=10 {
+        app.account(
+            &format!("m{i}@example.nl"),
+            &format!("Lid {i}"),
+            Role::Member,
+        )
+        .await;
+    }
+    // Two of ten accounts active: 20 % activated, below the default 70 %.
+    admin
+        .get("/cockpit")
+        .await
+        .assert_contains("Phase 1 of 5: Bereiken (reach)")
+        .assert_contains("href=\"/cockpit/thresholds\"");
+    manager
+        .get("/cockpit")
+        .await
+        .assert_lacks("href=\"/cockpit/thresholds\"");
+    let form = admin.get("/cockpit/thresholds").await;
+    form.assert_status(StatusCode::OK)
+        .assert_contains("id=\"activated\" name=\"activated\" value=\"70\"");
+    let mut fields: Vec<(&str, String)> = crate::cockpit::phase::ADJUSTABLE
+        .iter()
+        .map(|a| (a.field, format!("{}", (a.get)(&Default::default()))))
+        .collect();
+    let set = |fields: &mut Vec<(&str, String)>, name: &str, value: &str| {
+        if let Some(f) = fields.iter_mut().find(|f| f.0 == name) {
+            f.1 = value.to_string();
+        }
+    };
+    set(&mut fields, "activated", "150");
+    set(&mut fields, "median_response_hours", "0");
+    let pairs: Vec<(&str, &str)> = fields.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    admin
+        .post("/cockpit/thresholds", &pairs)
+        .await
+        .assert_status(StatusCode::UNPROCESSABLE_ENTITY)
+        .assert_contains("Enter a percentage from 0 to 100.")
+        .assert_contains("Enter a number of hours from 1 to 720.")
+        .assert_contains("value=\"150\"");
+    manager
+        .post("/cockpit/thresholds", &pairs)
+        .await
+        .assert_status(StatusCode::FORBIDDEN);
+
+    // Lowered so the first phase is passed: 20 % activated, profiles not needed.
+    set(&mut fields, "activated", "15");
+    set(&mut fields, "median_response_hours", "24");
+    set(&mut fields, "complete_profiles", "0");
+    let pairs: Vec<(&str, &str)> = fields.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    admin.post("/cockpit/thresholds", &pairs).await;
+    admin
+        .get("/cockpit")
+        .await
+        .assert_contains("Phase 2 of 5: Betrekken (involve)")
+        .assert_contains("≥ 15%");
+});
