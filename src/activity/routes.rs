@@ -12,7 +12,7 @@ use serde::Deserialize;
 
 use super::export::{self, ExportKey};
 use super::repo;
-use crate::cockpit::period::{Period, PeriodQuery, date_of};
+use crate::cockpit::period::{Period, PeriodQuery, date_of, typed_or_date};
 use crate::db::{Db, now_ms};
 use crate::error::{Error, Result};
 use crate::web::forms::{self, FormErrors};
@@ -49,17 +49,10 @@ struct ExportForm {
 fn page(ctx: PageCtx, form: &ExportForm, errors: FormErrors) -> Result<Response> {
     let refused = errors.any();
     let default = Period::last_days(crate::cockpit::service::today());
-    let or_default = |typed: &str, day: i32| {
-        if typed.trim().is_empty() {
-            date_of(day)
-        } else {
-            typed.to_string()
-        }
-    };
     forms::form_page(
         ExportPage {
-            from: or_default(&form.from, default.from),
-            to: or_default(&form.to, default.to),
+            from: typed_or_date(Some(&form.from), default.from),
+            to: typed_or_date(Some(&form.to), default.to),
             ctx,
             errors,
             min_key_chars: export::MIN_KEY_CHARS,

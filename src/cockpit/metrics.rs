@@ -80,16 +80,26 @@ pub fn change(before: f64, now: f64) -> Option<i64> {
 }
 
 /// Fills the days `from..=to` that have no rows with zeros, in order.
-pub fn every_day(from: i32, to: i32, mut known: Vec<Day>) -> Vec<Day> {
-    known.sort_by_key(|d| d.day);
-    (from..=to)
-        .map(|day| {
-            known.iter().find(|d| d.day == day).cloned().unwrap_or(Day {
-                day,
-                ..Day::default()
-            })
+pub fn every_day(from: i32, to: i32, known: Vec<Day>) -> Vec<Day> {
+    let mut days: Vec<Day> = (from..=to)
+        .map(|day| Day {
+            day,
+            ..Day::default()
         })
-        .collect()
+        .collect();
+    for day in known {
+        if let Some(slot) = day_slot(&mut days, from, day.day) {
+            *slot = day;
+        }
+    }
+    days
+}
+
+/// The entry of `day` in `days`, which hold every day from `from` on in order.
+pub fn day_slot(days: &mut [Day], from: i32, day: i32) -> Option<&mut Day> {
+    usize::try_from(day - from)
+        .ok()
+        .and_then(|i| days.get_mut(i))
 }
 
 /// The 90-9-1 lens over a period: of the members active in it, who only read, who reacted or

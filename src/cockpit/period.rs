@@ -108,6 +108,13 @@ fn parse_date(text: Option<&str>) -> Result<Option<i32>, &'static str> {
     Ok(Some(day_of(start.timestamp().as_millisecond())))
 }
 
+/// What a date field shows: what was typed (kept, even when refused), or else the date of `day`.
+pub fn typed_or_date(typed: Option<&str>, day: i32) -> String {
+    typed
+        .filter(|t| !t.trim().is_empty())
+        .map_or_else(|| date_of(day), str::to_string)
+}
+
 /// The calendar date (UTC) of a day number, as `YYYY-MM-DD`.
 pub fn date_of(day: i32) -> String {
     jiff::Timestamp::from_second(i64::from(day) * 86_400)

@@ -11,7 +11,7 @@ use axum::routing::get;
 use axum::{Form, Json, Router};
 
 use super::metrics::Dip;
-use super::period::{Period, PeriodQuery, date_of};
+use super::period::{Period, PeriodQuery, date_of, typed_or_date};
 use super::phase::{self, Phase};
 use super::service::{self, Cockpit};
 use crate::error::{Error, Result};
@@ -43,8 +43,13 @@ struct ThresholdsPage {
 impl ThresholdsPage {
     /// A phase's name.
     fn phase_name(&self, phase: &Phase) -> String {
-        self.ctx.t(&format!("phase-{}", phase.key()))
+        phase_name(&self.ctx, phase)
     }
+}
+
+/// A phase's name in the page's language.
+fn phase_name(ctx: &PageCtx, phase: &Phase) -> String {
+    ctx.t(&format!("phase-{}", phase.key()))
 }
 
 fn thresholds_page(
@@ -203,7 +208,7 @@ impl DashboardPage {
 
     /// A phase's name.
     fn phase_name(&self, phase: &Phase) -> String {
-        self.ctx.t(&format!("phase-{}", phase.key()))
+        phase_name(&self.ctx, phase)
     }
 
     /// What community managers should focus on in a phase (seed 001).
@@ -218,10 +223,7 @@ impl DashboardPage {
 
     /// The typed date, or the period's own date when nothing was typed.
     fn typed(&self, typed: &Option<String>, day: &i32) -> String {
-        typed
-            .clone()
-            .filter(|t| !t.trim().is_empty())
-            .unwrap_or_else(|| date_of(*day))
+        typed_or_date(typed.as_deref(), *day)
     }
 }
 

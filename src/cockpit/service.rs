@@ -171,9 +171,9 @@ pub fn today() -> i32 {
     day_of(now_ms())
 }
 
-async fn headline(db: &Db, period: Period) -> Result<(Vec<Day>, Headline)> {
-    let (from, to) = (period.from, period.to);
-    let mut days: Vec<Day> = activity::active_per_day(db, from, to)
+/// Every day from `from` to `to` with its active members (0 on days without any).
+async fn active_days(db: &Db, from: i32, to: i32) -> Result<Vec<Day>> {
+    let known = activity::active_per_day(db, from, to)
         .await?
         .into_iter()
         .map(|(day, active)| Day {
@@ -182,20 +182,17 @@ async fn headline(db: &Db, period: Period) -> Result<(Vec<Day>, Headline)> {
             ..Day::default()
         })
         .collect();
+    Ok(metrics::every_day(from, to, known))
+}
+
+async fn headline(db: &Db, period: Period) -> Result<(Vec<Day>, Headline)> {
+    let (from, to) = (period.from, period.to);
+    let mut days = active_days(db, from, to).await?;
     for (day, kind, count) in activity::counts_per_day(db, from, to).await? {
-        match days.iter_mut().find(|d| d.day == day) {
-            Some(known) => known.add(&kind, count),
-            None => {
-                let mut new = Day {
-                    day,
-                    ..Day::default()
-                };
-                new.add(&kind, count);
-                days.push(new);
-            }
+        if let Some(slot) = metrics::day_slot(&mut days, from, day) {
+            slot.add(&kind, count);
         }
     }
-    let days = metrics::every_day(from, to, days);
     let wau = activity::active_members(db, (to - 6).max(from), to).await?;
     let mau = activity::active_members(db, (to - 29).max(from), to).await?;
     let headline = metrics::headline(&days, wau, mau);
@@ -212,16 +209,8 @@ async fn participation(db: &Db, period: Period) -> Result<Participation> {
 /// The period's dips, against the four weeks before each day.
 async fn dips(db: &Db, period: Period, days: &[Day]) -> Result<Vec<metrics::Dip>> {
     let history_from = period.from - metrics::DIP_WEEKS * 7;
-    let history: Vec<Day> = activity::active_per_day(db, history_from, period.from - 1)
+    let series: Vec<(i32, i64)> = active_days(db, history_from, period.from - 1)
         .await?
-        .into_iter()
-        .map(|(day, active)| Day {
-            day,
-            active,
-            ..Day::default()
-        })
-        .collect();
-    let series: Vec<(i32, i64)> = metrics::every_day(history_from, period.from - 1, history)
         .iter()
         .chain(days)
         .map(|d| (d.day, d.active))

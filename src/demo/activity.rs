@@ -156,31 +156,32 @@ impl<'a> ActivityLog<'a> {
                 });
             }
         }
-        for reaction in &batch.reactions {
+        // (when, who, what, which post) of the actions on posts that need no more than that.
+        let on_posts = batch
+            .reactions
+            .iter()
+            .map(|r| (r.created_at, r.user_id, ActivityKind::Reaction, r.post_id))
+            .chain(batch.idea_responses.iter().map(|r| {
+                (
+                    r.created_at,
+                    r.author_id,
+                    ActivityKind::IdeaStatus,
+                    r.post_id,
+                )
+            }))
+            .chain(
+                batch
+                    .rsvps
+                    .iter()
+                    .map(|r| (r.answered_at, r.user_id, ActivityKind::Rsvp, r.post_id)),
+            );
+        for (occurred_at, user_id, kind, post_id) in on_posts {
             self.push(EventRow {
-                occurred_at: reaction.created_at,
-                user_id: reaction.user_id,
-                kind: ActivityKind::Reaction,
-                group_id: group_of.get(&reaction.post_id).copied(),
-                post_id: Some(reaction.post_id),
-            });
-        }
-        for response in &batch.idea_responses {
-            self.push(EventRow {
-                occurred_at: response.created_at,
-                user_id: response.author_id,
-                kind: ActivityKind::IdeaStatus,
-                group_id: group_of.get(&response.post_id).copied(),
-                post_id: Some(response.post_id),
-            });
-        }
-        for rsvp in &batch.rsvps {
-            self.push(EventRow {
-                occurred_at: rsvp.answered_at,
-                user_id: rsvp.user_id,
-                kind: ActivityKind::Rsvp,
-                group_id: group_of.get(&rsvp.post_id).copied(),
-                post_id: Some(rsvp.post_id),
+                occurred_at,
+                user_id,
+                kind,
+                group_id: group_of.get(&post_id).copied(),
+                post_id: Some(post_id),
             });
         }
         self.reading_days(month, start);
