@@ -653,3 +653,31 @@ thresholds-adjust = Adjust the thresholds
 error-threshold-percent = Enter a percentage from 0 to 100.
 error-threshold-hours = Enter a number of hours from 1 to 720.
 flash-thresholds-saved = The thresholds have been saved; the phase is assessed with them.
+
+# Cockpit: groups, top contributors
+groups-health-heading = Active and idle groups (today)
+groups-health-summary = { $active } active, { $idle } idle, { $silent } silent
+groups-health-explained = Idle: fewer than 5% of the members reacted, replied or posted in the group in the last 30 days. Silent: nobody did for 90 days — revive or archive. Groups with fewer members than the minimum group size get no figures.
+groups-health-group = Group
+groups-health-status = Status
+groups-health-engaged = Took part (30 days)
+groups-health-quiet = Last taking part
+groups-health-secret = A secret group you are not in
+groups-health-days = { $days ->
+    [0] today
+    [one] 1 day ago
+   *[other] { $days } days ago
+}
+group-health-active = Active
+group-health-idle = Idle
+group-health-silent = Silent
+group-health-too-small = Too small for figures
+top-contributors-heading = Top contributors (last 30 days)
+top-contributors-explained = Posts and comments in open groups only; an administrator can switch this list off.
+top-contributors-none = No public posts or comments in these 30 days.
+top-contributors-count = { $count ->
+    [one] 1 contribution
+   *[other] { $count } contributions
+}
+setting-top-contributors = Show top contributors in the cockpit
+setting-top-contributors-hint = a list of the members with the most posts and comments in open groups over 30 days. Switch it off if your works council prefers no names.

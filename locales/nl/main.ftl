@@ -650,3 +650,31 @@ thresholds-adjust = Drempels aanpassen
 error-threshold-percent = Vul een percentage van 0 tot en met 100 in.
 error-threshold-hours = Vul een aantal uren van 1 tot en met 720 in.
 flash-thresholds-saved = De drempels zijn opgeslagen; de fase wordt ermee bepaald.
+
+# Cockpit: groups, top contributors
+groups-health-heading = Actieve en stille groepen (vandaag)
+groups-health-summary = { $active } actief, { $idle } slapend, { $silent } stil
+groups-health-explained = Slapend: minder dan 5% van de leden reageerde of plaatste iets in de groep in de laatste 30 dagen. Stil: 90 dagen deed niemand dat — nieuw leven inblazen of archiveren. Groepen met minder leden dan de minimale groepsgrootte krijgen geen cijfers.
+groups-health-group = Groep
+groups-health-status = Status
+groups-health-engaged = Deed mee (30 dagen)
+groups-health-quiet = Laatst meegedaan
+groups-health-secret = Een geheime groep waar je niet in zit
+groups-health-days = { $days ->
+    [0] vandaag
+    [one] 1 dag geleden
+   *[other] { $days } dagen geleden
+}
+group-health-active = Actief
+group-health-idle = Slapend
+group-health-silent = Stil
+group-health-too-small = Te klein voor cijfers
+top-contributors-heading = Grootste bijdragers (laatste 30 dagen)
+top-contributors-explained = Alleen berichten en reacties in open groepen; een beheerder kan deze lijst uitzetten.
+top-contributors-none = Geen openbare berichten of reacties in deze 30 dagen.
+top-contributors-count = { $count ->
+    [one] 1 bijdrage
+   *[other] { $count } bijdragen
+}
+setting-top-contributors = Grootste bijdragers tonen in de cockpit
+setting-top-contributors-hint = een lijst van de leden met de meeste berichten en reacties in open groepen over 30 dagen. Zet hem uit als je ondernemingsraad liever geen namen ziet.

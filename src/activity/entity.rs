@@ -114,3 +114,24 @@ pub mod first_day {
 
     impl ActiveModelBehavior for ActiveModel {}
 }
+
+/// Each member's last day of taking part in each group (active and idle groups).
+pub mod group_member {
+    use sea_orm::entity::prelude::*;
+
+    /// One member who took part in one group.
+    #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+    #[sea_orm(table_name = "activity_group_members")]
+    pub struct Model {
+        #[sea_orm(primary_key, auto_increment = false)]
+        pub group_id: i64,
+        #[sea_orm(primary_key, auto_increment = false)]
+        pub user_id: i64,
+        pub last_day: i32,
+    }
+
+    #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+    pub enum Relation {}
+
+    impl ActiveModelBehavior for ActiveModel {}
+}

@@ -1,12 +1,12 @@
 //! The only code that touches the activity tables.
 
-use sea_orm::sea_query::{Alias, Expr, ExprTrait, OnConflict, Query};
+use sea_orm::sea_query::{Alias, CaseStatement, Expr, ExprTrait, OnConflict, Query};
 use sea_orm::{
     ActiveValue::Set, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, PaginatorTrait,
     QueryFilter, QueryOrder, QuerySelect,
 };
 
-use super::entity::{daily, daily_member, event, first_day, total};
+use super::entity::{daily, daily_member, event, first_day, group_member, total};
 use super::kind::{Level, Segment};
 use crate::people::entity::user;
 
@@ -117,9 +117,11 @@ pub async fn record(
         post_id,
         segment: segment_of(db, user_id).await?.as_str(),
     };
-    if mark_active(db, day_of(new.occurred_at), user_id, kind.level()).await?
-        && kind != super::ActivityKind::Visit
-    {
+    let day = day_of(new.occurred_at);
+    if let (Some(group_id), true) = (group_id, kind.level() > Level::Lurker) {
+        mark_engaged(db, group_id, user_id, day).await?;
+    }
+    if mark_active(db, day, user_id, kind.level()).await? && kind != super::ActivityKind::Visit {
         let visit = NewEvent {
             kind: super::ActivityKind::Visit.as_str(),
             group_id: None,
@@ -188,6 +190,51 @@ pub async fn mark_active(
             .await?;
     }
     Ok(inserted > 0)
+}
+
+/// Remembers `day` as the member's last day of taking part in the group.
+pub async fn mark_engaged(
+    db: &impl ConnectionTrait,
+    group_id: i64,
+    user_id: i64,
+    day: i32,
+) -> Result<(), DbErr> {
+    group_member::Entity::insert(group_member::ActiveModel {
+        group_id: Set(group_id),
+        user_id: Set(user_id),
+        last_day: Set(day),
+    })
+    .on_conflict(
+        OnConflict::columns([group_member::Column::GroupId, group_member::Column::UserId])
+            .update_column(group_member::Column::LastDay)
+            .to_owned(),
+    )
+    .exec_without_returning(db)
+    .await
+    .map(|_| ())
+}
+
+/// Per group: members who took part on or after `since`, and the group's last day of anyone
+/// taking part.
+pub async fn group_engagement(
+    db: &impl ConnectionTrait,
+    since: i32,
+) -> Result<Vec<(i64, i64, i32)>, DbErr> {
+    let engaged = Expr::expr(
+        CaseStatement::new()
+            .case(group_member::Column::LastDay.gte(since), 1)
+            .finally(0),
+    )
+    .sum();
+    group_member::Entity::find()
+        .select_only()
+        .column(group_member::Column::GroupId)
+        .expr_as(engaged, "engaged")
+        .expr_as(group_member::Column::LastDay.max(), "last_day")
+        .group_by(group_member::Column::GroupId)
+        .into_tuple()
+        .all(db)
+        .await
 }
 
 /// Deletes raw events from before `cutoff` (the rollups stay); returns how many.

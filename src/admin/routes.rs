@@ -8,6 +8,7 @@ use axum::{Form, Router};
 use serde::Deserialize;
 
 use crate::auth::{Role, service as auth};
+use crate::cockpit::service::HIDE_TOP_CONTRIBUTORS;
 use crate::error::{Error, Result};
 use crate::people::entity::user;
 use crate::people::service::{self as people, AccountChange, NewAccount};
@@ -196,6 +197,7 @@ async fn create_user(
 struct SettingsPage {
     ctx: PageCtx,
     open_registration: bool,
+    show_top_contributors: bool,
     time_zone: String,
     min_group_size: String,
     errors: FormErrors,
@@ -208,6 +210,7 @@ async fn settings_page(
     errors: FormErrors,
 ) -> Result<Response> {
     let open_registration = settings::flag(&app.db, settings::OPEN_REGISTRATION).await?;
+    let show_top_contributors = !settings::flag(&app.db, HIDE_TOP_CONTRIBUTORS).await?;
     let (time_zone, min_group_size) = match typed {
         Some(form) => (form.time_zone.clone(), form.min_group_size.clone()),
         None => (
@@ -220,6 +223,7 @@ async fn settings_page(
         SettingsPage {
             ctx,
             open_registration,
+            show_top_contributors,
             time_zone,
             min_group_size,
             errors,
@@ -240,6 +244,7 @@ async fn show_settings(
 #[serde(default)]
 struct SettingsForm {
     open_registration: Option<String>,
+    show_top_contributors: Option<String>,
     time_zone: String,
     min_group_size: String,
 }
@@ -280,6 +285,12 @@ async fn save_settings(
         &app.db,
         settings::OPEN_REGISTRATION,
         form.open_registration.is_some(),
+    )
+    .await?;
+    settings::set_flag(
+        &app.db,
+        HIDE_TOP_CONTRIBUTORS,
+        form.show_top_contributors.is_none(),
     )
     .await?;
     if !zone.is_empty() {

@@ -54,6 +54,7 @@ pub async fn viewer_for_token(db: &impl ConnectionTrait, token: &str) -> Result<
         id: u.id,
         display_name: u.display_name,
         role: Role::parse(&u.role),
+        role_model: u.is_role_model,
         locale: u.locale.as_deref().and_then(Lang::from_code),
         session_hash: hash,
     }))

@@ -59,6 +59,15 @@ impl Period {
         }
     }
 
+    /// The period's last `days` days (all of it when shorter): 30-day figures such as MAU and
+    /// participation read this window of any period.
+    pub fn final_days(self, days: i32) -> Period {
+        Period {
+            from: (self.to - (days - 1)).max(self.from),
+            to: self.to,
+        }
+    }
+
     /// The first moment of the period and the first moment after it, in epoch milliseconds.
     pub fn millis(self) -> (i64, i64) {
         (

@@ -164,3 +164,101 @@ pub async fn profile_items(db: &impl ConnectionTrait) -> Result<Vec<(i32, i64)>,
         .map(|row| Ok((row.try_get_by_index(0)?, row.try_get_by_index(1)?)))
         .collect()
 }
+
+/// Every group not archived, as (id, name, visibility, created_at, members), oldest first.
+pub async fn groups_with_members(
+    db: &impl ConnectionTrait,
+) -> Result<Vec<(i64, String, String, i64, i64)>, DbErr> {
+    use crate::groups::entity::{group, member};
+    let members = Query::select()
+        .expr(Expr::col((member::Entity, member::Column::UserId)).count())
+        .from(member::Entity)
+        .and_where(
+            Expr::col((member::Entity, member::Column::GroupId))
+                .equals((group::Entity, group::Column::Id)),
+        )
+        .to_owned();
+    group::Entity::find()
+        .select_only()
+        .columns([
+            group::Column::Id,
+            group::Column::Name,
+            group::Column::Visibility,
+            group::Column::CreatedAt,
+        ])
+        .expr_as(Expr::SubQuery(None, Box::new(members.into())), "members")
+        .filter(group::Column::ArchivedAt.is_null())
+        .order_by_asc(group::Column::Id)
+        .into_tuple()
+        .all(db)
+        .await
+}
+
+/// Posts and comments per author written from `from` to `to` (epoch ms, end exclusive) in open
+/// groups, not deleted: the public contributions that top contributors are ranked by.
+pub async fn public_contributions(
+    db: &impl ConnectionTrait,
+    from: i64,
+    to: i64,
+) -> Result<Vec<(i64, i64)>, DbErr> {
+    use crate::groups::access::Visibility;
+    use crate::groups::entity::group;
+    use crate::posts::entity::comment;
+    let open_groups = Query::select()
+        .column(group::Column::Id)
+        .from(group::Entity)
+        .and_where(group::Column::Visibility.eq(Visibility::Open.as_str()))
+        .to_owned();
+    let posts: Vec<(i64, i64)> = post::Entity::find()
+        .select_only()
+        .column(post::Column::AuthorId)
+        .column_as(post::Column::Id.count(), "n")
+        .filter(post::Column::CreatedAt.gte(from))
+        .filter(post::Column::CreatedAt.lt(to))
+        .filter(post::Column::DeletedAt.is_null())
+        .filter(post::Column::GroupId.in_subquery(open_groups))
+        .group_by(post::Column::AuthorId)
+        .into_tuple()
+        .all(db)
+        .await?;
+    let query = Query::select()
+        .column((comment::Entity, comment::Column::AuthorId))
+        .expr(Expr::col((comment::Entity, comment::Column::Id)).count())
+        .from(comment::Entity)
+        .inner_join(
+            post::Entity,
+            Expr::col((post::Entity, post::Column::Id))
+                .equals((comment::Entity, comment::Column::PostId)),
+        )
+        .inner_join(
+            group::Entity,
+            Expr::col((group::Entity, group::Column::Id))
+                .equals((post::Entity, post::Column::GroupId)),
+        )
+        .and_where(Expr::col((comment::Entity, comment::Column::CreatedAt)).gte(from))
+        .and_where(Expr::col((comment::Entity, comment::Column::CreatedAt)).lt(to))
+        .and_where(Expr::col((comment::Entity, comment::Column::DeletedAt)).is_null())
+        .and_where(Expr::col((post::Entity, post::Column::DeletedAt)).is_null())
+        .and_where(
+            Expr::col((group::Entity, group::Column::Visibility)).eq(Visibility::Open.as_str()),
+        )
+        .group_by_col((comment::Entity, comment::Column::AuthorId))
+        .to_owned();
+    let mut contributions = posts;
+    for row in db.query_all(&query).await? {
+        contributions.push((row.try_get_by_index(0)?, row.try_get_by_index(1)?));
+    }
+    Ok(contributions)
+}
+
+/// Display names of active accounts among `ids`.
+pub async fn names_of(db: &impl ConnectionTrait, ids: &[i64]) -> Result<Vec<(i64, String)>, DbErr> {
+    user::Entity::find()
+        .select_only()
+        .columns([user::Column::Id, user::Column::DisplayName])
+        .filter(user::Column::Id.is_in(ids.iter().copied()))
+        .filter(user::Column::Active.eq(true))
+        .into_tuple()
+        .all(db)
+        .await
+}

@@ -10,6 +10,7 @@ use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 use axum::{Form, Json, Router};
 
+use super::groups::{self, GroupHealth, Health};
 use super::metrics::Dip;
 use super::period::{Period, PeriodQuery, date_of, typed_or_date};
 use super::phase::{self, Phase};
@@ -140,6 +141,8 @@ struct DashboardPage {
     period_error: Option<&'static str>,
     /// `from=…&to=…` of the period shown, for export links.
     link: String,
+    /// Every group's health today, the ones needing attention first.
+    groups: Vec<GroupHealth>,
 }
 
 impl DashboardPage {
@@ -221,6 +224,29 @@ impl DashboardPage {
         self.ctx.t(&format!("segment-{segment}"))
     }
 
+    /// "3 active, 2 idle, 1 silent" (groups too small to judge are left out).
+    fn health_summary(&self) -> String {
+        let count =
+            |health: Health| self.groups.iter().filter(|g| g.health == health).count() as i64;
+        self.ctx.lang.tnums(
+            "groups-health-summary",
+            &[
+                ("active", count(Health::Active)),
+                ("idle", count(Health::Idle)),
+                ("silent", count(Health::Silent)),
+            ],
+        )
+    }
+
+    /// The CSS class of a status (the phase table's colours).
+    fn health_class(&self, health: &Health) -> &'static str {
+        match health {
+            Health::Active => "met",
+            Health::Idle | Health::Silent => "unmet",
+            Health::TooSmall => "muted",
+        }
+    }
+
     /// The typed date, or the period's own date when nothing was typed.
     fn typed(&self, typed: &Option<String>, day: &i32) -> String {
         typed_or_date(typed.as_deref(), *day)
@@ -240,6 +266,10 @@ async fn dashboard(
     };
     let cockpit = service::figures(&app.db, period).await?;
     let minimum = crate::settings::min_group_size(&app.db).await?;
+    let groups = match cockpit {
+        Some(_) => groups::health(&app.db, viewer.id, today, minimum).await?,
+        None => Vec::new(),
+    };
     let mut response = render(DashboardPage {
         ctx,
         cockpit,
@@ -247,6 +277,7 @@ async fn dashboard(
         query,
         period_error,
         link: PeriodQuery::link(period),
+        groups,
     })?
     .into_response();
     if period_error.is_some() {

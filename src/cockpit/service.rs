@@ -58,7 +58,27 @@ pub struct Cockpit {
     pub phase: Assessment,
     /// Days of the period clearly quieter than usual.
     pub dips: Vec<metrics::Dip>,
+    /// The most active members in public in the period's last 30 days; `None` when an
+    /// administrator switched the list off.
+    pub top_contributors: Option<Vec<Contributor>>,
 }
+
+/// A member among the top contributors (public contributions only).
+#[derive(Debug, Clone, Serialize)]
+pub struct Contributor {
+    /// The member.
+    pub id: i64,
+    /// Their name.
+    pub name: String,
+    /// Posts and comments in open groups.
+    pub contributions: i64,
+}
+
+/// How many top contributors the cockpit lists.
+pub const TOP_CONTRIBUTORS: usize = 10;
+
+/// The settings key that hides the top contributors (shown unless an administrator hides them).
+pub const HIDE_TOP_CONTRIBUTORS: &str = "hide_top_contributors";
 
 /// One segment's share of the period's activity.
 #[derive(Debug, Clone, Serialize)]
@@ -117,9 +137,10 @@ impl Cockpit {
     }
 }
 
-/// Community managers and administrators see the cockpit; every view is logged.
+/// Community managers, administrators and senior managers see the cockpit; every view is
+/// logged.
 pub async fn open(db: &Db, viewer: &Viewer, path: &str) -> Result<()> {
-    if !viewer.role.manages_community() {
+    if !viewer.sees_cockpit() {
         return Err(Error::Forbidden);
     }
     Ok(repo::log_view(db, viewer.id, path, now_ms()).await?)
@@ -193,16 +214,17 @@ async fn headline(db: &Db, period: Period) -> Result<(Vec<Day>, Headline)> {
             slot.add(&kind, count);
         }
     }
-    let wau = activity::active_members(db, (to - 6).max(from), to).await?;
-    let mau = activity::active_members(db, (to - 29).max(from), to).await?;
+    let (week, month) = (period.final_days(7), period.final_days(30));
+    let wau = activity::active_members(db, week.from, week.to).await?;
+    let mau = activity::active_members(db, month.from, month.to).await?;
     let headline = metrics::headline(&days, wau, mau);
     Ok((days, headline))
 }
 
 /// The 90-9-1 split over the period's last 30 days (the whole period when shorter), like MAU.
 async fn participation(db: &Db, period: Period) -> Result<Participation> {
-    let from = (period.to - 29).max(period.from);
-    let levels = activity::levels_between(db, from, period.to).await?;
+    let window = period.final_days(30);
+    let levels = activity::levels_between(db, window.from, window.to).await?;
     Ok(Participation::from_levels(&levels))
 }
 
@@ -243,6 +265,37 @@ async fn shares(db: &Db, period: Period, minimum: i64) -> Result<Vec<Share>> {
             }
         })
         .collect())
+}
+
+/// The members with the most posts and comments in open groups over the period's last 30 days,
+/// unless an administrator switched the list off.
+async fn top_contributors(db: &Db, period: Period) -> Result<Option<Vec<Contributor>>> {
+    if crate::settings::flag(db, HIDE_TOP_CONTRIBUTORS).await? {
+        return Ok(None);
+    }
+    let (start, end) = period.final_days(30).millis();
+    let mut per_member: std::collections::HashMap<i64, i64> = std::collections::HashMap::new();
+    for (member, n) in repo::public_contributions(db, start, end).await? {
+        *per_member.entry(member).or_insert(0) += n;
+    }
+    let mut ranked: Vec<(i64, i64)> = per_member.into_iter().collect();
+    ranked.sort_unstable_by_key(|&(member, n)| (std::cmp::Reverse(n), member));
+    ranked.truncate(TOP_CONTRIBUTORS);
+    let ids: Vec<i64> = ranked.iter().map(|&(member, _)| member).collect();
+    let names: std::collections::HashMap<i64, String> =
+        repo::names_of(db, &ids).await?.into_iter().collect();
+    Ok(Some(
+        ranked
+            .into_iter()
+            .filter_map(|(id, contributions)| {
+                names.get(&id).map(|name| Contributor {
+                    id,
+                    name: name.clone(),
+                    contributions,
+                })
+            })
+            .collect(),
+    ))
 }
 
 /// Answers and idea responses by anyone but community managers, whole percent (`None`: none).
@@ -321,6 +374,7 @@ pub async fn figures(db: &Db, period: Period) -> Result<Option<Cockpit>> {
         shares: shares(db, period, minimum).await?,
         phase: phase::assess(&indicators, &thresholds(db).await?),
         dips,
+        top_contributors: top_contributors(db, period).await?,
         now,
         before,
         days,

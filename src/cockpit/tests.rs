@@ -326,3 +326,215 @@ db_test!(administrators_adjust_the_phase_thresholds, |app| {
         .assert_contains("Phase 2 of 5: Betrekken (involve)")
         .assert_contains("≥ 15%");
 });
+
+/// Marks an account as senior manager (role model), as an administrator would.
+async fn make_role_model(app: &TestApp, id: i64) {
+    use sea_orm::{ActiveModelTrait, ActiveValue::Set};
+    crate::people::entity::user::ActiveModel {
+        id: Set(id),
+        is_role_model: Set(true),
+        ..Default::default()
+    }
+    .update(&app.db)
+    .await
+    .expect("role model");
+}
+
+db_test!(senior_managers_read_the_cockpit_and_change_nothing, |app| {
+    let (senior, senior_id) = app.member("Sanne").await;
+    let (ambassador, _) = app
+        .signed_in("amb@example.nl", "Ahmed", Role::Ambassador)
+        .await;
+    for i in 3..=10 {
+        app.account(
+            &format!("m{i}@example.nl"),
+            &format!("Lid {i}"),
+            Role::Member,
+        )
+        .await;
+    }
+    senior
+        .get("/cockpit")
+        .await
+        .assert_status(StatusCode::FORBIDDEN);
+    make_role_model(&app, senior_id).await;
+    senior
+        .get("/cockpit")
+        .await
+        .assert_status(StatusCode::OK)
+        .assert_contains("href=\"/cockpit\"")
+        .assert_contains("Phase 1 of 5")
+        .assert_lacks("href=\"/cockpit/thresholds\"");
+    senior
+        .get("/cockpit/daily.csv")
+        .await
+        .assert_status(StatusCode::OK);
+    senior
+        .get("/cockpit/thresholds")
+        .await
+        .assert_status(StatusCode::FORBIDDEN);
+    senior
+        .get("/admin/activity")
+        .await
+        .assert_status(StatusCode::FORBIDDEN);
+    assert_eq!(views_by(&app.db, senior_id).await.expect("audit"), 2);
+    ambassador
+        .get("/cockpit")
+        .await
+        .assert_status(StatusCode::FORBIDDEN)
+        .assert_lacks("href=\"/cockpit\"");
+});
+
+db_test!(groups_are_active_idle_silent_or_too_small, |app| {
+    use crate::activity::repo::mark_engaged;
+    use crate::groups::repo::{insert_group, upsert_member};
+    let (manager, manager_id) = app
+        .signed_in("cm@example.nl", "Carla", Role::CommunityManager)
+        .await;
+    let (poster, poster_id) = app.member("Pim").await;
+    let mut members = vec![manager_id, poster_id];
+    for i in 3..=20 {
+        members.push(
+            app.account(
+                &format!("m{i}@example.nl"),
+                &format!("Lid {i}"),
+                Role::Member,
+            )
+            .await,
+        );
+    }
+    let today = day_of(now_ms());
+    let group = |name: &'static str, visibility: &'static str, size: usize| {
+        let (db, members) = (app.db.clone(), members.clone());
+        async move {
+            let id = insert_group(&db, name, "", visibility, members[1])
+                .await
+                .expect("group");
+            for &m in members.iter().skip(1).take(size) {
+                upsert_member(&db, id, m, "member").await.expect("member");
+            }
+            id
+        }
+    };
+    // Lively: Pim posts today, one of 19 members = 5.3 % (at least 5 %: active).
+    let lively = group("Bruisend", "open", 19).await;
+    // Sleepy: someone took part 40 days ago, nobody since (idle, quiet 40 days).
+    let sleepy = group("Slapend", "open", 19).await;
+    // Silent: the last taking part was 100 days ago.
+    let silent = group("Stil", "open", 19).await;
+    // Secret, without the manager: shown, but not by name (and idle: nobody took part).
+    let secret = group("Geheim clubje", "secret", 19).await;
+    // Three members: below the minimum group size, no figures.
+    let small = group("Klein", "open", 3).await;
+    poster
+        .post(
+            &format!("/groups/{lively}/posts"),
+            &[("kind", "discussion"), ("body", "Wie doet mee?")],
+        )
+        .await;
+    mark_engaged(&app.db, sleepy, members[5], today - 40)
+        .await
+        .expect("engaged");
+    mark_engaged(&app.db, silent, members[6], today - 100)
+        .await
+        .expect("engaged");
+    mark_engaged(&app.db, small, members[2], today)
+        .await
+        .expect("engaged");
+
+    let page = manager.get("/cockpit").await;
+    page.assert_status(StatusCode::OK)
+        .assert_contains("1 active, 2 idle, 1 silent")
+        .assert_contains(&format!("<a href=\"/groups/{lively}\">Bruisend</a></th>\n      <td><span class=\"met\">Active</span></td>\n      <td>19</td>\n      <td>5%</td>\n      <td>today</td>"))
+        .assert_contains(&format!("<a href=\"/groups/{sleepy}\">Slapend</a></th>\n      <td><span class=\"unmet\">Idle</span></td>\n      <td>19</td>\n      <td>0%</td>\n      <td>40 days ago</td>"))
+        .assert_contains(&format!("<a href=\"/groups/{silent}\">Stil</a></th>\n      <td><span class=\"unmet\">Silent</span></td>"))
+        .assert_contains("A secret group you are not in")
+        .assert_lacks("Geheim clubje")
+        .assert_lacks(&format!("/groups/{secret}\""))
+        .assert_contains(&format!("<a href=\"/groups/{small}\">Klein</a></th>\n      <td><span class=\"muted\">Too small for figures</span></td>\n      <td>3</td>\n      <td>—</td>\n      <td>—</td>"));
+    // Silent first, then idle, active, too small.
+    let at = |name: &str| page.body.find(name).expect(name);
+    assert!(at(">Stil<") < at(">Slapend<"));
+    assert!(at(">Slapend<") < at(">Bruisend<"));
+    assert!(at(">Bruisend<") < at(">Klein<"));
+});
+
+db_test!(
+    top_contributors_count_public_work_and_can_be_switched_off,
+    |app| {
+        let (admin, _) = app.signed_in("admin@example.nl", "Ada", Role::Admin).await;
+        let (anna, anna_id) = app.member("Anna").await;
+        let (bram, bram_id) = app.member("Bram").await;
+        let (geert, _) = app.member("Geert").await;
+        for i in 5..=10 {
+            app.account(
+                &format!("m{i}@example.nl"),
+                &format!("Lid {i}"),
+                Role::Member,
+            )
+            .await;
+        }
+        let open = crate::testing::Browser::id_from(
+            &anna
+                .post("/groups", &[("name", "Koffie"), ("visibility", "open")])
+                .await,
+        );
+        let secret = crate::testing::Browser::id_from(
+            &geert
+                .post("/groups", &[("name", "Geheim"), ("visibility", "secret")])
+                .await,
+        );
+        bram.post(&format!("/groups/{open}/join"), &[]).await;
+        let mut first = 0;
+        for body in ["Koffie op?", "Nieuwe bonen"] {
+            first = crate::testing::Browser::id_from(
+                &anna
+                    .post(
+                        &format!("/groups/{open}/posts"),
+                        &[("kind", "discussion"), ("body", body)],
+                    )
+                    .await,
+            );
+        }
+        bram.post(&format!("/posts/{first}/comments"), &[("body", "Ja!")])
+            .await;
+        for body in ["Eén", "Twee", "Drie", "Vier"] {
+            geert
+                .post(
+                    &format!("/groups/{secret}/posts"),
+                    &[("kind", "discussion"), ("body", body)],
+                )
+                .await;
+        }
+        let page = admin.get("/cockpit").await;
+        page.assert_contains(&format!(
+            "<li><a href=\"/people/{anna_id}\">Anna</a> — 2 contributions</li>"
+        ))
+        .assert_contains(&format!(
+            "<li><a href=\"/people/{bram_id}\">Bram</a> — 1 contribution</li>"
+        ))
+        .assert_lacks(">Geert</a>");
+        admin
+            .get("/admin/settings")
+            .await
+            .assert_contains("name=\"show_top_contributors\" value=\"on\" checked");
+        admin
+            .post("/admin/settings", &[("min_group_size", "10")])
+            .await;
+        admin
+            .get("/cockpit")
+            .await
+            .assert_lacks("Top contributors")
+            .assert_lacks(">Anna</a>");
+        admin
+            .post(
+                "/admin/settings",
+                &[("min_group_size", "10"), ("show_top_contributors", "on")],
+            )
+            .await;
+        admin
+            .get("/cockpit")
+            .await
+            .assert_contains("Top contributors (last 30 days)");
+    }
+);

@@ -2,7 +2,8 @@
 //! idea response, RSVP and join becomes an activity event, members visit on days they act and,
 //! more and more as adoption grows, on days they only read; and the rollups the cockpit reads
 //! (counts per day × group × kind × segment and per day × kind × segment, active members per
-//! day with their level, each member's first active day) are
+//! day with their level, each member's first active day, each member's last day of taking
+//! part in each group) are
 //! computed here in memory instead of by one upsert per event.
 
 use std::collections::HashMap;
@@ -40,6 +41,8 @@ pub struct ActivityLog<'a> {
     counts: HashMap<CountKey, i64>,
     /// (day, member id) → (first moment that day, highest level).
     days: HashMap<(i32, i64), (i64, Level)>,
+    /// (group, member id) → last day of taking part.
+    engaged: HashMap<(i64, i64), i32>,
     peak_share: f64,
     months: u32,
     /// Events written so far.
@@ -58,6 +61,7 @@ impl<'a> ActivityLog<'a> {
             events: Vec::new(),
             counts: HashMap::new(),
             days: HashMap::new(),
+            engaged: HashMap::new(),
             peak_share,
             months,
             written: 0,
@@ -83,6 +87,10 @@ impl<'a> ActivityLog<'a> {
                 *highest = (*highest).max(level);
             })
             .or_insert((event.occurred_at, level));
+        if let (Some(group), true) = (event.group_id, level > Level::Lurker) {
+            let last = self.engaged.entry((group, event.user_id)).or_insert(day);
+            *last = (*last).max(day);
+        }
         let key = (
             day,
             event.group_id.unwrap_or(0),
@@ -265,6 +273,17 @@ impl<'a> ActivityLog<'a> {
             "activity_members",
             &["user_id", "first_day"],
             first_days.collect(),
+        )
+        .await?;
+        let engaged = self
+            .engaged
+            .drain()
+            .map(|((group, user), day)| vec![int(group), int(user), int(i64::from(day))]);
+        insert_rows(
+            db,
+            "activity_group_members",
+            &["group_id", "user_id", "last_day"],
+            engaged.collect(),
         )
         .await?;
         let mut totals: HashMap<(i32, &str, &str), i64> = HashMap::new();

@@ -67,7 +67,8 @@ db_test!(demo_fills_once_and_the_app_keeps_working, |app| {
     admin
         .get("/cockpit")
         .await
-        .assert_contains("Daily active members");
+        .assert_contains("Daily active members")
+        .assert_contains("<span class=\"met\">Active</span>");
     for kind in ["event", "idea", "praise", "poll", "announcement"] {
         let id = open_post_of_kind(&app.db, kind).await;
         admin

@@ -27,10 +27,20 @@ pub struct Viewer {
     pub display_name: String,
     /// The platform role, which decides what the member may manage.
     pub role: Role,
+    /// A senior manager marked as role model: reads the cockpit, changes nothing there.
+    pub role_model: bool,
     /// The member's chosen language, if any.
     pub locale: Option<Lang>,
     /// The hash of the session this request came with (for logout).
     pub session_hash: String,
+}
+
+impl Viewer {
+    /// Community managers run the cockpit; senior managers (role models) read it, because
+    /// management should see the same honest figures the team works from.
+    pub fn sees_cockpit(&self) -> bool {
+        self.role.manages_community() || self.role_model
+    }
 }
 
 /// What every page needs to render its layout and forms.
@@ -94,6 +104,11 @@ impl PageCtx {
         self.viewer
             .as_ref()
             .is_some_and(|v| v.role.manages_community())
+    }
+
+    /// Whether the viewer may read the cockpit (for its link in the layout).
+    pub fn sees_cockpit(&self) -> bool {
+        self.viewer.as_ref().is_some_and(Viewer::sees_cockpit)
     }
 
     /// Whether the viewer is an administrator (for the admin link in the layout).

@@ -16,6 +16,7 @@ mod m0011_topics;
 mod m0012_activity;
 mod m0013_cockpit_audit;
 mod m0014_participation;
+mod m0015_group_engagement;
 
 use sea_orm_migration::prelude::*;
 
@@ -52,6 +53,7 @@ impl MigratorTrait for Migrator {
             Box::new(m0012_activity::Migration),
             Box::new(m0013_cockpit_audit::Migration),
             Box::new(m0014_participation::Migration),
+            Box::new(m0015_group_engagement::Migration),
         ]
     }
 }

@@ -1,0 +1,88 @@
+//! Group engagement for the cockpit's active and idle groups: each member's last day of taking
+//! part (reacting, replying, posting, answering) in each group, so "engaged in the last 30 days"
+//! and "silent for 90 days" are read per group without scanning raw events. Filled from the raw
+//! events kept so far. And covering indexes on when posts and comments were written, so the
+//! top contributors of a month are counted from the index alone.
+
+use sea_orm_migration::{prelude::*, schema::*};
+
+#[derive(DeriveMigrationName)]
+pub struct Migration;
+
+#[derive(DeriveIden)]
+enum ActivityGroupMembers {
+    Table,
+    GroupId,
+    UserId,
+    LastDay,
+}
+
+#[derive(DeriveIden)]
+enum Posts {
+    Table,
+    CreatedAt,
+    AuthorId,
+    GroupId,
+    DeletedAt,
+}
+
+#[derive(DeriveIden)]
+enum Comments {
+    Table,
+    CreatedAt,
+    AuthorId,
+    PostId,
+    DeletedAt,
+}
+
+#[async_trait::async_trait]
+impl MigrationTrait for Migration {
+    async fn up(&self, m: &SchemaManager) -> Result<(), DbErr> {
+        m.create_table(
+            Table::create()
+                .table(ActivityGroupMembers::Table)
+                .col(big_integer(ActivityGroupMembers::GroupId))
+                .col(big_integer(ActivityGroupMembers::UserId))
+                .col(integer(ActivityGroupMembers::LastDay))
+                .primary_key(
+                    Index::create()
+                        .col(ActivityGroupMembers::GroupId)
+                        .col(ActivityGroupMembers::UserId),
+                )
+                .to_owned(),
+        )
+        .await?;
+        m.create_index(
+            Index::create()
+                .name("ix_posts_created")
+                .table(Posts::Table)
+                .col(Posts::CreatedAt)
+                .col(Posts::AuthorId)
+                .col(Posts::GroupId)
+                .col(Posts::DeletedAt)
+                .to_owned(),
+        )
+        .await?;
+        m.create_index(
+            Index::create()
+                .name("ix_comments_created")
+                .table(Comments::Table)
+                .col(Comments::CreatedAt)
+                .col(Comments::AuthorId)
+                .col(Comments::PostId)
+                .col(Comments::DeletedAt)
+                .to_owned(),
+        )
+        .await?;
+        m.get_connection()
+            .execute_unprepared(
+                "INSERT INTO activity_group_members (group_id, user_id, last_day) \
+                 SELECT group_id, user_id, MAX(day) FROM activity_events \
+                 WHERE group_id IS NOT NULL \
+                 AND kind NOT IN ('visit', 'join', 'leave', 'profile_update') \
+                 GROUP BY group_id, user_id",
+            )
+            .await
+            .map(|_| ())
+    }
+}
