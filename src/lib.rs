@@ -24,6 +24,7 @@ pub mod people;
 pub mod polls;
 pub mod posts;
 pub mod praise;
+pub mod reports;
 pub mod settings;
 pub mod topics;
 pub mod validate;
@@ -67,6 +68,7 @@ pub fn router(state: AppState) -> Router {
         .merge(knowledge::routes::router())
         .merge(topics::routes::router())
         .merge(cockpit::routes::router())
+        .merge(reports::routes::router())
         .merge(activity::routes::router())
         .merge(notifications::routes::router())
         .merge(admin::routes::router())

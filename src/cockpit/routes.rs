@@ -10,6 +10,7 @@ use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 use axum::{Form, Json, Router};
 
+use super::format;
 use super::groups::{self, GroupHealth, Health};
 use super::metrics::Dip;
 use super::period::{Period, PeriodQuery, date_of, typed_or_date};
@@ -44,13 +45,8 @@ struct ThresholdsPage {
 impl ThresholdsPage {
     /// A phase's name.
     fn phase_name(&self, phase: &Phase) -> String {
-        phase_name(&self.ctx, phase)
+        format::phase_name(self.ctx.lang, *phase)
     }
-}
-
-/// A phase's name in the page's language.
-fn phase_name(ctx: &PageCtx, phase: &Phase) -> String {
-    ctx.t(&format!("phase-{}", phase.key()))
 }
 
 fn thresholds_page(
@@ -148,12 +144,7 @@ struct DashboardPage {
 impl DashboardPage {
     /// A figure with one decimal, in the page's language.
     fn one_decimal(&self, value: &f64) -> String {
-        let text = format!("{value:.1}");
-        if self.ctx.lang.code() == "nl" {
-            text.replace('.', ",")
-        } else {
-            text
-        }
+        format::one_decimal(self.ctx.lang, *value)
     }
 
     /// A share as whole percent.
@@ -168,8 +159,7 @@ impl DashboardPage {
 
     /// Hours with one decimal and the unit, in the page's language.
     fn hours(&self, hours: &f64) -> String {
-        self.ctx
-            .t1("cockpit-hours", "hours", &self.one_decimal(hours))
+        format::hours(self.ctx.lang, *hours)
     }
 
     /// The left edge of day `index`'s bar in a 600-wide chart.
@@ -211,17 +201,17 @@ impl DashboardPage {
 
     /// A phase's name.
     fn phase_name(&self, phase: &Phase) -> String {
-        phase_name(&self.ctx, phase)
+        format::phase_name(self.ctx.lang, *phase)
     }
 
     /// What community managers should focus on in a phase (seed 001).
     fn phase_focus(&self, phase: &Phase) -> String {
-        self.ctx.t(&format!("phase-{}-focus", phase.key()))
+        format::phase_focus(self.ctx.lang, *phase)
     }
 
     /// A segment's name.
     fn segment_name(&self, segment: &str) -> String {
-        self.ctx.t(&format!("segment-{segment}"))
+        format::segment_name(self.ctx.lang, segment)
     }
 
     /// "3 active, 2 idle, 1 silent" (groups too small to judge are left out).

@@ -17,6 +17,7 @@ mod m0012_activity;
 mod m0013_cockpit_audit;
 mod m0014_participation;
 mod m0015_group_engagement;
+mod m0016_reports;
 
 use sea_orm_migration::prelude::*;
 
@@ -54,6 +55,7 @@ impl MigratorTrait for Migrator {
             Box::new(m0013_cockpit_audit::Migration),
             Box::new(m0014_participation::Migration),
             Box::new(m0015_group_engagement::Migration),
+            Box::new(m0016_reports::Migration),
         ]
     }
 }

@@ -1,0 +1,14 @@
+//! Periodic reports for management (seed 004): the cockpit's figures of a month or quarter
+//! against the period before, the 5 B's phase, and the qualitative part community managers
+//! pick — good examples, success stories and quotes from posts in open groups. Reports are
+//! stored when made, in both languages, so last month's report stays as it was; they print
+//! cleanly and export as JSON.
+
+pub mod entity;
+pub mod period;
+pub mod repo;
+pub mod routes;
+pub mod service;
+
+#[cfg(test)]
+mod tests;

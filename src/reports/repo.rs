@@ -1,0 +1,219 @@
+//! The only code that touches the report tables.
+
+use sea_orm::sea_query::{Expr, ExprTrait, Query};
+use sea_orm::{
+    ActiveValue::Set, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QueryOrder,
+    QuerySelect,
+};
+
+use super::entity::{highlight, report};
+use crate::groups::entity::group;
+use crate::people::entity::user;
+use crate::posts::entity::post;
+
+/// A highlight with what the report shows of its post.
+#[derive(Debug, Clone)]
+pub struct HighlightRow {
+    /// The mark.
+    pub id: i64,
+    /// `example`, `success` or `quote`.
+    pub kind: String,
+    /// The words picked (quotes).
+    pub quote: String,
+    /// When it was marked.
+    pub marked_at: i64,
+    /// The post.
+    pub post_id: i64,
+    /// The post's sanitised HTML (made into a plain excerpt for the report).
+    pub body_html: String,
+    /// When the post was written.
+    pub created_at: i64,
+    /// Its author's name.
+    pub author: String,
+    /// Its group's name.
+    pub group_name: String,
+}
+
+/// Stores a mark.
+pub async fn insert_highlight(
+    db: &impl ConnectionTrait,
+    post_id: i64,
+    kind: &str,
+    quote: &str,
+    marked_by: i64,
+    at: i64,
+) -> Result<i64, DbErr> {
+    let model = highlight::ActiveModel {
+        post_id: Set(post_id),
+        kind: Set(kind.into()),
+        quote: Set(quote.into()),
+        marked_by: Set(marked_by),
+        marked_at: Set(at),
+        ..Default::default()
+    };
+    Ok(highlight::Entity::insert(model)
+        .exec(db)
+        .await?
+        .last_insert_id)
+}
+
+/// Removes a mark; true when there was one.
+pub async fn delete_highlight(db: &impl ConnectionTrait, id: i64) -> Result<bool, DbErr> {
+    Ok(highlight::Entity::delete_by_id(id)
+        .exec(db)
+        .await?
+        .rows_affected
+        > 0)
+}
+
+/// Highlights of live posts in open groups whose post was written or which were marked from
+/// `from` to `to` (epoch ms, end exclusive), oldest first.
+pub async fn highlights_between(
+    db: &impl ConnectionTrait,
+    from: i64,
+    to: i64,
+) -> Result<Vec<HighlightRow>, DbErr> {
+    let written = Expr::col((post::Entity, post::Column::CreatedAt))
+        .gte(from)
+        .and(Expr::col((post::Entity, post::Column::CreatedAt)).lt(to));
+    let marked = Expr::col((highlight::Entity, highlight::Column::MarkedAt))
+        .gte(from)
+        .and(Expr::col((highlight::Entity, highlight::Column::MarkedAt)).lt(to));
+    highlights(db, written.or(marked), None).await
+}
+
+/// The latest `limit` highlights (to review before making a report), newest first.
+pub async fn recent_highlights(
+    db: &impl ConnectionTrait,
+    limit: u64,
+) -> Result<Vec<HighlightRow>, DbErr> {
+    highlights(db, Expr::value(true), Some(limit)).await
+}
+
+/// Highlights meeting `condition`: oldest first, or the newest `newest` newest first.
+async fn highlights(
+    db: &impl ConnectionTrait,
+    condition: sea_orm::sea_query::SimpleExpr,
+    newest: Option<u64>,
+) -> Result<Vec<HighlightRow>, DbErr> {
+    use crate::groups::access::Visibility;
+    let mut query = Query::select()
+        .columns([
+            (highlight::Entity, highlight::Column::Id),
+            (highlight::Entity, highlight::Column::Kind),
+            (highlight::Entity, highlight::Column::Quote),
+            (highlight::Entity, highlight::Column::MarkedAt),
+        ])
+        .columns([
+            (post::Entity, post::Column::Id),
+            (post::Entity, post::Column::BodyHtml),
+            (post::Entity, post::Column::CreatedAt),
+        ])
+        .column((user::Entity, user::Column::DisplayName))
+        .column((group::Entity, group::Column::Name))
+        .from(highlight::Entity)
+        .inner_join(
+            post::Entity,
+            Expr::col((post::Entity, post::Column::Id))
+                .equals((highlight::Entity, highlight::Column::PostId)),
+        )
+        .inner_join(
+            user::Entity,
+            Expr::col((user::Entity, user::Column::Id))
+                .equals((post::Entity, post::Column::AuthorId)),
+        )
+        .inner_join(
+            group::Entity,
+            Expr::col((group::Entity, group::Column::Id))
+                .equals((post::Entity, post::Column::GroupId)),
+        )
+        .and_where(Expr::col((post::Entity, post::Column::DeletedAt)).is_null())
+        .and_where(
+            Expr::col((group::Entity, group::Column::Visibility)).eq(Visibility::Open.as_str()),
+        )
+        .and_where(condition)
+        .to_owned();
+    let id = (highlight::Entity, highlight::Column::Id);
+    match newest {
+        Some(limit) => query.order_by(id, sea_orm::Order::Desc).limit(limit),
+        None => query.order_by(id, sea_orm::Order::Asc),
+    };
+    db.query_all(&query)
+        .await?
+        .iter()
+        .map(|row| {
+            Ok(HighlightRow {
+                id: row.try_get_by_index(0)?,
+                kind: row.try_get_by_index(1)?,
+                quote: row.try_get_by_index(2)?,
+                marked_at: row.try_get_by_index(3)?,
+                post_id: row.try_get_by_index(4)?,
+                body_html: row.try_get_by_index(5)?,
+                created_at: row.try_get_by_index(6)?,
+                author: row.try_get_by_index(7)?,
+                group_name: row.try_get_by_index(8)?,
+            })
+        })
+        .collect()
+}
+
+/// Stores a report; `None` when one of the same period exists (the unique index decides, so two
+/// community managers clicking at once cannot store two).
+pub async fn insert_report(
+    db: &impl ConnectionTrait,
+    model: report::ActiveModel,
+) -> Result<Option<i64>, DbErr> {
+    match report::Entity::insert(model).exec(db).await {
+        Ok(done) => Ok(Some(done.last_insert_id)),
+        Err(err) if is_unique_violation(&err) => Ok(None),
+        Err(err) => Err(err),
+    }
+}
+
+fn is_unique_violation(err: &DbErr) -> bool {
+    matches!(
+        err.sql_err(),
+        Some(sea_orm::SqlErr::UniqueConstraintViolation(_))
+    )
+}
+
+/// The stored report of a period, if any.
+pub async fn report_of(
+    db: &impl ConnectionTrait,
+    cadence: &str,
+    from: i32,
+) -> Result<Option<i64>, DbErr> {
+    report::Entity::find()
+        .select_only()
+        .column(report::Column::Id)
+        .filter(report::Column::Cadence.eq(cadence))
+        .filter(report::Column::PeriodFrom.eq(from))
+        .into_tuple()
+        .one(db)
+        .await
+}
+
+/// One stored report.
+pub async fn find_report(
+    db: &impl ConnectionTrait,
+    id: i64,
+) -> Result<Option<report::Model>, DbErr> {
+    report::Entity::find_by_id(id).one(db).await
+}
+
+/// Every stored report as (id, cadence, first day, created at), newest period first.
+pub async fn reports(db: &impl ConnectionTrait) -> Result<Vec<(i64, String, i32, i64)>, DbErr> {
+    report::Entity::find()
+        .select_only()
+        .columns([
+            report::Column::Id,
+            report::Column::Cadence,
+            report::Column::PeriodFrom,
+            report::Column::CreatedAt,
+        ])
+        .order_by_desc(report::Column::PeriodFrom)
+        .order_by_asc(report::Column::Cadence)
+        .into_tuple()
+        .all(db)
+        .await
+}
