@@ -743,3 +743,12 @@ error-report-exists = A report of this period is already stored.
 flash-report-made = The report is made and stored.
 flash-highlight-marked = Marked for the report.
 flash-highlight-removed = Mark removed.
+
+# Cockpit: one group
+period-group = Group
+period-whole-community = Whole community
+group-figures-heading = Figures of { $group }
+group-figures-explained = What happened in this group, against the period before. Active members, participation and the phase are about the whole community and are not split per group.
+group-figures-open = Open the group
+group-actions-per-day = Posts, comments and reactions per day
+group-figures-too-small = This group has fewer than { $minimum } members, so it gets no figures: they could single people out.

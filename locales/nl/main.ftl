@@ -740,3 +740,12 @@ error-report-exists = Er is al een rapportage van deze periode opgeslagen.
 flash-report-made = De rapportage is gemaakt en opgeslagen.
 flash-highlight-marked = Gemarkeerd voor de rapportage.
 flash-highlight-removed = Markering weggehaald.
+
+# Cockpit: one group
+period-group = Groep
+period-whole-community = Hele community
+group-figures-heading = Cijfers van { $group }
+group-figures-explained = Wat er in deze groep gebeurde, tegenover de periode ervoor. Actieve leden, deelname en de fase gaan over de hele community en worden niet per groep uitgesplitst.
+group-figures-open = Open de groep
+group-actions-per-day = Berichten, reacties en emoji-reacties per dag
+group-figures-too-small = Deze groep heeft minder dan { $minimum } leden en krijgt daarom geen cijfers: die zouden mensen herkenbaar maken.

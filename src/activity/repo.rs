@@ -329,6 +329,31 @@ pub async fn counts_per_day(
         .await
 }
 
+/// Counts per (day, kind) in one group from day `from` to `to` (all segments together).
+pub async fn group_counts_per_day(
+    db: &impl ConnectionTrait,
+    group: i64,
+    from: i32,
+    to: i32,
+) -> Result<Vec<(i32, String, i64)>, DbErr> {
+    daily::Entity::find()
+        .select_only()
+        .columns([daily::Column::Day, daily::Column::Kind])
+        .column_as(
+            Expr::col(daily::Column::Count)
+                .sum()
+                .cast_as(Alias::new("bigint")),
+            "n",
+        )
+        .filter(daily::Column::GroupId.eq(group))
+        .filter(daily::Column::Day.between(from, to))
+        .group_by(daily::Column::Day)
+        .group_by(daily::Column::Kind)
+        .into_tuple()
+        .all(db)
+        .await
+}
+
 /// How many members were ever active (within the record).
 pub async fn ever_active(db: &impl ConnectionTrait) -> Result<u64, DbErr> {
     first_day::Entity::find().count(db).await

@@ -54,6 +54,8 @@ pub struct GroupHealth {
     /// Its name; `None` for a secret group the viewer is not in (its existence shows, its name
     /// does not).
     pub name: Option<String>,
+    /// Whether it is an open group (its posts are public contributions).
+    pub open: bool,
     /// Members.
     pub members: i64,
     /// Members who took part in the last [`ENGAGED_DAYS`] (withheld for small groups).
@@ -115,10 +117,12 @@ pub async fn health(db: &Db, viewer_id: i64, today: i32, minimum: i64) -> Result
             let age_days = today - activity::day_of(created_at);
             let health = assess(members, engaged, last_day, age_days, today, minimum);
             let shown = health != Health::TooSmall;
-            let secret = Visibility::parse(&visibility) == Visibility::Secret;
+            let visibility = Visibility::parse(&visibility);
+            let secret = visibility == Visibility::Secret;
             GroupHealth {
                 id,
                 name: (!secret || mine.contains(&id)).then_some(name),
+                open: visibility == Visibility::Open,
                 members,
                 engaged: shown.then_some(engaged),
                 health,

@@ -19,6 +19,11 @@ pub struct Day {
 }
 
 impl Day {
+    /// Posts, comments and reactions together (a group's daily chart).
+    pub fn actions(&self) -> i64 {
+        self.posts + self.comments + self.reactions
+    }
+
     /// Adds one rollup count of `kind`.
     pub fn add(&mut self, kind: &str, count: i64) {
         match kind {

@@ -3,6 +3,7 @@
 use sea_orm::sea_query::{Alias, Expr, ExprTrait, Query};
 use sea_orm::{
     ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QueryOrder, QuerySelect,
+    QueryTrait,
 };
 
 use super::metrics::Responses;
@@ -52,12 +53,13 @@ pub async fn views_by(db: &impl ConnectionTrait, user_id: i64) -> Result<i64, Db
 /// epoch ms, and not deleted were responded to: counts, and the median wait over all of them
 /// (see [`Responses`]). The database counts and finds the middle one or two waits, so a year
 /// of questions never travels to the application; both read the covering index
-/// `ix_posts_kind_created`.
+/// `ix_posts_kind_created`. With `group`, only that group's posts.
 pub async fn response_stats(
     db: &impl ConnectionTrait,
     kind: PostKind,
     from: i64,
     to: i64,
+    group: Option<i64>,
 ) -> Result<Responses, DbErr> {
     let of_kind = || {
         post::Entity::find()
@@ -66,6 +68,9 @@ pub async fn response_stats(
             .filter(post::Column::CreatedAt.gte(from))
             .filter(post::Column::CreatedAt.lt(to))
             .filter(post::Column::DeletedAt.is_null())
+            .apply_if(group, |query, group| {
+                query.filter(post::Column::GroupId.eq(group))
+            })
     };
     let counts: Option<(i64, i64, i64)> = of_kind()
         .column_as(post::Column::Id.count(), "total")
@@ -195,11 +200,13 @@ pub async fn groups_with_members(
 }
 
 /// Posts and comments per author written from `from` to `to` (epoch ms, end exclusive) in open
-/// groups, not deleted: the public contributions that top contributors are ranked by.
+/// groups (with `group`, in that one only), not deleted: the public contributions that top
+/// contributors are ranked by.
 pub async fn public_contributions(
     db: &impl ConnectionTrait,
     from: i64,
     to: i64,
+    group: Option<i64>,
 ) -> Result<Vec<(i64, i64)>, DbErr> {
     use crate::groups::access::Visibility;
     use crate::groups::entity::group;
@@ -217,6 +224,9 @@ pub async fn public_contributions(
         .filter(post::Column::CreatedAt.lt(to))
         .filter(post::Column::DeletedAt.is_null())
         .filter(post::Column::GroupId.in_subquery(open_groups))
+        .apply_if(group, |query, group| {
+            query.filter(post::Column::GroupId.eq(group))
+        })
         .group_by(post::Column::AuthorId)
         .into_tuple()
         .all(db)
@@ -242,6 +252,9 @@ pub async fn public_contributions(
         .and_where(
             Expr::col((group::Entity, group::Column::Visibility)).eq(Visibility::Open.as_str()),
         )
+        .apply_if(group, |query, group| {
+            query.and_where(Expr::col((post::Entity, post::Column::GroupId)).eq(group));
+        })
         .group_by_col((comment::Entity, comment::Column::AuthorId))
         .to_owned();
     let mut contributions = posts;

@@ -15,10 +15,11 @@ use super::groups::{self, GroupHealth, Health};
 use super::metrics::Dip;
 use super::period::{Period, PeriodQuery, date_of, typed_or_date};
 use super::phase::{self, Phase};
-use super::service::{self, Cockpit};
+use super::service::{self, Cockpit, GroupCockpit};
 use crate::error::{Error, Result};
 use crate::web::forms::{self, FormErrors};
 use crate::web::{AppState, CurrentUser, Flash, PageCtx, redirect_with_flash, render};
+use serde::{Deserialize, Serialize};
 
 /// The routes of this capability.
 pub fn router() -> Router<AppState> {
@@ -129,13 +130,20 @@ async fn privacy(
 #[template(path = "cockpit/index.html")]
 struct DashboardPage {
     ctx: PageCtx,
+    /// Whether the community reaches the minimum group size (else nothing is shown).
+    large_enough: bool,
+    /// The period shown.
+    period: Period,
+    /// The community's figures (not computed when a group is chosen).
     cockpit: Option<Cockpit>,
+    /// The chosen group and its figures.
+    group: Option<GroupScope>,
     minimum: i64,
     /// The dates as typed (kept when they are refused).
     query: PeriodQuery,
     /// The i18n key of what is wrong with the typed period.
     period_error: Option<&'static str>,
-    /// `from=…&to=…` of the period shown, for export links.
+    /// `from=…&to=…` (and `group=…`) of what is shown, for export links.
     link: String,
     /// Every group's health today, the ones needing attention first.
     groups: Vec<GroupHealth>,
@@ -175,9 +183,10 @@ impl DashboardPage {
     }
 
     /// "From … to …, compared with … to …".
-    fn period_shown(&self, c: &Cockpit) -> String {
-        let (from, to) = (date_of(c.period.from), date_of(c.period.to));
-        let (before_from, before_to) = (date_of(c.previous.from), date_of(c.previous.to));
+    fn period_shown(&self) -> String {
+        let previous = self.period.previous();
+        let (from, to) = (date_of(self.period.from), date_of(self.period.to));
+        let (before_from, before_to) = (date_of(previous.from), date_of(previous.to));
         self.ctx.lang.targs(
             "period-shown",
             &[
@@ -237,16 +246,60 @@ impl DashboardPage {
         }
     }
 
+    /// Whether group `id` is the one shown (the group select).
+    fn is_chosen(&self, id: &i64) -> bool {
+        self.group.as_ref().is_some_and(|g| g.health.id == *id)
+    }
+
+    /// The chosen group's name.
+    fn scope_name(&self, scope: &GroupScope) -> String {
+        scope.health.name.clone().unwrap_or_default()
+    }
+
     /// The typed date, or the period's own date when nothing was typed.
     fn typed(&self, typed: &Option<String>, day: &i32) -> String {
         typed_or_date(typed.as_deref(), *day)
     }
 }
 
+/// A chosen group with its figures (`None` when it is smaller than the minimum group size).
+struct GroupScope {
+    health: GroupHealth,
+    figures: Option<GroupCockpit>,
+}
+
+/// `?group=ID` narrows the cockpit to one group.
+#[derive(Debug, Default, Deserialize)]
+struct ScopeQuery {
+    #[serde(default)]
+    group: Option<String>,
+}
+
+impl ScopeQuery {
+    /// The chosen group id; `None` for the whole community, not found for anything unreadable.
+    fn group_id(&self) -> Result<Option<i64>> {
+        match self.group.as_deref().map(str::trim) {
+            None | Some("") => Ok(None),
+            Some(text) => text.parse().map(Some).map_err(|_| Error::NotFound),
+        }
+    }
+}
+
+/// The group `id` as `viewer` may see it in the cockpit (a secret group they are not in is not
+/// found, as everywhere).
+fn chosen_group(groups: &[GroupHealth], id: i64) -> Result<GroupHealth> {
+    groups
+        .iter()
+        .find(|g| g.id == id && g.name.is_some())
+        .cloned()
+        .ok_or(Error::NotFound)
+}
+
 async fn dashboard(
     State(app): State<AppState>,
     CurrentUser(viewer, ctx): CurrentUser,
     Query(query): Query<PeriodQuery>,
+    Query(scope): Query<ScopeQuery>,
 ) -> Result<Response> {
     service::open(&app.db, &viewer, &ctx.path).await?;
     let today = service::today();
@@ -254,19 +307,39 @@ async fn dashboard(
         Ok(period) => (period, None),
         Err(key) => (Period::last_days(today), Some(key)),
     };
-    let cockpit = service::figures(&app.db, period).await?;
     let minimum = crate::settings::min_group_size(&app.db).await?;
-    let groups = match cockpit {
-        Some(_) => groups::health(&app.db, viewer.id, today, minimum).await?,
-        None => Vec::new(),
+    let large_enough = service::large_enough(&app.db).await?;
+    let groups = if large_enough {
+        groups::health(&app.db, viewer.id, today, minimum).await?
+    } else {
+        Vec::new()
     };
+    let group = match scope.group_id()?.filter(|_| large_enough) {
+        Some(id) => {
+            let health = chosen_group(&groups, id)?;
+            let figures = service::group_figures(&app.db, health.clone(), period).await?;
+            Some(GroupScope { health, figures })
+        }
+        None => None,
+    };
+    let cockpit = match group {
+        None if large_enough => service::figures(&app.db, period).await?,
+        _ => None,
+    };
+    let mut link = PeriodQuery::link(period);
+    if let Some(g) = &group {
+        link.push_str(&format!("&group={}", g.health.id));
+    }
     let mut response = render(DashboardPage {
         ctx,
+        large_enough,
+        period,
         cockpit,
+        group,
         minimum,
         query,
         period_error,
-        link: PeriodQuery::link(period),
+        link,
         groups,
     })?
     .into_response();
@@ -276,29 +349,58 @@ async fn dashboard(
     Ok(response)
 }
 
-/// The figures for an export of the asked period, or refused when the period is invalid or the
-/// community is below the minimum group size.
+/// What an export holds: the community's figures or one group's.
+#[derive(Serialize)]
+#[serde(untagged)]
+enum Exported {
+    Community(Box<Cockpit>),
+    Group(Box<GroupCockpit>),
+}
+
+/// The figures for an export of the asked period (and group), or refused when the period is
+/// invalid or the community or group is below the minimum group size.
 async fn exported(
     app: &AppState,
     viewer: &crate::web::Viewer,
     path: &str,
     query: &PeriodQuery,
-) -> Result<Cockpit> {
+    scope: &ScopeQuery,
+) -> Result<Exported> {
     service::open(&app.db, viewer, path).await?;
-    let period =
-        Period::parse(query, service::today()).map_err(|key| Error::invalid("period", key))?;
-    service::figures(&app.db, period)
-        .await?
-        .ok_or_else(|| Error::invalid("cockpit", "cockpit-too-small-short"))
+    let today = service::today();
+    let period = Period::parse(query, today).map_err(|key| Error::invalid("period", key))?;
+    let too_small = || Error::invalid("cockpit", "cockpit-too-small-short");
+    if !service::large_enough(&app.db).await? {
+        return Err(too_small());
+    }
+    match scope.group_id()? {
+        Some(id) => {
+            let minimum = crate::settings::min_group_size(&app.db).await?;
+            let groups = groups::health(&app.db, viewer.id, today, minimum).await?;
+            let health = chosen_group(&groups, id)?;
+            let figures = service::group_figures(&app.db, health, period).await?;
+            Ok(Exported::Group(Box::new(figures.ok_or_else(too_small)?)))
+        }
+        None => {
+            let figures = service::figures(&app.db, period).await?;
+            Ok(Exported::Community(Box::new(
+                figures.ok_or_else(too_small)?,
+            )))
+        }
+    }
 }
 
 async fn daily_csv(
     State(app): State<AppState>,
     CurrentUser(viewer, ctx): CurrentUser,
     Query(query): Query<PeriodQuery>,
+    Query(scope): Query<ScopeQuery>,
 ) -> Result<Response> {
-    let cockpit = exported(&app, &viewer, &ctx.path, &query).await?;
-    let mut response = service::csv(&cockpit).into_response();
+    let csv = match exported(&app, &viewer, &ctx.path, &query, &scope).await? {
+        Exported::Community(c) => service::csv(&c.days, true),
+        Exported::Group(g) => service::csv(&g.days, false),
+    };
+    let mut response = csv.into_response();
     let headers = response.headers_mut();
     headers.insert(
         header::CONTENT_TYPE,
@@ -315,7 +417,8 @@ async fn daily_json(
     State(app): State<AppState>,
     CurrentUser(viewer, ctx): CurrentUser,
     Query(query): Query<PeriodQuery>,
+    Query(scope): Query<ScopeQuery>,
 ) -> Result<Response> {
-    let cockpit = exported(&app, &viewer, &ctx.path, &query).await?;
-    Ok(Json(cockpit).into_response())
+    let figures = exported(&app, &viewer, &ctx.path, &query, &scope).await?;
+    Ok(Json(figures).into_response())
 }

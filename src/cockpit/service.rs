@@ -3,6 +3,7 @@
 
 use serde::Serialize;
 
+use super::groups::{GroupHealth, Health};
 use super::metrics::{self, Day, Headline, Participation, Responses, percent_of};
 use super::period::Period;
 use super::phase::{self, Assessment, Indicators, Thresholds};
@@ -269,13 +270,17 @@ async fn shares(db: &Db, period: Period, minimum: i64) -> Result<Vec<Share>> {
 
 /// The members with the most posts and comments in open groups over the period's last 30 days,
 /// unless an administrator switched the list off.
-async fn top_contributors(db: &Db, period: Period) -> Result<Option<Vec<Contributor>>> {
+async fn top_contributors(
+    db: &Db,
+    period: Period,
+    group: Option<i64>,
+) -> Result<Option<Vec<Contributor>>> {
     if crate::settings::flag(db, HIDE_TOP_CONTRIBUTORS).await? {
         return Ok(None);
     }
     let (start, end) = period.final_days(30).millis();
     let mut per_member: std::collections::HashMap<i64, i64> = std::collections::HashMap::new();
-    for (member, n) in repo::public_contributions(db, start, end).await? {
+    for (member, n) in repo::public_contributions(db, start, end, group).await? {
         *per_member.entry(member).or_insert(0) += n;
     }
     let mut ranked: Vec<(i64, i64)> = per_member.into_iter().collect();
@@ -327,8 +332,8 @@ pub async fn figures(db: &Db, period: Period) -> Result<Option<Cockpit>> {
     let (days, now) = headline(db, period).await?;
     let (_, before) = headline(db, previous).await?;
     let (start, end) = period.millis();
-    let questions = repo::response_stats(db, PostKind::Question, start, end).await?;
-    let ideas = repo::response_stats(db, PostKind::Idea, start, end).await?;
+    let questions = repo::response_stats(db, PostKind::Question, start, end, None).await?;
+    let ideas = repo::response_stats(db, PostKind::Idea, start, end, None).await?;
     let mut profile_items = vec![0; 8];
     for (items, n) in repo::profile_items(db).await? {
         if let Some(slot) = usize::try_from(items)
@@ -374,25 +379,119 @@ pub async fn figures(db: &Db, period: Period) -> Result<Option<Cockpit>> {
         shares: shares(db, period, minimum).await?,
         phase: phase::assess(&indicators, &thresholds(db).await?),
         dips,
-        top_contributors: top_contributors(db, period).await?,
+        top_contributors: top_contributors(db, period, None).await?,
         now,
         before,
         days,
     }))
 }
 
-/// The figures as CSV: one row per day.
-pub fn csv(cockpit: &Cockpit) -> String {
-    let mut out = String::from("date,active_members,posts,comments,reactions\n");
-    for day in &cockpit.days {
-        out.push_str(&format!(
-            "{},{},{},{},{}\n",
-            super::period::date_of(day.day),
-            day.active,
-            day.posts,
-            day.comments,
-            day.reactions
-        ));
+/// The figures of one group over a period: what happened in it, against the period before.
+/// Active members, participation and the phase are community-wide and not split per group.
+#[derive(Debug, Clone, Serialize)]
+pub struct GroupCockpit {
+    /// The group with its health today.
+    pub group: GroupHealth,
+    /// The period shown.
+    pub period: Period,
+    /// The equally long period before.
+    pub previous: Period,
+    /// Every day of the period (posts, comments, reactions in the group).
+    pub days: Vec<Day>,
+    /// Per-day means of the period.
+    pub now: Headline,
+    /// The same for the period before.
+    pub before: Headline,
+    /// Changes against the period before.
+    pub trends: Trends,
+    /// Questions asked in the group in the period.
+    pub questions: Responses,
+    /// Ideas posted in the group in the period.
+    pub ideas: Responses,
+    /// Top contributors in the group (open groups only, unless switched off).
+    pub top_contributors: Option<Vec<Contributor>>,
+}
+
+impl GroupCockpit {
+    /// The busiest day's actions (the chart's scale).
+    pub fn peak(&self) -> i64 {
+        self.days.iter().map(Day::actions).max().unwrap_or(0).max(1)
+    }
+}
+
+async fn group_days(db: &Db, group: i64, period: Period) -> Result<(Vec<Day>, Headline)> {
+    let mut days = metrics::every_day(period.from, period.to, Vec::new());
+    for (day, kind, count) in
+        activity::group_counts_per_day(db, group, period.from, period.to).await?
+    {
+        if let Some(slot) = metrics::day_slot(&mut days, period.from, day) {
+            slot.add(&kind, count);
+        }
+    }
+    let headline = metrics::headline(&days, 0, 0);
+    Ok((days, headline))
+}
+
+/// The figures of `group` over `period`; `None` for a group smaller than the minimum group size
+/// (see [`open`] for who may ask; the caller checks the viewer may see the group).
+pub async fn group_figures(
+    db: &Db,
+    group: GroupHealth,
+    period: Period,
+) -> Result<Option<GroupCockpit>> {
+    if group.health == Health::TooSmall {
+        return Ok(None);
+    }
+    let previous = period.previous();
+    let (days, now) = group_days(db, group.id, period).await?;
+    let (_, before) = group_days(db, group.id, previous).await?;
+    let (start, end) = period.millis();
+    let id = Some(group.id);
+    Ok(Some(GroupCockpit {
+        questions: repo::response_stats(db, PostKind::Question, start, end, id).await?,
+        ideas: repo::response_stats(db, PostKind::Idea, start, end, id).await?,
+        top_contributors: if group.open {
+            top_contributors(db, period, id).await?
+        } else {
+            None
+        },
+        trends: Trends::between(&before, &now),
+        group,
+        period,
+        previous,
+        days,
+        now,
+        before,
+    }))
+}
+
+/// Whether the community has at least the minimum group size of active accounts (below it the
+/// cockpit shows nothing).
+pub async fn large_enough(db: &Db) -> Result<bool> {
+    let accounts = crate::people::service::active_account_count(db).await?;
+    let minimum = crate::settings::min_group_size(db).await?;
+    Ok(i64::try_from(accounts).unwrap_or(i64::MAX) >= minimum)
+}
+
+/// Daily figures as CSV, one row per day; a group's without active members (those are
+/// community-wide).
+pub fn csv(days: &[Day], with_active: bool) -> String {
+    let mut out = String::from(if with_active {
+        "date,active_members,posts,comments,reactions\n"
+    } else {
+        "date,posts,comments,reactions\n"
+    });
+    for day in days {
+        let date = super::period::date_of(day.day);
+        let line = if with_active {
+            format!(
+                "{date},{},{},{},{}\n",
+                day.active, day.posts, day.comments, day.reactions
+            )
+        } else {
+            format!("{date},{},{},{}\n", day.posts, day.comments, day.reactions)
+        };
+        out.push_str(&line);
     }
     out
 }

@@ -538,3 +538,123 @@ db_test!(
             .assert_contains("Top contributors (last 30 days)");
     }
 );
+
+db_test!(the_cockpit_narrows_to_one_group, |app| {
+    use crate::groups::repo::{insert_group, upsert_member};
+    let (manager, manager_id) = app
+        .signed_in("cm@example.nl", "Carla", Role::CommunityManager)
+        .await;
+    let (pim, pim_id) = app.member("Pim").await;
+    let (roos, roos_id) = app.member("Roos").await;
+    let mut members = vec![manager_id, pim_id, roos_id];
+    for i in 4..=12 {
+        members.push(
+            app.account(
+                &format!("m{i}@example.nl"),
+                &format!("Lid {i}"),
+                Role::Member,
+            )
+            .await,
+        );
+    }
+    let lively = insert_group(&app.db, "Bruisend", "", "open", pim_id)
+        .await
+        .expect("group");
+    let other = insert_group(&app.db, "Elders", "", "open", pim_id)
+        .await
+        .expect("group");
+    let small = insert_group(&app.db, "Klein", "", "open", pim_id)
+        .await
+        .expect("group");
+    let secret = insert_group(&app.db, "Geheim", "", "secret", pim_id)
+        .await
+        .expect("group");
+    for &m in &members {
+        for group in [lively, other, secret] {
+            if group != secret || m != manager_id {
+                upsert_member(&app.db, group, m, "member")
+                    .await
+                    .expect("member");
+            }
+        }
+    }
+    upsert_member(&app.db, small, pim_id, "admin")
+        .await
+        .expect("member");
+    let mut first = 0;
+    for (kind, body) in [
+        ("discussion", "Eén"),
+        ("discussion", "Twee"),
+        ("question", "Drie?"),
+    ] {
+        first = crate::testing::Browser::id_from(
+            &pim.post(
+                &format!("/groups/{lively}/posts"),
+                &[("kind", kind), ("body", body)],
+            )
+            .await,
+        );
+    }
+    roos.post(&format!("/posts/{first}/comments"), &[("body", "Hier!")])
+        .await;
+    roos.post(
+        &format!("/groups/{other}/posts"),
+        &[("kind", "discussion"), ("body", "Elders")],
+    )
+    .await;
+
+    let today = date_of(day_of(now_ms()));
+    let page = manager
+        .get(&format!("/cockpit?from={today}&to={today}&group={lively}"))
+        .await;
+    page.assert_status(StatusCode::OK)
+        .assert_contains("Figures of Bruisend")
+        .assert_contains(&format!(
+            "<option value=\"{lively}\" selected>Bruisend</option>"
+        ))
+        .assert_lacks(">Geheim</option>")
+        .assert_contains("Posts per day</dt><dd>3.0")
+        .assert_contains("Comments per day</dt><dd>1.0")
+        .assert_contains("Questions asked</dt><dd>1</dd>")
+        .assert_contains(&format!(
+            "<a href=\"/people/{pim_id}\">Pim</a> — 3 contributions"
+        ))
+        .assert_contains(&format!(
+            "<a href=\"/people/{roos_id}\">Roos</a> — 1 contribution"
+        ))
+        .assert_lacks("Phase 1 of 5");
+    let csv = manager
+        .get(&format!(
+            "/cockpit/daily.csv?from={today}&to={today}&group={lively}"
+        ))
+        .await;
+    csv.assert_status(StatusCode::OK);
+    assert_eq!(
+        csv.body,
+        format!("date,posts,comments,reactions\n{today},3,1,0\n")
+    );
+    manager
+        .get(&format!("/cockpit/daily.json?group={lively}"))
+        .await
+        .assert_contains("\"name\":\"Bruisend\"");
+    manager
+        .get(&format!("/cockpit?group={small}"))
+        .await
+        .assert_status(StatusCode::OK)
+        .assert_contains("This group has fewer than 10 members");
+    manager
+        .get(&format!("/cockpit/daily.csv?group={small}"))
+        .await
+        .assert_status(StatusCode::UNPROCESSABLE_ENTITY);
+    for hidden in [secret.to_string(), "abc".to_string(), "99999".to_string()] {
+        manager
+            .get(&format!("/cockpit?group={hidden}"))
+            .await
+            .assert_status(StatusCode::NOT_FOUND);
+    }
+    manager
+        .get("/cockpit?group=")
+        .await
+        .assert_status(StatusCode::OK)
+        .assert_contains("Phase 1 of 5");
+});

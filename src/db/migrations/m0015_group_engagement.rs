@@ -1,8 +1,9 @@
 //! Group engagement for the cockpit's active and idle groups: each member's last day of taking
 //! part (reacting, replying, posting, answering) in each group, so "engaged in the last 30 days"
 //! and "silent for 90 days" are read per group without scanning raw events. Filled from the raw
-//! events kept so far. And covering indexes on when posts and comments were written, so the
-//! top contributors of a month are counted from the index alone.
+//! events kept so far. An index on the daily counts by group (the cockpit's group filter), and
+//! covering indexes on when posts and comments were written, so the top contributors of a month
+//! are counted from the index alone.
 
 use sea_orm_migration::{prelude::*, schema::*};
 
@@ -15,6 +16,13 @@ enum ActivityGroupMembers {
     GroupId,
     UserId,
     LastDay,
+}
+
+#[derive(DeriveIden)]
+enum ActivityCounts {
+    Table,
+    GroupId,
+    Day,
 }
 
 #[derive(DeriveIden)]
@@ -49,6 +57,15 @@ impl MigrationTrait for Migration {
                         .col(ActivityGroupMembers::GroupId)
                         .col(ActivityGroupMembers::UserId),
                 )
+                .to_owned(),
+        )
+        .await?;
+        m.create_index(
+            Index::create()
+                .name("ix_activity_counts_group")
+                .table(ActivityCounts::Table)
+                .col(ActivityCounts::GroupId)
+                .col(ActivityCounts::Day)
                 .to_owned(),
         )
         .await?;
