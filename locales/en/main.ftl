@@ -752,3 +752,17 @@ group-figures-explained = What happened in this group, against the period before
 group-figures-open = Open the group
 group-actions-per-day = Posts, comments and reactions per day
 group-figures-too-small = This group has fewer than { $minimum } members, so it gets no figures: they could single people out.
+
+# Cockpit: departments
+departments-heading = Adoption per department (last 30 days)
+departments-explained = By members' current department. Departments with fewer than { $minimum } accounts are counted together, and left out when they are too few together.
+departments-none = No accounts yet.
+departments-department = Department
+departments-activated = Ever active
+departments-active = Active
+departments-taking-part = Took part
+departments-not-given = No department given
+departments-smaller = { $count ->
+    [one] 1 smaller department
+   *[other] { $count } smaller departments together
+}

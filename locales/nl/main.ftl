@@ -749,3 +749,17 @@ group-figures-explained = Wat er in deze groep gebeurde, tegenover de periode er
 group-figures-open = Open de groep
 group-actions-per-day = Berichten, reacties en emoji-reacties per dag
 group-figures-too-small = Deze groep heeft minder dan { $minimum } leden en krijgt daarom geen cijfers: die zouden mensen herkenbaar maken.
+
+# Cockpit: departments
+departments-heading = Gebruik per afdeling (laatste 30 dagen)
+departments-explained = Naar de huidige afdeling van leden. Afdelingen met minder dan { $minimum } accounts worden samen geteld, en weggelaten als ze samen te weinig zijn.
+departments-none = Nog geen accounts.
+departments-department = Afdeling
+departments-activated = Ooit actief
+departments-active = Actief
+departments-taking-part = Deed mee
+departments-not-given = Geen afdeling ingevuld
+departments-smaller = { $count ->
+    [one] 1 kleinere afdeling
+   *[other] { $count } kleinere afdelingen samen
+}

@@ -366,7 +366,26 @@ pub async fn levels_between(
     from: i32,
     to: i32,
 ) -> Result<Vec<(i32, i64)>, DbErr> {
+    let mut levels: Vec<(i32, i64)> = Vec::new();
+    for (_, level, n) in levels_by_department(db, from, to).await? {
+        match levels.iter_mut().find(|(l, _)| *l == level) {
+            Some((_, total)) => *total += n,
+            None => levels.push((level, n)),
+        }
+    }
+    Ok(levels)
+}
+
+/// Members active from day `from` to `to` by their department now and the highest level each
+/// reached in that time, as (department, level, members): one scan of the daily-members rollup
+/// serves both the community's participation and the departments' adoption.
+pub async fn levels_by_department(
+    db: &impl ConnectionTrait,
+    from: i32,
+    to: i32,
+) -> Result<Vec<(String, i32, i64)>, DbErr> {
     let per_member = Query::select()
+        .column(daily_member::Column::UserId)
         .expr_as(
             Expr::col(daily_member::Column::Level)
                 .max()
@@ -377,15 +396,28 @@ pub async fn levels_between(
         .and_where(Expr::col(daily_member::Column::Day).between(from, to))
         .group_by_col(daily_member::Column::UserId)
         .to_owned();
+    let m = Alias::new("m");
     let split = Query::select()
-        .column(Alias::new("lvl"))
-        .expr(Expr::col(Alias::new("lvl")).count())
-        .from_subquery(per_member, Alias::new("m"))
-        .group_by_col(Alias::new("lvl"))
+        .column((user::Entity, user::Column::Department))
+        .column((m.clone(), Alias::new("lvl")))
+        .expr(Expr::col((m.clone(), Alias::new("lvl"))).count())
+        .from_subquery(per_member, m.clone())
+        .inner_join(
+            user::Entity,
+            Expr::col((user::Entity, user::Column::Id)).equals((m.clone(), Alias::new("user_id"))),
+        )
+        .group_by_col((user::Entity, user::Column::Department))
+        .group_by_col((m, Alias::new("lvl")))
         .to_owned();
     let rows = db.query_all(&split).await?;
     rows.iter()
-        .map(|row| Ok((row.try_get_by_index(0)?, row.try_get_by_index(1)?)))
+        .map(|row| {
+            Ok((
+                row.try_get_by_index(0)?,
+                row.try_get_by_index(1)?,
+                row.try_get_by_index(2)?,
+            ))
+        })
         .collect()
 }
 

@@ -1,6 +1,7 @@
 //! How cockpit figures read in each language, shared by the dashboard and the stored reports so
 //! a figure looks the same in both.
 
+use super::departments::DepartmentName;
 use super::phase::Phase;
 use crate::i18n::Lang;
 
@@ -32,4 +33,17 @@ pub fn phase_focus(lang: Lang, phase: Phase) -> String {
 /// A segment's name.
 pub fn segment_name(lang: Lang, segment: &str) -> String {
     lang.t(&format!("segment-{segment}"))
+}
+
+/// A department row's name.
+pub fn department_name(lang: Lang, name: &DepartmentName) -> String {
+    match name {
+        DepartmentName::Named(name) => name.clone(),
+        DepartmentName::NotGiven => lang.t("departments-not-given"),
+        DepartmentName::Smaller(n) => lang.tn(
+            "departments-smaller",
+            "count",
+            i64::try_from(*n).unwrap_or(0),
+        ),
+    }
 }

@@ -6,6 +6,7 @@
 //! shown for a community smaller than the minimum group size, no share over a smaller segment,
 //! and every view is written to an audit log.
 
+pub mod departments;
 pub mod format;
 pub mod groups;
 pub mod metrics;

@@ -275,3 +275,44 @@ pub async fn names_of(db: &impl ConnectionTrait, ids: &[i64]) -> Result<Vec<(i64
         .all(db)
         .await
 }
+
+/// Active accounts per department, and how many of them were ever active, as (department,
+/// accounts, ever active).
+pub async fn accounts_by_department(
+    db: &impl ConnectionTrait,
+) -> Result<Vec<(String, i64, i64)>, DbErr> {
+    use crate::activity::entity::first_day;
+    let accounts: Vec<(String, i64)> = user::Entity::find()
+        .select_only()
+        .column(user::Column::Department)
+        .column_as(user::Column::Id.count(), "n")
+        .filter(user::Column::Active.eq(true))
+        .group_by(user::Column::Department)
+        .into_tuple()
+        .all(db)
+        .await?;
+    let ever = Query::select()
+        .column((user::Entity, user::Column::Department))
+        .expr(Expr::col((user::Entity, user::Column::Id)).count())
+        .from(first_day::Entity)
+        .inner_join(
+            user::Entity,
+            Expr::col((user::Entity, user::Column::Id))
+                .equals((first_day::Entity, first_day::Column::UserId)),
+        )
+        .and_where(Expr::col((user::Entity, user::Column::Active)).eq(true))
+        .group_by_col((user::Entity, user::Column::Department))
+        .to_owned();
+    let mut ever_active = std::collections::HashMap::new();
+    for row in db.query_all(&ever).await? {
+        let department: String = row.try_get_by_index(0)?;
+        ever_active.insert(department, row.try_get_by_index::<i64>(1)?);
+    }
+    Ok(accounts
+        .into_iter()
+        .map(|(department, n)| {
+            let ever = ever_active.get(&department).copied().unwrap_or(0);
+            (department, n, ever)
+        })
+        .collect())
+}

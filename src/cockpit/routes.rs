@@ -10,6 +10,7 @@ use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 use axum::{Form, Json, Router};
 
+use super::departments::DepartmentName;
 use super::format;
 use super::groups::{self, GroupHealth, Health};
 use super::metrics::Dip;
@@ -244,6 +245,11 @@ impl DashboardPage {
             Health::Idle | Health::Silent => "unmet",
             Health::TooSmall => "muted",
         }
+    }
+
+    /// A department row's name.
+    fn department_name(&self, name: &DepartmentName) -> String {
+        format::department_name(self.ctx.lang, name)
     }
 
     /// Whether group `id` is the one shown (the group select).

@@ -3,6 +3,7 @@
 
 use serde::Serialize;
 
+use super::departments::DepartmentRow;
 use super::groups::{GroupHealth, Health};
 use super::metrics::{self, Day, Headline, Participation, Responses, percent_of};
 use super::period::Period;
@@ -55,6 +56,8 @@ pub struct Cockpit {
     pub profile_items: Vec<i64>,
     /// Shares of activity (everything but visits) by segment.
     pub shares: Vec<Share>,
+    /// Adoption per department over the period's last 30 days.
+    pub departments: Vec<DepartmentRow>,
     /// The 5 B's phase with its evidence.
     pub phase: Assessment,
     /// Days of the period clearly quieter than usual.
@@ -343,7 +346,12 @@ pub async fn figures(db: &Db, period: Period) -> Result<Option<Cockpit>> {
             *slot = n;
         }
     }
-    let participation = participation(db, period).await?;
+    let window = period.final_days(30);
+    let levels = activity::levels_by_department(db, window.from, window.to).await?;
+    let departments =
+        super::departments::rows(&repo::accounts_by_department(db).await?, &levels, minimum);
+    let all_levels: Vec<(i32, i64)> = levels.iter().map(|(_, l, n)| (*l, *n)).collect();
+    let participation = Participation::from_levels(&all_levels);
     let ever = activity::ever_active(db).await?;
     let activated_percent = percent_of(i64::try_from(ever).unwrap_or(0), accounts_i);
     let interactive =
@@ -377,6 +385,7 @@ pub async fn figures(db: &Db, period: Period) -> Result<Option<Cockpit>> {
         ideas_waiting: repo::ideas_waiting_since(db, patience).await?,
         profile_items,
         shares: shares(db, period, minimum).await?,
+        departments,
         phase: phase::assess(&indicators, &thresholds(db).await?),
         dips,
         top_contributors: top_contributors(db, period, None).await?,

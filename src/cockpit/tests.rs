@@ -117,6 +117,9 @@ db_test!(the_cockpit_shows_hand_worked_figures, |app| {
         .assert_contains("Creators</th><td>1</td><td>25%</td><td>100%</td>")
         .assert_contains("Contributors</th><td>2</td><td>50%</td><td>0%</td>")
         .assert_contains("Lurkers</th><td>1</td><td>25%</td><td>0%</td>")
+        // Nobody filled in a department: 10 accounts, 5 ever active, 4 active in 30 days, 3 of
+        // them reacted, replied or posted.
+        .assert_contains("No department given</th><td>10</td><td>50%</td><td>40%</td><td>30%</td>")
         // 50 % activated is below the 70 % needed to leave the first phase.
         .assert_contains("Phase 1 of 5: Bereiken (reach)")
         .assert_contains("Focus on rolling the platform out")

@@ -494,6 +494,10 @@ impl ReportBody<'_> {
         )
     }
 
+    fn department_name(&self, name: &crate::cockpit::departments::DepartmentName) -> String {
+        format::department_name(self.lang, name)
+    }
+
     fn dips_line(&self) -> String {
         let dips = i64::try_from(self.c.dips.len()).unwrap_or(0);
         self.lang.tn("report-dips", "count", dips)
