@@ -103,3 +103,22 @@ pub async fn min_group_size(db: &impl ConnectionTrait) -> Result<i64> {
         .unwrap_or(DEFAULT_MIN_GROUP_SIZE)
         .max(LOWEST_MIN_GROUP_SIZE))
 }
+
+/// How many days raw activity events are kept (the rollups stay).
+pub const ACTIVITY_RETENTION_DAYS: &str = "activity_retention_days";
+
+/// The retention until an administrator sets one: 13 months.
+pub const DEFAULT_ACTIVITY_RETENTION_DAYS: i64 = 396;
+
+/// The shortest and longest retention an administrator may choose: a month (the cockpit's
+/// audits of the figures need some raw history) to five years.
+pub const ACTIVITY_RETENTION_RANGE: std::ops::RangeInclusive<i64> = 30..=1826;
+
+/// The configured retention of raw activity events, in days.
+pub async fn activity_retention_days(db: &impl ConnectionTrait) -> Result<i64> {
+    let stored = text(db, ACTIVITY_RETENTION_DAYS)
+        .await?
+        .and_then(|v| v.parse::<i64>().ok())
+        .filter(|days| ACTIVITY_RETENTION_RANGE.contains(days));
+    Ok(stored.unwrap_or(DEFAULT_ACTIVITY_RETENTION_DAYS))
+}

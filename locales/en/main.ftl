@@ -766,3 +766,6 @@ departments-smaller = { $count ->
     [one] 1 smaller department
    *[other] { $count } smaller departments together
 }
+setting-retention-days = Keep raw activity events (days)
+setting-retention-days-hint = From 30 to 1826 days (13 months is 396). Older events are deleted daily; the daily totals the cockpit shows stay.
+error-retention-days = Enter a number of days from 30 to 1826.

@@ -763,3 +763,6 @@ departments-smaller = { $count ->
     [one] 1 kleinere afdeling
    *[other] { $count } kleinere afdelingen samen
 }
+setting-retention-days = Ruwe activiteitsgebeurtenissen bewaren (dagen)
+setting-retention-days-hint = Van 30 tot 1826 dagen (13 maanden is 396). Oudere gebeurtenissen worden dagelijks verwijderd; de dagtotalen die de cockpit toont blijven.
+error-retention-days = Vul een aantal dagen in van 30 tot 1826.

@@ -52,12 +52,11 @@ pub async fn visit(db: &Db, user_id: i64) -> Result<()> {
     Ok(())
 }
 
-/// How long raw events are kept until an administrator chooses otherwise: 13 months.
-pub const DEFAULT_RETENTION_DAYS: i64 = 396;
-
-/// Deletes raw events older than the retention period; rollups stay. Returns how many went.
+/// Deletes raw events older than the retention period an administrator set (13 months until
+/// then); rollups stay. Returns how many went.
 pub async fn purge(db: &Db, now: i64) -> Result<u64> {
-    let cutoff = now - DEFAULT_RETENTION_DAYS * 86_400_000;
+    let days = crate::settings::activity_retention_days(db).await?;
+    let cutoff = now - days * 86_400_000;
     let tx = db::begin_write(db).await?;
     let gone = repo::purge_before(&tx, cutoff).await?;
     tx.commit().await?;

@@ -214,3 +214,36 @@ db_test!(administrators_export_the_log_under_pseudonyms, |app| {
         .assert_contains("deleted after 396 days")
         .assert_contains("No figure is shown over fewer than 10 people");
 });
+
+db_test!(administrators_set_how_long_raw_events_are_kept, |app| {
+    let (admin, _) = app
+        .signed_in("admin@example.nl", "Ada", crate::auth::Role::Admin)
+        .await;
+    let event = NewEvent {
+        occurred_at: now_ms() - 40 * 86_400_000,
+        user_id: 1,
+        kind: "comment",
+        group_id: None,
+        post_id: None,
+        segment: "member",
+    };
+    repo::append(&app.db, &event).await.expect("append");
+    assert_eq!(service::purge(&app.db, now_ms()).await.expect("purge"), 0);
+    admin.get("/admin/settings").await.assert_contains(
+        "name=\"retention_days\" min=\"30\" max=\"1826\" inputmode=\"numeric\" value=\"396\"",
+    );
+    admin
+        .post("/admin/settings", &[("retention_days", "10")])
+        .await
+        .assert_status(reqwest::StatusCode::UNPROCESSABLE_ENTITY)
+        .assert_contains("Enter a number of days from 30 to 1826.");
+    admin
+        .post("/admin/settings", &[("retention_days", "30")])
+        .await
+        .assert_status(reqwest::StatusCode::OK);
+    admin
+        .get("/privacy/analytics")
+        .await
+        .assert_contains("is deleted after 30 days");
+    assert_eq!(service::purge(&app.db, now_ms()).await.expect("purge"), 1);
+});

@@ -200,6 +200,7 @@ struct SettingsPage {
     show_top_contributors: bool,
     time_zone: String,
     min_group_size: String,
+    retention_days: String,
     errors: FormErrors,
 }
 
@@ -211,11 +212,18 @@ async fn settings_page(
 ) -> Result<Response> {
     let open_registration = settings::flag(&app.db, settings::OPEN_REGISTRATION).await?;
     let show_top_contributors = !settings::flag(&app.db, HIDE_TOP_CONTRIBUTORS).await?;
-    let (time_zone, min_group_size) = match typed {
-        Some(form) => (form.time_zone.clone(), form.min_group_size.clone()),
+    let (time_zone, min_group_size, retention_days) = match typed {
+        Some(form) => (
+            form.time_zone.clone(),
+            form.min_group_size.clone(),
+            form.retention_days.clone(),
+        ),
         None => (
             settings::time_zone_name(&app.db).await?,
             settings::min_group_size(&app.db).await?.to_string(),
+            settings::activity_retention_days(&app.db)
+                .await?
+                .to_string(),
         ),
     };
     let refused = errors.any();
@@ -226,6 +234,7 @@ async fn settings_page(
             show_top_contributors,
             time_zone,
             min_group_size,
+            retention_days,
             errors,
         },
         refused,
@@ -247,6 +256,25 @@ struct SettingsForm {
     show_top_contributors: Option<String>,
     time_zone: String,
     min_group_size: String,
+    retention_days: String,
+}
+
+/// A whole number typed into a settings field: empty keeps the current value (like the time
+/// zone), anything outside `range` is refused with `refusal`.
+fn optional_number(
+    typed: &str,
+    range: std::ops::RangeInclusive<i64>,
+    refusal: Error,
+) -> Result<Option<i64>> {
+    match typed.trim() {
+        "" => Ok(None),
+        text => text
+            .parse::<i64>()
+            .ok()
+            .filter(|n| range.contains(n))
+            .map(Some)
+            .ok_or(refusal),
+    }
 }
 
 async fn save_settings(
@@ -264,22 +292,27 @@ async fn save_settings(
             .map(|_| ())
             .map_err(|_| Error::invalid("time_zone", "error-time-zone"))
     };
-    // Empty keeps the current size, like the time zone.
-    let size = match form.min_group_size.trim() {
-        "" => Ok(None),
-        text => text
-            .parse::<i64>()
-            .ok()
-            .filter(|n| (settings::LOWEST_MIN_GROUP_SIZE..=1000).contains(n))
-            .map(Some)
-            .ok_or_else(|| Error::invalid("min_group_size", "error-min-group-size")),
-    };
-    let size = match forms::split(Error::combine(known, size), ctx.lang)? {
-        Ok(((), size)) => size,
+    let size = optional_number(
+        &form.min_group_size,
+        settings::LOWEST_MIN_GROUP_SIZE..=1000,
+        Error::invalid("min_group_size", "error-min-group-size"),
+    );
+    let retention = optional_number(
+        &form.retention_days,
+        settings::ACTIVITY_RETENTION_RANGE,
+        Error::invalid("retention_days", "error-retention-days"),
+    );
+    let checked = Error::combine(Error::combine(known, size), retention);
+    let (size, retention) = match forms::split(checked, ctx.lang)? {
+        Ok((((), size), retention)) => (size, retention),
         Err(errors) => return settings_page(&app, ctx, Some(&form), errors).await,
     };
     if let Some(size) = size {
         settings::set_text(&app.db, settings::MIN_GROUP_SIZE, &size.to_string()).await?;
+    }
+    if let Some(days) = retention {
+        let key = settings::ACTIVITY_RETENTION_DAYS;
+        settings::set_text(&app.db, key, &days.to_string()).await?;
     }
     settings::set_flag(
         &app.db,

@@ -122,7 +122,7 @@ async fn privacy(
     Ok(render(PrivacyPage {
         ctx,
         minimum,
-        retention_days: crate::activity::service::DEFAULT_RETENTION_DAYS,
+        retention_days: crate::settings::activity_retention_days(&app.db).await?,
     })?
     .into_response())
 }
