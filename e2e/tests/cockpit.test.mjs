@@ -1,6 +1,7 @@
 // The cockpit in a real browser: a community manager (here the administrator) opens it once the
 // community reaches the minimum group size, reads the phase card, changes the date range,
-// downloads the CSV of that range, and gets a clear message for a reversed range. On a phone's
+// downloads the CSV of that range, makes last month's report, and gets a clear message for a
+// reversed range. On a phone's
 // width the page fits and stays accessible.
 import { test } from "node:test";
 import assert from "node:assert/strict";
@@ -55,6 +56,15 @@ test("a community manager changes the cockpit's period and downloads its CSV", a
   assert.equal(lines.length, 11, "a header and the ten chosen days");
   assert.match(lines[1], new RegExp(`^${from},`));
   assert.match(lines[10], new RegExp(`^${to},1,`), "today the manager was active");
+
+  // Last month's report, made and stored, reads as a page of its own.
+  await admin.getByRole("link", { name: "Reports", exact: true }).click();
+  await admin.getByRole("button", { name: "Make and store the report" }).click();
+  await admin.waitForURL(/\/cockpit\/reports\/\d+$/);
+  assert.match(await admin.locator("h1").textContent(), /^Community report /);
+  assert.match(await admin.locator("main").textContent(), /Good examples and success stories/);
+  await expectAccessible(admin, "a stored report");
+  await admin.goto(plein.base + `/cockpit?from=${from}&to=${to}`);
 
   await admin.getByLabel("From", { exact: true }).fill(to);
   await admin.getByLabel("To", { exact: true }).fill(from);

@@ -64,6 +64,8 @@ pub mod daily_member {
         pub user_id: i64,
         /// The highest participation level reached that day (see `kind::Level`).
         pub level: i16,
+        /// Posts and comments written in open groups that day (top contributors).
+        pub contributions: i32,
     }
 
     #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -121,7 +121,11 @@ pub async fn record(
     if let (Some(group_id), true) = (group_id, kind.level() > Level::Lurker) {
         mark_engaged(db, group_id, user_id, day).await?;
     }
-    if mark_active(db, day, user_id, kind.level()).await? && kind != super::ActivityKind::Visit {
+    let first_today = mark_active(db, day, user_id, kind.level()).await?;
+    if let (Some(group_id), true) = (group_id, kind.is_contribution()) {
+        count_if_public(db, group_id, user_id, day).await?;
+    }
+    if first_today && kind != super::ActivityKind::Visit {
         let visit = NewEvent {
             kind: super::ActivityKind::Visit.as_str(),
             group_id: None,
@@ -159,6 +163,7 @@ pub async fn mark_active(
         day: Set(day),
         user_id: Set(user_id),
         level: Set(level.as_i16()),
+        contributions: Set(0),
     })
     .on_conflict(
         OnConflict::columns([daily_member::Column::Day, daily_member::Column::UserId])
@@ -190,6 +195,63 @@ pub async fn mark_active(
             .await?;
     }
     Ok(inserted > 0)
+}
+
+/// Adds one public contribution to the member's day when `group_id` is an open group (the top
+/// contributors count public work only).
+async fn count_if_public(
+    db: &impl ConnectionTrait,
+    group_id: i64,
+    user_id: i64,
+    day: i32,
+) -> Result<(), DbErr> {
+    use crate::groups::access::Visibility;
+    use crate::groups::entity::group;
+    let visibility: Option<String> = group::Entity::find_by_id(group_id)
+        .select_only()
+        .column(group::Column::Visibility)
+        .into_tuple()
+        .one(db)
+        .await?;
+    if visibility.as_deref() != Some(Visibility::Open.as_str()) {
+        return Ok(());
+    }
+    daily_member::Entity::update_many()
+        .col_expr(
+            daily_member::Column::Contributions,
+            Expr::col(daily_member::Column::Contributions).add(1),
+        )
+        .filter(daily_member::Column::Day.eq(day))
+        .filter(daily_member::Column::UserId.eq(user_id))
+        .exec(db)
+        .await
+        .map(|_| ())
+}
+
+/// The members with the most public contributions from day `from` to `to`, as (member,
+/// contributions), most first (ties: the older account first), at most `limit`.
+pub async fn top_contributors(
+    db: &impl ConnectionTrait,
+    from: i32,
+    to: i32,
+    limit: u64,
+) -> Result<Vec<(i64, i64)>, DbErr> {
+    let total = Expr::col(daily_member::Column::Contributions)
+        .sum()
+        .cast_as(Alias::new("bigint"));
+    daily_member::Entity::find()
+        .select_only()
+        .column(daily_member::Column::UserId)
+        .column_as(total.clone(), "n")
+        .filter(daily_member::Column::Day.between(from, to))
+        .filter(daily_member::Column::Contributions.gt(0))
+        .group_by(daily_member::Column::UserId)
+        .order_by(total, sea_orm::Order::Desc)
+        .order_by_asc(daily_member::Column::UserId)
+        .limit(limit)
+        .into_tuple()
+        .all(db)
+        .await
 }
 
 /// Remembers `day` as the member's last day of taking part in the group.

@@ -199,14 +199,14 @@ pub async fn groups_with_members(
         .await
 }
 
-/// Posts and comments per author written from `from` to `to` (epoch ms, end exclusive) in open
-/// groups (with `group`, in that one only), not deleted: the public contributions that top
-/// contributors are ranked by.
+/// Posts and comments per author written from `from` to `to` (epoch ms, end exclusive) in
+/// `group` when it is open, not deleted: one group's top contributors (the community's come from
+/// the daily rollup).
 pub async fn public_contributions(
     db: &impl ConnectionTrait,
     from: i64,
     to: i64,
-    group: Option<i64>,
+    group: i64,
 ) -> Result<Vec<(i64, i64)>, DbErr> {
     use crate::groups::access::Visibility;
     use crate::groups::entity::group;
@@ -224,9 +224,7 @@ pub async fn public_contributions(
         .filter(post::Column::CreatedAt.lt(to))
         .filter(post::Column::DeletedAt.is_null())
         .filter(post::Column::GroupId.in_subquery(open_groups))
-        .apply_if(group, |query, group| {
-            query.filter(post::Column::GroupId.eq(group))
-        })
+        .filter(post::Column::GroupId.eq(group))
         .group_by(post::Column::AuthorId)
         .into_tuple()
         .all(db)
@@ -252,9 +250,7 @@ pub async fn public_contributions(
         .and_where(
             Expr::col((group::Entity, group::Column::Visibility)).eq(Visibility::Open.as_str()),
         )
-        .apply_if(group, |query, group| {
-            query.and_where(Expr::col((post::Entity, post::Column::GroupId)).eq(group));
-        })
+        .and_where(Expr::col((post::Entity, post::Column::GroupId)).eq(group))
         .group_by_col((comment::Entity, comment::Column::AuthorId))
         .to_owned();
     let mut contributions = posts;

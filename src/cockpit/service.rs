@@ -281,14 +281,24 @@ async fn top_contributors(
     if crate::settings::flag(db, HIDE_TOP_CONTRIBUTORS).await? {
         return Ok(None);
     }
-    let (start, end) = period.final_days(30).millis();
-    let mut per_member: std::collections::HashMap<i64, i64> = std::collections::HashMap::new();
-    for (member, n) in repo::public_contributions(db, start, end, group).await? {
-        *per_member.entry(member).or_insert(0) += n;
-    }
-    let mut ranked: Vec<(i64, i64)> = per_member.into_iter().collect();
+    let window = period.final_days(30);
+    let mut ranked: Vec<(i64, i64)> = match group {
+        // Community-wide from the daily rollup; a deactivated account drops out below, so a
+        // few more are read than shown.
+        None => {
+            let limit = u64::try_from(TOP_CONTRIBUTORS * 2).unwrap_or(20);
+            activity::top_contributors(db, window.from, window.to, limit).await?
+        }
+        Some(group) => {
+            let (start, end) = window.millis();
+            let mut per_member = std::collections::HashMap::new();
+            for (member, n) in repo::public_contributions(db, start, end, group).await? {
+                *per_member.entry(member).or_insert(0) += n;
+            }
+            per_member.into_iter().collect()
+        }
+    };
     ranked.sort_unstable_by_key(|&(member, n)| (std::cmp::Reverse(n), member));
-    ranked.truncate(TOP_CONTRIBUTORS);
     let ids: Vec<i64> = ranked.iter().map(|&(member, _)| member).collect();
     let names: std::collections::HashMap<i64, String> =
         repo::names_of(db, &ids).await?.into_iter().collect();
@@ -302,6 +312,7 @@ async fn top_contributors(
                     contributions,
                 })
             })
+            .take(TOP_CONTRIBUTORS)
             .collect(),
     ))
 }

@@ -39,8 +39,10 @@ pub struct ActivityLog<'a> {
     rng: Rng,
     events: Vec<EventRow>,
     counts: HashMap<CountKey, i64>,
-    /// (day, member id) → (first moment that day, highest level).
-    days: HashMap<(i32, i64), (i64, Level)>,
+    /// (day, member id) → (first moment that day, highest level, public contributions).
+    days: HashMap<(i32, i64), (i64, Level, i32)>,
+    /// Groups whose posts and comments are public contributions.
+    open_groups: std::collections::HashSet<i64>,
     /// (group, member id) → last day of taking part.
     engaged: HashMap<(i64, i64), i32>,
     peak_share: f64,
@@ -61,6 +63,12 @@ impl<'a> ActivityLog<'a> {
             events: Vec::new(),
             counts: HashMap::new(),
             days: HashMap::new(),
+            open_groups: org
+                .groups
+                .iter()
+                .filter(|g| g.visibility == "open")
+                .map(|g| g.id)
+                .collect(),
             engaged: HashMap::new(),
             peak_share,
             months,
@@ -78,15 +86,23 @@ impl<'a> ActivityLog<'a> {
     }
 
     fn push(&mut self, event: EventRow) {
+        // Content the generator placed after today (the last month's tail) has not happened.
+        if event.occurred_at > crate::db::now_ms() {
+            return;
+        }
         let day = day_of(event.occurred_at);
         let level = event.kind.level();
-        self.days
+        let public = event.kind.is_contribution()
+            && event
+                .group_id
+                .is_some_and(|g| self.open_groups.contains(&g));
+        let entry = self
+            .days
             .entry((day, event.user_id))
-            .and_modify(|(first, highest)| {
-                *first = (*first).min(event.occurred_at);
-                *highest = (*highest).max(level);
-            })
-            .or_insert((event.occurred_at, level));
+            .or_insert((event.occurred_at, level, 0));
+        entry.0 = entry.0.min(event.occurred_at);
+        entry.1 = entry.1.max(level);
+        entry.2 += i32::from(public);
         if let (Some(group), true) = (event.group_id, level > Level::Lurker) {
             let last = self.engaged.entry((group, event.user_id)).or_insert(day);
             *last = (*last).max(day);
@@ -214,7 +230,7 @@ impl<'a> ActivityLog<'a> {
                 }
                 self.days
                     .entry((day_of(at), member.id))
-                    .or_insert((at, Level::Lurker));
+                    .or_insert((at, Level::Lurker, 0));
             }
         }
     }
@@ -241,23 +257,24 @@ impl<'a> ActivityLog<'a> {
 
     /// Writes a visit for every active member-day, then the rollups.
     pub async fn finish(mut self, db: &impl ConnectionTrait) -> Result<u64> {
-        let mut active: Vec<((i32, i64), (i64, Level))> = self.days.drain().collect();
+        let mut active: Vec<((i32, i64), (i64, Level, i32))> = self.days.drain().collect();
         active.sort_unstable_by_key(|&(key, _)| key);
-        for &((_, user_id), (first, _)) in &active {
+        for &((_, user_id), (first, _, _)) in &active {
             self.push_visit(user_id, first);
         }
         self.flush(db).await?;
-        let members = active.iter().map(|((day, user), (_, level))| {
+        let members = active.iter().map(|((day, user), (_, level, public))| {
             vec![
                 int(i64::from(*day)),
                 int(*user),
                 Value::SmallInt(Some(level.as_i16())),
+                int(i64::from(*public)),
             ]
         });
         insert_rows(
             db,
             "activity_daily_members",
-            &["day", "user_id", "level"],
+            &["day", "user_id", "level", "contributions"],
             members.collect(),
         )
         .await?;

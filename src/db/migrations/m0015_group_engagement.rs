@@ -1,4 +1,6 @@
-//! Group engagement for the cockpit's active and idle groups: each member's last day of taking
+//! Public contributions per member-day (posts and comments in open groups, for the top
+//! contributors without reading posts or comments). Group engagement for the cockpit's active and
+//! idle groups: each member's last day of taking
 //! part (reacting, replying, posting, answering) in each group, so "engaged in the last 30 days"
 //! and "silent for 90 days" are read per group without scanning raw events. Filled from the raw
 //! events kept so far. An index on the daily counts by group (the cockpit's group filter), and
@@ -16,6 +18,12 @@ enum ActivityGroupMembers {
     GroupId,
     UserId,
     LastDay,
+}
+
+#[derive(DeriveIden)]
+enum ActivityDailyMembers {
+    Table,
+    Contributions,
 }
 
 #[derive(DeriveIden)]
@@ -91,6 +99,24 @@ impl MigrationTrait for Migration {
                 .to_owned(),
         )
         .await?;
+        m.alter_table(
+            Table::alter()
+                .table(ActivityDailyMembers::Table)
+                .add_column(integer(ActivityDailyMembers::Contributions).default(0))
+                .to_owned(),
+        )
+        .await?;
+        // Both backends read UPDATE … FROM the same way (SQLite since 3.33).
+        m.get_connection()
+            .execute_unprepared(
+                "UPDATE activity_daily_members SET contributions = t.n FROM \
+                 (SELECT e.day, e.user_id, COUNT(*) AS n FROM activity_events e \
+                 JOIN groups g ON g.id = e.group_id \
+                 WHERE g.visibility = 'open' AND (e.kind LIKE 'post.%' OR e.kind IN ('comment', 'answer')) \
+                 GROUP BY e.day, e.user_id) AS t \
+                 WHERE activity_daily_members.day = t.day AND activity_daily_members.user_id = t.user_id",
+            )
+            .await?;
         m.get_connection()
             .execute_unprepared(
                 "INSERT INTO activity_group_members (group_id, user_id, last_day) \
