@@ -98,7 +98,8 @@ pub mod total {
     impl ActiveModelBehavior for ActiveModel {}
 }
 
-/// Each member's first active day (the activated share, without scanning every day).
+/// Each member's first and last active days (the activated share, and figures over windows
+/// ending today, without scanning every day).
 pub mod first_day {
     use sea_orm::entity::prelude::*;
 
@@ -109,6 +110,12 @@ pub mod first_day {
         #[sea_orm(primary_key, auto_increment = false)]
         pub user_id: i64,
         pub first_day: i32,
+        /// The last day they were active.
+        pub last_day: Option<i32>,
+        /// The last day they reacted, replied or posted (level 1 or more).
+        pub last_contributed: Option<i32>,
+        /// The last day they posted (level 2).
+        pub last_created: Option<i32>,
     }
 
     #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -176,6 +176,9 @@ pub async fn mark_active(
         first_day::Entity::insert(first_day::ActiveModel {
             user_id: Set(user_id),
             first_day: Set(day),
+            last_day: Set(None),
+            last_contributed: Set(None),
+            last_created: Set(None),
         })
         .on_conflict(
             OnConflict::column(first_day::Column::UserId)
@@ -184,15 +187,28 @@ pub async fn mark_active(
         )
         .exec_without_returning(db)
         .await?;
+        raise_last(db, user_id, first_day::Column::LastDay, day).await?;
     }
-    if inserted == 0 && level > Level::Lurker {
+    let raised = if inserted == 0 && level > Level::Lurker {
         daily_member::Entity::update_many()
             .col_expr(daily_member::Column::Level, Expr::value(level.as_i16()))
             .filter(daily_member::Column::Day.eq(day))
             .filter(daily_member::Column::UserId.eq(user_id))
             .filter(daily_member::Column::Level.lt(level.as_i16()))
             .exec(db)
-            .await?;
+            .await?
+            .rows_affected
+            > 0
+    } else {
+        false
+    };
+    if inserted > 0 || raised {
+        if level >= Level::Contributor {
+            raise_last(db, user_id, first_day::Column::LastContributed, day).await?;
+        }
+        if level >= Level::Creator {
+            raise_last(db, user_id, first_day::Column::LastCreated, day).await?;
+        }
     }
     Ok(inserted > 0)
 }
@@ -252,6 +268,26 @@ pub async fn top_contributors(
         .into_tuple()
         .all(db)
         .await
+}
+
+/// Sets one of a member's "last day" columns to `day` unless it is already that late.
+async fn raise_last(
+    db: &impl ConnectionTrait,
+    user_id: i64,
+    column: first_day::Column,
+    day: i32,
+) -> Result<(), DbErr> {
+    first_day::Entity::update_many()
+        .col_expr(column, Expr::value(day))
+        .filter(first_day::Column::UserId.eq(user_id))
+        .filter(
+            sea_orm::Condition::any()
+                .add(column.is_null())
+                .add(column.lt(day)),
+        )
+        .exec(db)
+        .await
+        .map(|_| ())
 }
 
 /// Remembers `day` as the member's last day of taking part in the group.
@@ -329,10 +365,37 @@ pub async fn day_count(db: &impl ConnectionTrait, day: i32, kind: &str) -> Resul
 
 /// How many distinct members were active from day `from` to day `to`, inclusive.
 pub async fn active_members(db: &impl ConnectionTrait, from: i32, to: i32) -> Result<u64, DbErr> {
+    if ends_today(to) {
+        since_by_last_day(db, first_day::Column::LastDay, from).await
+    } else {
+        active_scanned(db, from, to, Level::Lurker).await
+    }
+}
+
+/// Members whose last day in `column` is `from` or later (windows ending today).
+pub(crate) async fn since_by_last_day(
+    db: &impl ConnectionTrait,
+    column: first_day::Column,
+    from: i32,
+) -> Result<u64, DbErr> {
+    first_day::Entity::find()
+        .filter(column.gte(from))
+        .count(db)
+        .await
+}
+
+/// Distinct members active at `level` or higher from `from` to `to`, from the member-days.
+pub(crate) async fn active_scanned(
+    db: &impl ConnectionTrait,
+    from: i32,
+    to: i32,
+    level: Level,
+) -> Result<u64, DbErr> {
     daily_member::Entity::find()
         .select_only()
         .column(daily_member::Column::UserId)
         .filter(daily_member::Column::Day.between(from, to))
+        .filter(daily_member::Column::Level.gte(level.as_i16()))
         .distinct()
         .count(db)
         .await
@@ -446,18 +509,19 @@ pub async fn levels_by_department(
     from: i32,
     to: i32,
 ) -> Result<Vec<(String, i32, i64)>, DbErr> {
-    let per_member = Query::select()
-        .column(daily_member::Column::UserId)
-        .expr_as(
-            Expr::col(daily_member::Column::Level)
-                .max()
-                .cast_as(Alias::new("integer")),
-            Alias::new("lvl"),
-        )
-        .from(daily_member::Entity)
-        .and_where(Expr::col(daily_member::Column::Day).between(from, to))
-        .group_by_col(daily_member::Column::UserId)
-        .to_owned();
+    let per_member = if ends_today(to) {
+        levels_now(from)
+    } else {
+        levels_scanned(from, to)
+    };
+    split_by_department(db, per_member).await
+}
+
+/// (department, level, members) from a (user_id, lvl) query.
+pub(crate) async fn split_by_department(
+    db: &impl ConnectionTrait,
+    per_member: sea_orm::sea_query::SelectStatement,
+) -> Result<Vec<(String, i32, i64)>, DbErr> {
     let m = Alias::new("m");
     let split = Query::select()
         .column((user::Entity, user::Column::Department))
@@ -483,20 +547,54 @@ pub async fn levels_by_department(
         .collect()
 }
 
+/// Whether a window ending on day `to` ends today (or later): then its distinct-member figures
+/// are read from each member's last days (one row per member) instead of every member-day. The
+/// tests check that both ways give the same answers.
+fn ends_today(to: i32) -> bool {
+    to >= day_of(crate::db::now_ms())
+}
+
+/// (user_id, lvl) of members active from `from` to today, from their last days.
+pub(crate) fn levels_now(from: i32) -> sea_orm::sea_query::SelectStatement {
+    let level = CaseStatement::new()
+        .case(first_day::Column::LastCreated.gte(from), 2)
+        .case(first_day::Column::LastContributed.gte(from), 1)
+        .finally(0);
+    Query::select()
+        .column(first_day::Column::UserId)
+        .expr_as(Expr::expr(level), Alias::new("lvl"))
+        .from(first_day::Entity)
+        .and_where(first_day::Column::LastDay.gte(from))
+        .to_owned()
+}
+
+/// (user_id, lvl) of members active from `from` to `to`, from the member-days.
+pub(crate) fn levels_scanned(from: i32, to: i32) -> sea_orm::sea_query::SelectStatement {
+    Query::select()
+        .column(daily_member::Column::UserId)
+        .expr_as(
+            Expr::col(daily_member::Column::Level)
+                .max()
+                .cast_as(Alias::new("integer")),
+            Alias::new("lvl"),
+        )
+        .from(daily_member::Entity)
+        .and_where(Expr::col(daily_member::Column::Day).between(from, to))
+        .group_by_col(daily_member::Column::UserId)
+        .to_owned()
+}
+
 /// Distinct members who reacted, replied or posted from day `from` to `to`.
 pub async fn interactive_members(
     db: &impl ConnectionTrait,
     from: i32,
     to: i32,
 ) -> Result<u64, DbErr> {
-    daily_member::Entity::find()
-        .select_only()
-        .column(daily_member::Column::UserId)
-        .filter(daily_member::Column::Day.between(from, to))
-        .filter(daily_member::Column::Level.gte(Level::Contributor.as_i16()))
-        .distinct()
-        .count(db)
-        .await
+    if ends_today(to) {
+        since_by_last_day(db, first_day::Column::LastContributed, from).await
+    } else {
+        active_scanned(db, from, to, Level::Contributor).await
+    }
 }
 
 /// Counts from day `from` to `to` per segment, as (segment, count): of every kind except

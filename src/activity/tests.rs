@@ -247,3 +247,71 @@ db_test!(administrators_set_how_long_raw_events_are_kept, |app| {
         .assert_contains("is deleted after 30 days");
     assert_eq!(service::purge(&app.db, now_ms()).await.expect("purge"), 1);
 });
+
+db_test!(
+    windows_ending_today_read_last_days_and_agree_with_the_scan,
+    |app| {
+        use crate::activity::entity::first_day;
+        use crate::activity::kind::Level;
+        let today = day_of(now_ms());
+        // (member, days ago, level): member 1 posts 3 days ago and reads today; member 2 reacts 40
+        // days ago and reads 10 days ago; member 3 posts 200 days ago only; member 4 reacts twice
+        // on one day, then posts the same day.
+        let days = [
+            (1, 3, Level::Creator),
+            (1, 0, Level::Lurker),
+            (2, 40, Level::Contributor),
+            (2, 10, Level::Lurker),
+            (3, 200, Level::Creator),
+            (4, 5, Level::Contributor),
+            (4, 5, Level::Contributor),
+            (4, 5, Level::Creator),
+        ];
+        let mut ids = Vec::new();
+        for i in 1..=4 {
+            let email = format!("m{i}@example.nl");
+            ids.push(app.account(&email, "Lid", crate::auth::Role::Member).await);
+        }
+        for (member, ago, level) in days {
+            repo::mark_active(&app.db, today - ago, ids[member - 1], level)
+                .await
+                .expect("active");
+        }
+        for window in [7, 30, 60, 180, 400] {
+            let from = today - (window - 1);
+            let mut now = repo::split_by_department(&app.db, repo::levels_now(from))
+                .await
+                .expect("now");
+            let mut scanned = repo::split_by_department(&app.db, repo::levels_scanned(from, today))
+                .await
+                .expect("scan");
+            now.sort();
+            scanned.sort();
+            assert!(!now.is_empty());
+            assert_eq!(now, scanned, "levels over {window} days");
+            let pairs = [
+                (first_day::Column::LastDay, Level::Lurker),
+                (first_day::Column::LastContributed, Level::Contributor),
+                (first_day::Column::LastCreated, Level::Creator),
+            ];
+            for (column, level) in pairs {
+                assert_eq!(
+                    repo::since_by_last_day(&app.db, column, from)
+                        .await
+                        .expect("now"),
+                    repo::active_scanned(&app.db, from, today, level)
+                        .await
+                        .expect("scan"),
+                    "{level:?} over {window} days"
+                );
+            }
+        }
+        // Over 30 days: member 1 created, 4 created, 2 only read (10 days ago).
+        let levels = repo::levels_between(&app.db, today - 29, today)
+            .await
+            .expect("levels");
+        let mut levels = levels;
+        levels.sort();
+        assert_eq!(levels, vec![(0, 1), (2, 2)]);
+    }
+);

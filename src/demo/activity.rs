@@ -30,6 +30,9 @@ struct EventRow {
     post_id: Option<i64>,
 }
 
+/// One member's day: (first moment, highest level, public contributions).
+type MemberDay = (i64, Level, i32);
+
 /// Rollup key: (day, group or 0, kind, segment).
 type CountKey = (i32, i64, &'static str, &'static str);
 
@@ -40,7 +43,7 @@ pub struct ActivityLog<'a> {
     events: Vec<EventRow>,
     counts: HashMap<CountKey, i64>,
     /// (day, member id) → (first moment that day, highest level, public contributions).
-    days: HashMap<(i32, i64), (i64, Level, i32)>,
+    days: HashMap<(i32, i64), MemberDay>,
     /// Groups whose posts and comments are public contributions.
     open_groups: std::collections::HashSet<i64>,
     /// (group, member id) → last day of taking part.
@@ -257,7 +260,7 @@ impl<'a> ActivityLog<'a> {
 
     /// Writes a visit for every active member-day, then the rollups.
     pub async fn finish(mut self, db: &impl ConnectionTrait) -> Result<u64> {
-        let mut active: Vec<((i32, i64), (i64, Level, i32))> = self.days.drain().collect();
+        let mut active: Vec<((i32, i64), MemberDay)> = self.days.drain().collect();
         active.sort_unstable_by_key(|&(key, _)| key);
         for &((_, user_id), (first, _, _)) in &active {
             self.push_visit(user_id, first);
@@ -278,18 +281,41 @@ impl<'a> ActivityLog<'a> {
             members.collect(),
         )
         .await?;
-        let mut first_days: HashMap<i64, i32> = HashMap::new();
-        for &((day, user), _) in &active {
-            first_days.entry(user).or_insert(day);
+        // Each member's (first, last, last contributing, last creating) day.
+        let mut spans: HashMap<i64, (i32, i32, Option<i32>, Option<i32>)> = HashMap::new();
+        for &((day, user), (_, level, _)) in &active {
+            let span = spans.entry(user).or_insert((day, day, None, None));
+            span.1 = day;
+            if level >= Level::Contributor {
+                span.2 = Some(day);
+            }
+            if level >= Level::Creator {
+                span.3 = Some(day);
+            }
         }
-        let first_days = first_days
+        let spans = spans
             .into_iter()
-            .map(|(user, day)| vec![int(user), int(i64::from(day))]);
+            .map(|(user, (first, last, contributed, created))| {
+                let day = |d: Option<i32>| opt_int(d.map(i64::from));
+                vec![
+                    int(user),
+                    int(i64::from(first)),
+                    int(i64::from(last)),
+                    day(contributed),
+                    day(created),
+                ]
+            });
         insert_rows(
             db,
             "activity_members",
-            &["user_id", "first_day"],
-            first_days.collect(),
+            &[
+                "user_id",
+                "first_day",
+                "last_day",
+                "last_contributed",
+                "last_created",
+            ],
+            spans.collect(),
         )
         .await?;
         let engaged = self

@@ -1,4 +1,6 @@
-//! Public contributions per member-day (posts and comments in open groups, for the top
+//! Each member's last active, contributing and creating day, so the cockpit's figures over
+//! windows ending today (MAU, WAU, the participation split, interactive members) read one row per
+//! member instead of every member-day of the window. Public contributions per member-day (posts and comments in open groups, for the top
 //! contributors without reading posts or comments). Group engagement for the cockpit's active and
 //! idle groups: each member's last day of taking
 //! part (reacting, replying, posting, answering) in each group, so "engaged in the last 30 days"
@@ -24,6 +26,14 @@ enum ActivityGroupMembers {
 enum ActivityDailyMembers {
     Table,
     Contributions,
+}
+
+#[derive(DeriveIden)]
+enum ActivityMembers {
+    Table,
+    LastDay,
+    LastContributed,
+    LastCreated,
 }
 
 #[derive(DeriveIden)]
@@ -106,7 +116,28 @@ impl MigrationTrait for Migration {
                 .to_owned(),
         )
         .await?;
+        for column in [
+            ActivityMembers::LastDay,
+            ActivityMembers::LastContributed,
+            ActivityMembers::LastCreated,
+        ] {
+            m.alter_table(
+                Table::alter()
+                    .table(ActivityMembers::Table)
+                    .add_column(integer_null(column))
+                    .to_owned(),
+            )
+            .await?;
+        }
         // Both backends read UPDATE … FROM the same way (SQLite since 3.33).
+        m.get_connection()
+            .execute_unprepared(
+                "UPDATE activity_members SET last_day = t.d, last_contributed = t.c, last_created = t.p FROM \
+                 (SELECT user_id, MAX(day) AS d, MAX(CASE WHEN level >= 1 THEN day END) AS c, \
+                 MAX(CASE WHEN level >= 2 THEN day END) AS p FROM activity_daily_members GROUP BY user_id) AS t \
+                 WHERE activity_members.user_id = t.user_id",
+            )
+            .await?;
         m.get_connection()
             .execute_unprepared(
                 "UPDATE activity_daily_members SET contributions = t.n FROM \
