@@ -484,23 +484,6 @@ pub async fn ever_active(db: &impl ConnectionTrait) -> Result<u64, DbErr> {
     first_day::Entity::find().count(db).await
 }
 
-/// Members active from day `from` to `to` by the highest level each reached in that time, as
-/// (level, members): the participation split, read from the daily-members rollup.
-pub async fn levels_between(
-    db: &impl ConnectionTrait,
-    from: i32,
-    to: i32,
-) -> Result<Vec<(i32, i64)>, DbErr> {
-    let mut levels: Vec<(i32, i64)> = Vec::new();
-    for (_, level, n) in levels_by_department(db, from, to).await? {
-        match levels.iter_mut().find(|(l, _)| *l == level) {
-            Some((_, total)) => *total += n,
-            None => levels.push((level, n)),
-        }
-    }
-    Ok(levels)
-}
-
 /// Members active from day `from` to `to` by their department now and the highest level each
 /// reached in that time, as (department, level, members): one scan of the daily-members rollup
 /// serves both the community's participation and the departments' adoption.

@@ -307,11 +307,10 @@ db_test!(
             }
         }
         // Over 30 days: member 1 created, 4 created, 2 only read (10 days ago).
-        let levels = repo::levels_between(&app.db, today - 29, today)
+        let mut levels = repo::levels_by_department(&app.db, today - 29, today)
             .await
             .expect("levels");
-        let mut levels = levels;
         levels.sort();
-        assert_eq!(levels, vec![(0, 1), (2, 2)]);
+        assert_eq!(levels, vec![(String::new(), 0, 1), (String::new(), 2, 2)]);
     }
 );

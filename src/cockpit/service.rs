@@ -210,7 +210,9 @@ async fn active_days(db: &Db, from: i32, to: i32) -> Result<Vec<Day>> {
     Ok(metrics::every_day(from, to, known))
 }
 
-async fn headline(db: &Db, period: Period) -> Result<(Vec<Day>, Headline)> {
+/// The period's days and headline; `mau` is the active members of its last 30 days, which the
+/// caller already has from the participation split (the same members).
+async fn headline(db: &Db, period: Period, mau: i64) -> Result<(Vec<Day>, Headline)> {
     let (from, to) = (period.from, period.to);
     let mut days = active_days(db, from, to).await?;
     for (day, kind, count) in activity::counts_per_day(db, from, to).await? {
@@ -218,18 +220,23 @@ async fn headline(db: &Db, period: Period) -> Result<(Vec<Day>, Headline)> {
             slot.add(&kind, count);
         }
     }
-    let (week, month) = (period.final_days(7), period.final_days(30));
+    let week = period.final_days(7);
     let wau = activity::active_members(db, week.from, week.to).await?;
-    let mau = activity::active_members(db, month.from, month.to).await?;
-    let headline = metrics::headline(&days, wau, mau);
+    let headline = metrics::headline(&days, wau, u64::try_from(mau).unwrap_or(0));
     Ok((days, headline))
 }
 
-/// The 90-9-1 split over the period's last 30 days (the whole period when shorter), like MAU.
-async fn participation(db: &Db, period: Period) -> Result<Participation> {
+/// The 90-9-1 split over the period's last 30 days (the whole period when shorter), by
+/// department: its members together are the period's MAU.
+async fn levels(db: &Db, period: Period) -> Result<Vec<(String, i32, i64)>> {
     let window = period.final_days(30);
-    let levels = activity::levels_between(db, window.from, window.to).await?;
-    Ok(Participation::from_levels(&levels))
+    Ok(activity::levels_by_department(db, window.from, window.to).await?)
+}
+
+/// The split of all departments together.
+fn participation_of(levels: &[(String, i32, i64)]) -> Participation {
+    let all: Vec<(i32, i64)> = levels.iter().map(|(_, l, n)| (*l, *n)).collect();
+    Participation::from_levels(&all)
 }
 
 /// The period's dips, against the four weeks before each day.
@@ -343,8 +350,11 @@ pub async fn figures(db: &Db, period: Period) -> Result<Option<Cockpit>> {
         return Ok(None);
     }
     let previous = period.previous();
-    let (days, now) = headline(db, period).await?;
-    let (_, before) = headline(db, previous).await?;
+    let levels = self::levels(db, period).await?;
+    let participation = participation_of(&levels);
+    let participation_before = participation_of(&self::levels(db, previous).await?);
+    let (days, now) = headline(db, period, participation.active).await?;
+    let (_, before) = headline(db, previous, participation_before.active).await?;
     let (start, end) = period.millis();
     let questions = repo::response_stats(db, PostKind::Question, start, end, None).await?;
     let ideas = repo::response_stats(db, PostKind::Idea, start, end, None).await?;
@@ -357,12 +367,8 @@ pub async fn figures(db: &Db, period: Period) -> Result<Option<Cockpit>> {
             *slot = n;
         }
     }
-    let window = period.final_days(30);
-    let levels = activity::levels_by_department(db, window.from, window.to).await?;
     let departments =
         super::departments::rows(&repo::accounts_by_department(db).await?, &levels, minimum);
-    let all_levels: Vec<(i32, i64)> = levels.iter().map(|(_, l, n)| (*l, *n)).collect();
-    let participation = Participation::from_levels(&all_levels);
     let ever = activity::ever_active(db).await?;
     let activated_percent = percent_of(i64::try_from(ever).unwrap_or(0), accounts_i);
     let interactive =
@@ -389,7 +395,7 @@ pub async fn figures(db: &Db, period: Period) -> Result<Option<Cockpit>> {
         activated_percent,
         new_members: repo::new_accounts(db, start, end).await?,
         trends: Trends::between(&before, &now),
-        participation_before: self::participation(db, previous).await?,
+        participation_before,
         participation,
         questions,
         ideas,
