@@ -110,6 +110,7 @@ struct PrivacyPage {
     ctx: PageCtx,
     minimum: i64,
     retention_days: i64,
+    top_contributors_shown: bool,
 }
 
 /// What is measured, for how long and who sees it: for every member, the works council and a
@@ -123,6 +124,8 @@ async fn privacy(
         ctx,
         minimum,
         retention_days: crate::settings::activity_retention_days(&app.db).await?,
+        top_contributors_shown: !crate::settings::flag(&app.db, service::HIDE_TOP_CONTRIBUTORS)
+            .await?,
     })?
     .into_response())
 }
