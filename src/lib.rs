@@ -19,6 +19,7 @@ pub mod groups;
 pub mod i18n;
 pub mod ideas;
 pub mod knowledge;
+pub mod moderation;
 pub mod notifications;
 pub mod people;
 pub mod polls;
@@ -69,6 +70,7 @@ pub fn router(state: AppState) -> Router {
         .merge(topics::routes::router())
         .merge(cockpit::routes::router())
         .merge(reports::routes::router())
+        .merge(moderation::routes::router())
         .merge(activity::routes::router())
         .merge(notifications::routes::router())
         .merge(admin::routes::router())

@@ -122,3 +122,26 @@ pub async fn activity_retention_days(db: &impl ConnectionTrait) -> Result<i64> {
         .filter(|days| ACTIVITY_RETENTION_RANGE.contains(days));
     Ok(stored.unwrap_or(DEFAULT_ACTIVITY_RETENTION_DAYS))
 }
+
+/// The house rules members agree to, as Markdown (empty: the built-in rules in the reader's
+/// language).
+pub const HOUSE_RULES: &str = "house_rules";
+
+/// After how many open flags (from different members) content is hidden pending review; 0 is
+/// off, which is the default: hiding without a person deciding should be a deliberate choice.
+pub const AUTOHIDE_FLAGS: &str = "moderation_autohide_flags";
+
+/// The thresholds administrators may choose for automatic hiding (besides 0, off).
+pub const AUTOHIDE_FLAGS_RANGE: std::ops::RangeInclusive<i64> = 2..=50;
+
+/// The decision model's matrix (see `moderation::decision::Matrix::encode`).
+pub const MODERATION_MATRIX: &str = "moderation_matrix";
+
+/// The configured automatic-hiding threshold; 0 when off.
+pub async fn autohide_flags(db: &impl ConnectionTrait) -> Result<i64> {
+    let stored = text(db, AUTOHIDE_FLAGS)
+        .await?
+        .and_then(|v| v.parse::<i64>().ok())
+        .filter(|n| AUTOHIDE_FLAGS_RANGE.contains(n));
+    Ok(stored.unwrap_or(0))
+}

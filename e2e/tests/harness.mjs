@@ -126,3 +126,14 @@ export async function createOpenGroup(page, base, name) {
   await page.waitForURL(/\/groups\/\d+$/);
   return page.url();
 }
+
+/** A new colleague opens their set-password link in a page of their own and chooses a
+ *  password; returns the signed-in page. */
+export async function colleagueFromLink(browser, base, linkPath, password, options = {}) {
+  const page = await newPage(browser, options);
+  await page.goto(base + linkPath);
+  await page.locator("#password").fill(password);
+  await page.locator("main form button.primary").click();
+  await page.waitForURL(/\/profile\/edit$/);
+  return page;
+}

@@ -27,6 +27,10 @@ pub enum ActivityKind {
     Leave,
     /// Changed one's profile.
     ProfileUpdate,
+    /// Flagged a post or comment for the moderators.
+    Flag,
+    /// Took a moderation action (the 5 B's: who moderates, community managers or members).
+    Moderation,
 }
 
 impl ActivityKind {
@@ -53,6 +57,8 @@ impl ActivityKind {
             Self::Join => "join",
             Self::Leave => "leave",
             Self::ProfileUpdate => "profile_update",
+            Self::Flag => "flag",
+            Self::Moderation => "moderation",
         }
     }
 
@@ -72,7 +78,12 @@ impl ActivityKind {
             | Self::Reaction
             | Self::IdeaStatus
             | Self::Rsvp => Level::Contributor,
-            Self::Visit | Self::Join | Self::Leave | Self::ProfileUpdate => Level::Lurker,
+            Self::Visit
+            | Self::Join
+            | Self::Leave
+            | Self::ProfileUpdate
+            | Self::Flag
+            | Self::Moderation => Level::Lurker,
         }
     }
 }

@@ -69,6 +69,7 @@ async fn list_users(
 struct ChangeForm {
     role: Option<String>,
     role_model: Option<String>,
+    community_moderator: Option<String>,
     active: Option<String>,
 }
 
@@ -85,6 +86,8 @@ async fn change_user(
         )
     } else if let Some(flag) = form.role_model {
         AccountChange::RoleModel(flag == "true")
+    } else if let Some(flag) = form.community_moderator {
+        AccountChange::CommunityModerator(flag == "true")
     } else if let Some(flag) = form.active {
         AccountChange::Active(flag == "true")
     } else {

@@ -98,7 +98,7 @@ pub async fn create(
     repo::mark_read(&tx, post_id, viewer.id).await?;
     let notice = Notice {
         kind: NotificationKind::Announcement,
-        actor_id: viewer.id,
+        actor_id: Some(viewer.id),
         group_id: Some(group_id),
         post_id: Some(post_id),
         detail: None,

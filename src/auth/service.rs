@@ -47,6 +47,12 @@ pub async fn sign_in(db: &Db, email: &str, pw: &str, address: &str) -> Result<i6
         && let Some(account) = account
     {
         throttle::clear_account(db, &email_key).await?;
+        if account
+            .suspended_until
+            .is_some_and(|until| until > crate::db::now_ms())
+        {
+            return Err(Error::invalid("email", "error-account-suspended"));
+        }
         return Ok(account.id);
     }
     throttle::record_failure(db, &email_key, address).await?;

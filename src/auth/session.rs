@@ -1,6 +1,8 @@
 //! Server-side sessions: the cookie holds a random token, the database its hash and expiry.
 
-use sea_orm::{ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter};
+use sea_orm::{
+    ActiveValue::Set, ColumnTrait, Condition, ConnectionTrait, EntityTrait, QueryFilter,
+};
 
 use super::entity::session;
 use super::{Role, tokens};
@@ -48,6 +50,11 @@ pub async fn viewer_for_token(db: &impl ConnectionTrait, token: &str) -> Result<
     };
     let account = user::Entity::find_by_id(found.user_id)
         .filter(user::Column::Active.eq(true))
+        .filter(
+            Condition::any()
+                .add(user::Column::SuspendedUntil.is_null())
+                .add(user::Column::SuspendedUntil.lte(now_ms())),
+        )
         .one(db)
         .await?;
     Ok(account.map(|u| Viewer {
@@ -55,6 +62,7 @@ pub async fn viewer_for_token(db: &impl ConnectionTrait, token: &str) -> Result<
         display_name: u.display_name,
         role: Role::parse(&u.role),
         role_model: u.is_role_model,
+        community_moderator: u.community_moderator,
         locale: u.locale.as_deref().and_then(Lang::from_code),
         session_hash: hash,
     }))

@@ -106,7 +106,9 @@ impl Period {
     }
 }
 
-fn parse_date(text: Option<&str>) -> Result<Option<i32>, &'static str> {
+/// A typed date (`YYYY-MM-DD`, UTC) as a day number; none when empty, the i18n key of the
+/// message when it is not a date.
+pub fn parse_date(text: Option<&str>) -> Result<Option<i32>, &'static str> {
     let Some(text) = text.map(str::trim).filter(|t| !t.is_empty()) else {
         return Ok(None);
     };

@@ -181,6 +181,7 @@ pub async fn going_to(
         .filter(rsvp::Column::Answer.eq(Answer::Going.as_str()))
         .filter(event::Column::EndsAt.gt(from))
         .filter(post::Column::DeletedAt.is_null())
+        .filter(post::Column::HiddenAt.is_null())
         .filter(access::readable_groups(user_id))
         .order_by_asc(event::Column::StartsAt)
         .limit(500)

@@ -196,7 +196,7 @@ pub async fn edit(db: &Db, viewer: &Viewer, post_id: i64, form: &EventForm) -> R
     .await?;
     let change = |detail: &str| Notice {
         kind: NotificationKind::EventChange,
-        actor_id: viewer.id,
+        actor_id: Some(viewer.id),
         group_id: Some(post.group_id),
         post_id: Some(post.id),
         detail: Some(detail.into()),
@@ -261,7 +261,7 @@ pub async fn answer(db: &Db, viewer: &Viewer, post_id: i64, answer: &str) -> Res
         .collect();
     let notice = Notice {
         kind: NotificationKind::EventChange,
-        actor_id: viewer.id,
+        actor_id: Some(viewer.id),
         group_id: Some(post.group_id),
         post_id: Some(post.id),
         detail: Some("place".into()),

@@ -58,6 +58,8 @@ pub enum Membership {
     Requested,
     /// A member.
     Member,
+    /// A member who moderates the group's posts and comments (flags, hiding, locking).
+    Moderator,
     /// A member who manages the group.
     Admin,
 }
@@ -65,7 +67,16 @@ pub enum Membership {
 impl Membership {
     /// Whether this is a membership at all.
     pub fn is_member(self) -> bool {
-        matches!(self, Self::Member | Self::Admin)
+        matches!(self, Self::Member | Self::Moderator | Self::Admin)
+    }
+
+    /// The membership a stored role gives.
+    pub fn of_role(role: &str) -> Self {
+        match role {
+            "admin" => Self::Admin,
+            "moderator" => Self::Moderator,
+            _ => Self::Member,
+        }
     }
 }
 
@@ -80,6 +91,9 @@ pub struct GroupAccess {
     pub archived: bool,
     /// Whether the viewer is a community manager or administrator.
     pub manages_community: bool,
+    /// Whether the viewer moderates every group they can read (community managers and
+    /// community moderators).
+    pub moderates_community: bool,
 }
 
 impl GroupAccess {
@@ -106,6 +120,14 @@ impl GroupAccess {
     /// Whether the viewer manages members, requests and settings.
     pub fn can_manage(&self) -> bool {
         self.membership == Membership::Admin
+    }
+
+    /// Whether the viewer reviews flags and takes moderation actions in the group: its admins
+    /// and moderators, and community-wide moderators where they can read — nobody gets to
+    /// moderate content the access rule keeps from them.
+    pub fn can_moderate(&self) -> bool {
+        matches!(self.membership, Membership::Admin | Membership::Moderator)
+            || (self.moderates_community && self.can_read())
     }
 
     /// Whether the viewer may archive or restore the group: its admins, and community
@@ -158,6 +180,24 @@ pub fn readable_groups(viewer_id: i64) -> Condition {
         .add(group::Column::Id.in_subquery(groups_of(viewer_id)))
 }
 
+/// SQL condition on the `groups` table: groups whose flags `viewer_id` reviews — those they
+/// administer or moderate, and, for community-wide moderators, every group they may read. The
+/// same rule as [`GroupAccess::can_moderate`].
+pub fn moderated_groups(viewer_id: i64, community_wide: bool) -> Condition {
+    let own = Query::select()
+        .column(member::Column::GroupId)
+        .from(member::Entity)
+        .and_where(member::Column::UserId.eq(viewer_id))
+        .and_where(member::Column::Role.is_in(["admin", "moderator"]))
+        .to_owned();
+    let condition = Condition::any().add(group::Column::Id.in_subquery(own));
+    if community_wide {
+        condition.add(readable_groups(viewer_id))
+    } else {
+        condition
+    }
+}
+
 /// SQL condition on the `groups` table: groups `viewer_id` may see listed (not archived).
 pub fn listable_groups(viewer_id: i64) -> Condition {
     Condition::all()
@@ -179,6 +219,7 @@ mod tests {
             membership,
             archived: false,
             manages_community: false,
+            moderates_community: false,
         }
     }
 

@@ -288,6 +288,7 @@ async fn manage_member(
 ) -> Result<Response> {
     let action = match action.as_str() {
         "promote" => MemberAction::Promote,
+        "moderator" => MemberAction::Moderator,
         "demote" => MemberAction::Demote,
         "remove" => MemberAction::Remove,
         _ => return Err(Error::NotFound),

@@ -37,8 +37,7 @@ pub async fn view(db: &impl ConnectionTrait, viewer: &Viewer, group_id: i64) -> 
         .await?
         .ok_or(Error::NotFound)?;
     let membership = match repo::member_role(db, group_id, viewer.id).await?.as_deref() {
-        Some("admin") => Membership::Admin,
-        Some(_) => Membership::Member,
+        Some(role) => Membership::of_role(role),
         None if repo::has_request(db, group_id, viewer.id).await? => Membership::Requested,
         None => Membership::None,
     };
@@ -47,6 +46,7 @@ pub async fn view(db: &impl ConnectionTrait, viewer: &Viewer, group_id: i64) -> 
         membership,
         archived: group.archived_at.is_some(),
         manages_community: viewer.role.manages_community(),
+        moderates_community: viewer.moderates_community(),
     };
     if !access.can_see() {
         return Err(Error::NotFound);
@@ -201,7 +201,7 @@ pub async fn join(
         repo::insert_request(db, group_id, viewer.id).await?;
         let notice = Notice {
             kind: NotificationKind::JoinRequest,
-            actor_id: viewer.id,
+            actor_id: Some(viewer.id),
             group_id: Some(group_id),
             post_id: None,
             detail: None,
@@ -283,7 +283,9 @@ pub async fn add_member(db: &Db, viewer: &Viewer, group_id: i64, email: &str) ->
 pub enum MemberAction {
     /// Make a member an admin.
     Promote,
-    /// Make an admin a plain member.
+    /// Make a member a moderator of the group.
+    Moderator,
+    /// Make an admin or moderator a plain member.
     Demote,
     /// Remove from the group.
     Remove,
@@ -307,6 +309,7 @@ pub async fn manage_member(
     }
     match action {
         MemberAction::Promote => repo::upsert_member(db, group_id, user_id, "admin").await?,
+        MemberAction::Moderator => repo::upsert_member(db, group_id, user_id, "moderator").await?,
         MemberAction::Demote => repo::upsert_member(db, group_id, user_id, "member").await?,
         MemberAction::Remove => repo::remove_member(db, group_id, user_id).await?,
     }

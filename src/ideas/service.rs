@@ -78,7 +78,7 @@ pub async fn change_status(
     receivers.push(post.author_id);
     let notice = Notice {
         kind: NotificationKind::IdeaStatus,
-        actor_id: viewer.id,
+        actor_id: Some(viewer.id),
         group_id: Some(post.group_id),
         post_id: Some(post.id),
         detail: Some(next.as_str().into()),

@@ -21,10 +21,12 @@ pub enum NotificationKind {
     Announcement,
     /// Reactions to my post (one notification until I open it, however many come).
     Reaction,
+    /// A moderator acted on my post, comment or account (cannot be switched off).
+    Moderation,
 }
 
 impl NotificationKind {
-    /// Every kind, in the order the preferences page lists them.
+    /// Every kind a member can switch, in the order the preferences page lists them.
     pub const ALL: [NotificationKind; 9] = [
         Self::Mention,
         Self::Praise,
@@ -49,12 +51,16 @@ impl NotificationKind {
             Self::Praise => "praise",
             Self::Announcement => "announcement",
             Self::Reaction => "reaction",
+            Self::Moderation => "moderation",
         }
     }
 
     /// Parses the stored form.
     pub fn parse(text: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|k| k.as_str() == text)
+        Self::ALL
+            .into_iter()
+            .chain([Self::Moderation])
+            .find(|k| k.as_str() == text)
     }
 
     /// Whether many of these about one post make one notification until it is opened.
@@ -74,6 +80,7 @@ impl NotificationKind {
             Self::Praise => "notify-kind-praise",
             Self::Announcement => "notify-kind-announcement",
             Self::Reaction => "notify-kind-reaction",
+            Self::Moderation => "notify-kind-moderation",
         }
     }
 
@@ -89,6 +96,7 @@ impl NotificationKind {
             Self::Praise => "notify-praise",
             Self::Announcement => "notify-announcement",
             Self::Reaction => "notify-reaction",
+            Self::Moderation => "notify-moderation",
         }
     }
 }
@@ -102,6 +110,10 @@ mod tests {
         for kind in NotificationKind::ALL {
             assert_eq!(NotificationKind::parse(kind.as_str()), Some(kind));
         }
+        assert_eq!(
+            NotificationKind::parse("moderation"),
+            Some(NotificationKind::Moderation)
+        );
         assert_eq!(NotificationKind::parse("gossip"), None);
     }
 }

@@ -63,8 +63,8 @@ pub async fn muted_among(
 pub struct NewNotification {
     /// Its kind.
     pub kind: NotificationKind,
-    /// Who did it.
-    pub actor_id: i64,
+    /// Who did it (none when no one should be named, as for moderation notices).
+    pub actor_id: Option<i64>,
     /// The group it happened in.
     pub group_id: Option<i64>,
     /// The post it is about.
@@ -88,7 +88,7 @@ pub async fn insert_for(
         let rows = chunk.iter().map(|&user_id| notification::ActiveModel {
             user_id: Set(user_id),
             kind: Set(new.kind.as_str().into()),
-            actor_id: Set(Some(new.actor_id)),
+            actor_id: Set(new.actor_id),
             group_id: Set(new.group_id),
             post_id: Set(new.post_id),
             detail: Set(new.detail.clone()),
@@ -172,7 +172,8 @@ fn visible_to(viewer_id: i64) -> SelectStatement {
                 .add(
                     Condition::all()
                         .add(post::Column::Id.is_not_null())
-                        .add(post::Column::DeletedAt.is_null()),
+                        .add(post::Column::DeletedAt.is_null())
+                        .add(post::Column::HiddenAt.is_null()),
                 ),
         )
         .to_owned()

@@ -24,7 +24,9 @@ pub async fn notify(
     candidates: impl IntoIterator<Item = i64>,
 ) -> Result<()> {
     let mut receivers: BTreeSet<i64> = candidates.into_iter().collect();
-    receivers.remove(&notice.actor_id);
+    if let Some(actor) = notice.actor_id {
+        receivers.remove(&actor);
+    }
     if receivers.is_empty() {
         return Ok(());
     }
@@ -68,6 +70,9 @@ impl NotificationView {
                 .unwrap_or_default(),
             (NotificationKind::EventChange, Some("place")) => lang.t("event-change-place"),
             (NotificationKind::EventChange, Some("changed")) => lang.t("event-change-changed"),
+            (NotificationKind::Moderation, Some(code)) => moderation_action(code)
+                .map(|(action, _)| lang.t(action.label_key()))
+                .unwrap_or_default(),
             _ => String::new(),
         };
         let someone = lang.t("notify-someone");
@@ -89,6 +94,31 @@ impl NotificationView {
     }
 }
 
+/// The detail of a moderation notice: the action's stored form and its id (`hide:12`).
+fn moderation_action(code: &str) -> Option<(crate::moderation::Action, i64)> {
+    let (action, id) = code.split_once(':')?;
+    Some((crate::moderation::Action::parse(action)?, id.parse().ok()?))
+}
+
+/// Tells a member that a moderator (or Plein, after enough flags) acted on what they wrote or
+/// on their account; the notice behind it gives the reason. Always delivered — a member must
+/// learn why their content changed — and it names neither who flagged nor who moderated.
+pub async fn notify_moderated(
+    db: &impl sea_orm::ConnectionTrait,
+    member_id: i64,
+    action: crate::moderation::Action,
+    action_id: i64,
+) -> Result<()> {
+    let notice = Notice {
+        kind: NotificationKind::Moderation,
+        actor_id: None,
+        group_id: None,
+        post_id: None,
+        detail: Some(format!("{}:{action_id}", action.as_str())),
+    };
+    Ok(repo::insert_for(db, &notice, &[member_id]).await?)
+}
+
 /// Where a notification leads once opened.
 pub fn target_of(row: &NotificationRow) -> String {
     match (
@@ -96,6 +126,14 @@ pub fn target_of(row: &NotificationRow) -> String {
         row.post_id,
         row.group_id,
     ) {
+        (Some(NotificationKind::Moderation), _, _) => row
+            .detail
+            .as_deref()
+            .and_then(moderation_action)
+            .map_or_else(
+                || "/notifications".into(),
+                |(_, id)| format!("/moderation/notices/{id}"),
+            ),
         (_, Some(post_id), _) => format!("/posts/{post_id}"),
         (Some(NotificationKind::JoinRequest), None, Some(group_id)) => {
             format!("/groups/{group_id}/members")

@@ -16,6 +16,10 @@ pub mod user {
         pub password_hash: Option<String>,
         pub role: String,
         pub is_role_model: bool,
+        /// Moderates every group the member can read (seed 001, Bezielen).
+        pub community_moderator: bool,
+        /// Suspended by a moderator until this moment: no sign-in, no sessions.
+        pub suspended_until: Option<i64>,
         pub locale: Option<String>,
         pub active: bool,
         pub job_title: String,

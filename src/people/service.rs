@@ -377,6 +377,8 @@ pub enum AccountChange {
     Role(Role),
     /// The senior manager / role model marker.
     RoleModel(bool),
+    /// Moderator of the whole community.
+    CommunityModerator(bool),
     /// Active or deactivated.
     Active(bool),
 }
@@ -399,6 +401,7 @@ pub async fn change_account(
             model.role = Set(role.as_str().to_string());
         }
         AccountChange::RoleModel(flag) => model.is_role_model = Set(flag),
+        AccountChange::CommunityModerator(flag) => model.community_moderator = Set(flag),
         AccountChange::Active(flag) => {
             if user_id == admin_id && !flag {
                 return Err(Error::invalid("active", "error-self-deactivate"));

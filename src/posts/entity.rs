@@ -22,6 +22,11 @@ pub mod post {
         pub first_response_at: Option<i64>,
         pub resolved_at: Option<i64>,
         pub idea_status: Option<String>,
+        /// Hidden by a moderator (or by enough flags) pending review: only its author and
+        /// those who moderate its group still see it.
+        pub hidden_at: Option<i64>,
+        /// When a moderator closed the post to new comments.
+        pub comments_locked_at: Option<i64>,
     }
 
     #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
@@ -68,6 +73,8 @@ pub mod comment {
         pub body_html: String,
         pub created_at: i64,
         pub deleted_at: Option<i64>,
+        /// Hidden by a moderator: its author and moderators see it, others a placeholder.
+        pub hidden_at: Option<i64>,
     }
 
     #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -206,6 +206,80 @@ pub async fn followers_of(db: &impl ConnectionTrait, post_id: i64) -> Result<Vec
         .await
 }
 
+/// Posts a viewer's lists may show: not deleted, and not hidden by a moderator unless the
+/// viewer wrote them. `one_post` drops the hidden test for a single post whose reader the
+/// caller has already checked (its moderators see it too).
+fn shown_to(viewer_id: i64, one_post: bool) -> Condition {
+    let live = Condition::all().add(post::Column::DeletedAt.is_null());
+    if one_post {
+        return live;
+    }
+    live.add(
+        Condition::any()
+            .add(post::Column::HiddenAt.is_null())
+            .add(post::Column::AuthorId.eq(viewer_id)),
+    )
+}
+
+/// Hides a post (a moderator's decision, or enough flags) or shows it again.
+pub async fn set_post_hidden(
+    db: &impl ConnectionTrait,
+    post_id: i64,
+    hidden: bool,
+) -> Result<(), DbErr> {
+    post::Entity::update_many()
+        .col_expr(post::Column::HiddenAt, Expr::val(hidden.then(now_ms)))
+        .filter(post::Column::Id.eq(post_id))
+        .exec(db)
+        .await
+        .map(|_| ())
+}
+
+/// Hides a comment or shows it again.
+pub async fn set_comment_hidden(
+    db: &impl ConnectionTrait,
+    comment_id: i64,
+    hidden: bool,
+) -> Result<(), DbErr> {
+    comment::Entity::update_many()
+        .col_expr(comment::Column::HiddenAt, Expr::val(hidden.then(now_ms)))
+        .filter(comment::Column::Id.eq(comment_id))
+        .exec(db)
+        .await
+        .map(|_| ())
+}
+
+/// Closes a post to new comments, or opens it again.
+pub async fn set_comments_locked(
+    db: &impl ConnectionTrait,
+    post_id: i64,
+    locked: bool,
+) -> Result<(), DbErr> {
+    post::Entity::update_many()
+        .col_expr(
+            post::Column::CommentsLockedAt,
+            Expr::val(locked.then(now_ms)),
+        )
+        .filter(post::Column::Id.eq(post_id))
+        .exec(db)
+        .await
+        .map(|_| ())
+}
+
+/// Moves a post to another group.
+pub async fn move_post(
+    db: &impl ConnectionTrait,
+    post_id: i64,
+    group_id: i64,
+) -> Result<(), DbErr> {
+    post::Entity::update_many()
+        .col_expr(post::Column::GroupId, Expr::val(group_id))
+        .filter(post::Column::Id.eq(post_id))
+        .exec(db)
+        .await
+        .map(|_| ())
+}
+
 /// Marks a post deleted; it disappears from every read path.
 pub async fn delete_post(db: &impl ConnectionTrait, current: post::Model) -> Result<(), DbErr> {
     let mut model = current.into_active_model();
@@ -283,9 +357,12 @@ pub struct CommentRow {
     pub body_html: String,
     /// When it was written.
     pub created_at: i64,
+    /// When a moderator hid it.
+    pub hidden_at: Option<i64>,
 }
 
-/// The live comments of a post, oldest first.
+/// The live comments of a post, oldest first (hidden ones too: the page decides who sees
+/// their text).
 pub async fn comments_of(
     db: &impl ConnectionTrait,
     post_id: i64,
@@ -297,6 +374,7 @@ pub async fn comments_of(
             comment::Column::AuthorId,
             comment::Column::BodyHtml,
             comment::Column::CreatedAt,
+            comment::Column::HiddenAt,
         ])
         .column_as(user::Column::DisplayName, "author_name")
         .column_as(user::Column::PhotoId, "author_photo")
@@ -564,7 +642,7 @@ pub async fn feed(
             JoinType::InnerJoin,
             crate::db::relation(post::Column::AuthorId, user::Column::Id),
         )
-        .filter(post::Column::DeletedAt.is_null())
+        .filter(shown_to(viewer_id, matches!(scope, FeedScope::Post(_))))
         .filter(access::readable_groups(viewer_id))
         .filter(scope_condition(scope));
     if let Some(before) = before {
@@ -628,7 +706,7 @@ pub async fn home_ids(
                     .equals((post::Entity, post::Column::GroupId)),
             )
             .and_where(source)
-            .and_where(post::Column::DeletedAt.is_null())
+            .cond_where(shown_to(viewer_id, false))
             .and_where(group::Column::ArchivedAt.is_null())
             .cond_where(access::readable_groups(viewer_id))
             .order_by((post::Entity, post::Column::Id), Order::Desc)

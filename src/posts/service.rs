@@ -82,7 +82,7 @@ async fn praised_colleagues(db: &Db, viewer: &Viewer, mentioned: &[i64]) -> Resu
 fn notice_about(kind: NotificationKind, viewer: &Viewer, group_id: i64, post_id: i64) -> Notice {
     Notice {
         kind,
-        actor_id: viewer.id,
+        actor_id: Some(viewer.id),
         group_id: Some(group_id),
         post_id: Some(post_id),
         detail: None,
@@ -129,7 +129,8 @@ pub async fn create(db: &Db, viewer: &Viewer, group_id: i64, form: &BodyForm) ->
     Ok(id)
 }
 
-/// A live post the viewer may read, with its group.
+/// A live post the viewer may read, with its group. A post a moderator hid is there only for
+/// its author and those who moderate its group.
 pub async fn readable_post(
     db: &Db,
     viewer: &Viewer,
@@ -137,6 +138,9 @@ pub async fn readable_post(
 ) -> Result<(post::Model, GroupView)> {
     let post = repo::find_post(db, post_id).await?.ok_or(Error::NotFound)?;
     let group = groups::readable(db, viewer, post.group_id).await?;
+    if post.hidden_at.is_some() && post.author_id != viewer.id && !group.access.can_moderate() {
+        return Err(Error::NotFound);
+    }
     Ok((post, group))
 }
 
@@ -180,6 +184,9 @@ pub async fn comment(db: &Db, viewer: &Viewer, post_id: i64, form: &BodyForm) ->
     let (post, group) = readable_post(db, viewer, post_id).await?;
     if !group.access.can_respond() {
         return Err(Error::Forbidden);
+    }
+    if post.comments_locked_at.is_some() {
+        return Err(Error::invalid("body", "error-comments-locked"));
     }
     let body = check_body(db, form).await?;
     let tx = db::begin_write(db).await?;
@@ -476,6 +483,12 @@ pub struct PostPage {
     pub can_turn: bool,
     /// Articles made from this post that the viewer may read.
     pub articles: Vec<crate::knowledge::repo::ArticleRow>,
+    /// Whether a moderator hid the post (only its author and moderators get this far).
+    pub hidden: bool,
+    /// Whether a moderator closed it to new comments.
+    pub locked: bool,
+    /// Whether the viewer moderates its group (sees hidden comments, reviews).
+    pub can_moderate: bool,
 }
 
 impl PostPage {
@@ -493,6 +506,25 @@ impl PostPage {
     pub fn reacted(&self, kind: &str) -> bool {
         self.my_reaction.as_deref() == Some(kind)
     }
+
+    /// Whether the viewer reads a hidden comment's text: its author and the moderators.
+    pub fn reads_hidden(&self, comment: &CommentRow, viewer_id: Option<i64>) -> bool {
+        viewer_id == Some(comment.author_id) || self.can_moderate
+    }
+}
+
+/// Blanks the text of hidden comments the viewer may not read, so no template can show it.
+fn withhold_hidden(
+    mut comments: Vec<CommentRow>,
+    viewer_id: i64,
+    moderates: bool,
+) -> Vec<CommentRow> {
+    for comment in &mut comments {
+        if comment.hidden_at.is_some() && comment.author_id != viewer_id && !moderates {
+            comment.body_html.clear();
+        }
+    }
+    comments
 }
 
 /// The post page for `viewer`; not found when they may not read it.
@@ -521,8 +553,15 @@ pub async fn page(db: &Db, viewer: &Viewer, post_id: i64) -> Result<PostPage> {
         } else {
             Vec::new()
         },
+        hidden: post.hidden_at.is_some(),
+        locked: post.comments_locked_at.is_some(),
+        can_moderate: group.access.can_moderate(),
         following: repo::is_following(db, post_id, viewer.id).await?,
-        comments: repo::comments_of(db, post_id).await?,
+        comments: withhold_hidden(
+            repo::comments_of(db, post_id).await?,
+            viewer.id,
+            group.access.can_moderate(),
+        ),
         reaction_counts: repo::reaction_counts(db, post_id).await?,
         my_reaction: repo::reaction_of(db, post_id, viewer.id).await?,
         body_md: post.body_md,

@@ -128,6 +128,7 @@ async fn highlights(
                 .equals((post::Entity, post::Column::GroupId)),
         )
         .and_where(Expr::col((post::Entity, post::Column::DeletedAt)).is_null())
+        .and_where(Expr::col((post::Entity, post::Column::HiddenAt)).is_null())
         .and_where(
             Expr::col((group::Entity, group::Column::Visibility)).eq(Visibility::Open.as_str()),
         )

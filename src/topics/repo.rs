@@ -117,6 +117,7 @@ pub async fn popular(
             crate::db::relation(post::Column::GroupId, group::Column::Id),
         )
         .filter(post::Column::DeletedAt.is_null())
+        .filter(post::Column::HiddenAt.is_null())
         .filter(access::readable_groups(viewer_id))
         .group_by(post_topic::Column::TopicKey)
         .order_by_desc(count)

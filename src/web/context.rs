@@ -29,6 +29,8 @@ pub struct Viewer {
     pub role: Role,
     /// A senior manager marked as role model: reads the cockpit, changes nothing there.
     pub role_model: bool,
+    /// A member an administrator made moderator of the whole community.
+    pub community_moderator: bool,
     /// The member's chosen language, if any.
     pub locale: Option<Lang>,
     /// The hash of the session this request came with (for logout).
@@ -40,6 +42,12 @@ impl Viewer {
     /// management should see the same honest figures the team works from.
     pub fn sees_cockpit(&self) -> bool {
         self.role.manages_community() || self.role_model
+    }
+
+    /// Community managers moderate every group they can read, and so do members made
+    /// moderators of the whole community; group moderators only their own groups.
+    pub fn moderates_community(&self) -> bool {
+        self.role.manages_community() || self.community_moderator
     }
 }
 
@@ -97,6 +105,13 @@ impl PageCtx {
     /// The viewer's id, if signed in.
     pub fn viewer_id(&self) -> Option<i64> {
         self.viewer.as_ref().map(|v| v.id)
+    }
+
+    /// Whether the viewer moderates the whole community (for the moderation link in the layout).
+    pub fn moderates_community(&self) -> bool {
+        self.viewer
+            .as_ref()
+            .is_some_and(Viewer::moderates_community)
     }
 
     /// Whether the viewer manages the community (for the cockpit link in the layout).

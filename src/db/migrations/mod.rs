@@ -18,6 +18,7 @@ mod m0013_cockpit_audit;
 mod m0014_participation;
 mod m0015_group_engagement;
 mod m0016_reports;
+mod m0017_moderation;
 
 use sea_orm_migration::prelude::*;
 
@@ -56,6 +57,7 @@ impl MigratorTrait for Migrator {
             Box::new(m0014_participation::Migration),
             Box::new(m0015_group_engagement::Migration),
             Box::new(m0016_reports::Migration),
+            Box::new(m0017_moderation::Migration),
         ]
     }
 }
