@@ -9,6 +9,7 @@ use super::metrics::{self, Day, Headline, Participation, Responses, percent_of};
 use super::period::Period;
 use super::phase::{self, Assessment, Indicators, Thresholds};
 use super::repo;
+use crate::activity::ActivityKind;
 use crate::activity::kind::Segment;
 use crate::activity::repo::{self as activity, day_of};
 use crate::db::{Db, now_ms};
@@ -324,20 +325,41 @@ async fn top_contributors(
     ))
 }
 
-/// Answers and idea responses by anyone but community managers, whole percent (`None`: none).
+/// Answers, idea responses and moderation actions by anyone but community managers, whole
+/// percent (`None`: none).
 async fn member_carried(db: &Db, period: Period) -> Result<Option<f64>> {
     let kinds = [
-        crate::activity::ActivityKind::Answer.as_str(),
-        crate::activity::ActivityKind::IdeaStatus.as_str(),
+        ActivityKind::Answer.as_str(),
+        ActivityKind::IdeaStatus.as_str(),
+        ActivityKind::Moderation.as_str(),
     ];
-    let counts = activity::counts_per_segment(db, period.from, period.to, &kinds).await?;
+    let (total, managers) = with_managers_share(db, period, &kinds).await?;
+    Ok((total > 0).then(|| percent_of(total - managers, total) as f64))
+}
+
+/// How many of `kinds` the period holds, and how many of them community managers did.
+async fn with_managers_share(db: &Db, period: Period, kinds: &[&str]) -> Result<(i64, i64)> {
+    let counts = activity::counts_per_segment(db, period.from, period.to, kinds).await?;
     let total: i64 = counts.iter().map(|(_, n)| n).sum();
     let managers: i64 = counts
         .iter()
         .filter(|(s, _)| s == Segment::CommunityManager.as_str())
         .map(|(_, n)| n)
         .sum();
-    Ok((total > 0).then(|| percent_of(total - managers, total) as f64))
+    Ok((total, managers))
+}
+
+/// Whether community managers took more moderation actions than they wrote posts in the
+/// period (Boeien: the team steps back from creating); `None` when they did neither.
+async fn managers_moderate_more(db: &Db, period: Period) -> Result<Option<bool>> {
+    let (_, moderated) =
+        with_managers_share(db, period, &[ActivityKind::Moderation.as_str()]).await?;
+    let post_kinds: Vec<&str> = PostKind::ALL
+        .into_iter()
+        .map(|k| ActivityKind::Post(k).as_str())
+        .collect();
+    let (_, created) = with_managers_share(db, period, &post_kinds).await?;
+    Ok((moderated + created > 0).then_some(moderated > created))
 }
 
 /// The figures of `period` (see [`open`] for who may ask); `None` when the community is smaller
@@ -383,7 +405,7 @@ pub async fn figures(db: &Db, period: Period) -> Result<Option<Cockpit>> {
         answered: questions.answered_percent().map(|p| p as f64),
         median_response_hours: questions.median_hours(),
         creators: participation.percent(participation.creators) as f64,
-        managers_moderate_more: None,
+        managers_moderate_more: managers_moderate_more(db, period).await?,
         member_carried: member_carried(db, period).await?,
     };
     let patience = now_ms() - IDEA_PATIENCE_DAYS * 86_400_000;

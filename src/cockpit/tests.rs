@@ -16,6 +16,17 @@ const DAY: i64 = 86_400_000;
 /// Records `kind` `times` times for `user` on `days_ago`, and marks them active that day (with
 /// a visit when it is their first activity that day, as `activity::record` does).
 async fn did(app: &TestApp, user: i64, days_ago: i64, kind: &'static str, times: usize) {
+    did_as(app, (user, "member"), days_ago, kind, times).await;
+}
+
+/// [`did`] for a member of `segment`.
+async fn did_as(
+    app: &TestApp,
+    (user, segment): (i64, &'static str),
+    days_ago: i64,
+    kind: &'static str,
+    times: usize,
+) {
     let at = now_ms() - days_ago * DAY;
     let level = match kind {
         k if k.starts_with("post.") => Level::Creator,
@@ -32,7 +43,7 @@ async fn did(app: &TestApp, user: i64, days_ago: i64, kind: &'static str, times:
             kind: "visit",
             group_id: None,
             post_id: None,
-            segment: "member",
+            segment,
         };
         append(&app.db, &visit).await.expect("visit");
     }
@@ -43,7 +54,7 @@ async fn did(app: &TestApp, user: i64, days_ago: i64, kind: &'static str, times:
             kind,
             group_id: None,
             post_id: None,
-            segment: "member",
+            segment,
         };
         append(&app.db, &event).await.expect("append");
     }
@@ -661,3 +672,38 @@ db_test!(the_cockpit_narrows_to_one_group, |app| {
         .assert_status(StatusCode::OK)
         .assert_contains("Phase 1 of 5");
 });
+
+db_test!(
+    moderation_shows_who_carries_the_community_in_the_phase,
+    |app| {
+        let (manager, manager_id) = app
+            .signed_in("cm@example.nl", "Carla", Role::CommunityManager)
+            .await;
+        for i in 2..=10 {
+            app.account(
+                &format!("m{i}@example.nl"),
+                &format!("Lid {i}"),
+                Role::Member,
+            )
+            .await;
+        }
+        let carla = (manager_id, "community_manager");
+        // Carla moderated three times and posted once; member 2 moderated once (a group
+        // moderator) and answered once: 2 of the 5 answers and moderation actions come from
+        // members (40 %), and the community manager moderates more than she creates.
+        did_as(&app, carla, 2, "moderation", 3).await;
+        did_as(&app, carla, 2, "post.discussion", 1).await;
+        did(&app, 2, 1, "moderation", 1).await;
+        did(&app, 2, 1, "answer", 1).await;
+        let json = manager.get("/cockpit/daily.json").await;
+        json.assert_status(StatusCode::OK)
+        .assert_contains(r#""key":"phase-managers-moderate","value":null,"threshold":0.0,"at_most":false,"met":true"#)
+        .assert_contains(r#""key":"phase-member-carried","value":40.0"#);
+
+        did_as(&app, carla, 1, "post.discussion", 5).await;
+        manager
+        .get("/cockpit/daily.json")
+        .await
+        .assert_contains(r#""key":"phase-managers-moderate","value":null,"threshold":0.0,"at_most":false,"met":false"#);
+    }
+);
