@@ -18,6 +18,7 @@ pub mod events;
 pub mod groups;
 pub mod i18n;
 pub mod ideas;
+pub mod jobs;
 pub mod knowledge;
 pub mod moderation;
 pub mod notifications;
@@ -27,6 +28,7 @@ pub mod posts;
 pub mod praise;
 pub mod reports;
 pub mod settings;
+pub mod tasks;
 pub mod topics;
 pub mod validate;
 pub mod web;
@@ -71,6 +73,7 @@ pub fn router(state: AppState) -> Router {
         .merge(cockpit::routes::router())
         .merge(reports::routes::router())
         .merge(moderation::routes::router())
+        .merge(tasks::routes::router())
         .merge(activity::routes::router())
         .merge(notifications::routes::router())
         .merge(admin::routes::router())
@@ -114,6 +117,24 @@ pub async fn open_database(config: &Config) -> anyhow::Result<Db> {
     Ok(db)
 }
 
+/// How often each instance looks for due background jobs.
+const JOB_POLL: std::time::Duration = std::time::Duration::from_secs(15);
+
+/// Every background job Plein runs, and how often the recurring ones run.
+pub fn job_registry() -> jobs::Registry {
+    const DAY: std::time::Duration = std::time::Duration::from_secs(24 * 3600);
+    const HOUR: std::time::Duration = std::time::Duration::from_secs(3600);
+    jobs::Registry::default()
+        .every("activity.purge", DAY, activity::service::purge_job)
+        .every("tasks.generate", HOUR, tasks::service::generate_job)
+}
+
+/// This instance's runner name in the jobs table (host and process), for finding who held a job.
+fn runner_name() -> String {
+    let host = std::env::var("HOSTNAME").unwrap_or_else(|_| "plein".into());
+    format!("{host}:{}", std::process::id())
+}
+
 /// Serves Plein on `listener` until `shutdown` resolves, then finishes in-flight requests.
 pub async fn serve(
     listener: tokio::net::TcpListener,
@@ -122,10 +143,8 @@ pub async fn serve(
     shutdown: impl std::future::Future<Output = ()> + Send + 'static,
 ) -> std::io::Result<()> {
     let (stopping, stop_streams) = tokio::sync::watch::channel(false);
-    tokio::spawn(activity::service::purge_daily(
-        db.clone(),
-        stop_streams.clone(),
-    ));
+    let runner = jobs::Runner::new(db.clone(), job_registry(), runner_name());
+    tokio::spawn(runner.run_until(JOB_POLL, stop_streams.clone()));
     let state = AppState {
         directory_menus: Default::default(),
         visits: Default::default(),

@@ -63,20 +63,17 @@ pub async fn purge(db: &Db, now: i64) -> Result<u64> {
     Ok(gone)
 }
 
-/// Purges expired raw events a minute after start (not in the way of starting up) and then
-/// once a day, until the server stops.
-pub async fn purge_daily(db: Db, mut stopping: tokio::sync::watch::Receiver<bool>) {
-    let mut wait = std::time::Duration::from_secs(60);
-    loop {
-        tokio::select! {
-            _ = tokio::time::sleep(wait) => {}
-            _ = stopping.wait_for(|stop| *stop) => return,
+/// The daily job that purges expired raw events (one instance runs it, through the job
+/// runner).
+pub fn purge_job(
+    db: Db,
+    _payload: String,
+) -> futures_util::future::BoxFuture<'static, crate::jobs::Outcome> {
+    Box::pin(async move {
+        let gone = purge(&db, now_ms()).await.map_err(|e| e.to_string())?;
+        if gone > 0 {
+            tracing::info!(gone, "expired activity events deleted");
         }
-        match purge(&db, now_ms()).await {
-            Ok(0) => {}
-            Ok(gone) => tracing::info!(gone, "expired activity events deleted"),
-            Err(err) => tracing::warn!(%err, "could not delete expired activity events"),
-        }
-        wait = std::time::Duration::from_secs(24 * 3600);
-    }
+        Ok(())
+    })
 }

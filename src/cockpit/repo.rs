@@ -147,18 +147,21 @@ pub async fn new_accounts(db: &impl ConnectionTrait, from: i64, to: i64) -> Resu
 }
 
 /// Active accounts by how many of the seven profile items they have filled in, as
+/// How many of the seven profile items an account (a `users` row) has filled in, as plain SQL
+/// both databases read the same way (the items of `people::completeness::score`).
+pub const PROFILE_ITEMS: &str = "(CASE WHEN photo_id IS NULL THEN 0 ELSE 1 END) \
+    + (CASE WHEN job_title = '' THEN 0 ELSE 1 END) \
+    + (CASE WHEN department = '' THEN 0 ELSE 1 END) \
+    + (CASE WHEN location = '' THEN 0 ELSE 1 END) \
+    + (CASE WHEN EXISTS (SELECT 1 FROM user_expertise e WHERE e.user_id = users.id) THEN 1 ELSE 0 END) \
+    + (CASE WHEN bio = '' THEN 0 ELSE 1 END) \
+    + (CASE WHEN manager_id IS NULL THEN 0 ELSE 1 END)";
+
 /// (items, accounts). The items are those of `people::completeness::score`; the sum is plain
 /// SQL that both databases read the same way.
 pub async fn profile_items(db: &impl ConnectionTrait) -> Result<Vec<(i32, i64)>, DbErr> {
-    const ITEMS: &str = "(CASE WHEN photo_id IS NULL THEN 0 ELSE 1 END) \
-        + (CASE WHEN job_title = '' THEN 0 ELSE 1 END) \
-        + (CASE WHEN department = '' THEN 0 ELSE 1 END) \
-        + (CASE WHEN location = '' THEN 0 ELSE 1 END) \
-        + (CASE WHEN EXISTS (SELECT 1 FROM user_expertise e WHERE e.user_id = users.id) THEN 1 ELSE 0 END) \
-        + (CASE WHEN bio = '' THEN 0 ELSE 1 END) \
-        + (CASE WHEN manager_id IS NULL THEN 0 ELSE 1 END)";
     let query = Query::select()
-        .expr_as(Expr::cust(ITEMS), Alias::new("items"))
+        .expr_as(Expr::cust(PROFILE_ITEMS), Alias::new("items"))
         .expr(Expr::col(Alias::new("id")).count())
         .from(user::Entity)
         .and_where(Expr::col(user::Column::Active).eq(true))

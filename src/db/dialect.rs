@@ -28,6 +28,47 @@ pub async fn sync_id_sequence(
     Ok(())
 }
 
+/// The statement that claims the oldest due job (parameters: lease end, runner, now) and
+/// returns it. PostgreSQL skips rows other runners hold locked (`FOR UPDATE SKIP LOCKED`), so
+/// concurrent runners never take the same job; SQLite runs it inside an immediate transaction,
+/// one writer at a time.
+pub fn claim_job_sql(backend: DatabaseBackend) -> &'static str {
+    match backend {
+        DatabaseBackend::Postgres => {
+            "UPDATE jobs SET locked_until = $1, locked_by = $2, attempts = attempts + 1 \
+             WHERE id = (SELECT id FROM jobs WHERE done_at IS NULL AND run_at <= $3 \
+             AND (locked_until IS NULL OR locked_until < $3) ORDER BY run_at, id LIMIT 1 \
+             FOR UPDATE SKIP LOCKED) \
+             RETURNING id, kind, payload, attempts, max_attempts"
+        }
+        _ => {
+            "UPDATE jobs SET locked_until = ?1, locked_by = ?2, attempts = attempts + 1 \
+             WHERE id = (SELECT id FROM jobs WHERE done_at IS NULL AND run_at <= ?3 \
+             AND (locked_until IS NULL OR locked_until < ?3) ORDER BY run_at, id LIMIT 1) \
+             RETURNING id, kind, payload, attempts, max_attempts"
+        }
+    }
+}
+
+/// Hand-written SQL with `?` placeholders in the form the backend binds: `$1, $2, …` on
+/// PostgreSQL, unchanged on SQLite. (The SQL must hold no `?` other than placeholders.)
+pub fn numbered_placeholders(backend: DatabaseBackend, sql: &str) -> String {
+    if backend != DatabaseBackend::Postgres {
+        return sql.to_string();
+    }
+    let mut out = String::with_capacity(sql.len() + 8);
+    let mut n = 0;
+    for ch in sql.chars() {
+        if ch == '?' {
+            n += 1;
+            out.push_str(&format!("${n}"));
+        } else {
+            out.push(ch);
+        }
+    }
+    out
+}
+
 /// A `LIKE` pattern matching values that contain `text` literally (its `%`, `_` and `\\`
 /// escaped), the same on both backends.
 pub fn contains(text: &str) -> LikeExpr {
@@ -48,6 +89,16 @@ fn like_escape(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn placeholders_are_numbered_for_postgres_only() {
+        let sql = "a = ? AND b = ?";
+        assert_eq!(
+            numbered_placeholders(DatabaseBackend::Postgres, sql),
+            "a = $1 AND b = $2"
+        );
+        assert_eq!(numbered_placeholders(DatabaseBackend::Sqlite, sql), sql);
+    }
 
     #[test]
     fn like_escape_neutralises_wildcards() {

@@ -21,14 +21,17 @@ pub enum NotificationKind {
     Announcement,
     /// Reactions to my post (one notification until I open it, however many come).
     Reaction,
+    /// A community manager asks whether I can answer a question.
+    AnswerInvite,
     /// A moderator acted on my post, comment or account (cannot be switched off).
     Moderation,
 }
 
 impl NotificationKind {
     /// Every kind a member can switch, in the order the preferences page lists them.
-    pub const ALL: [NotificationKind; 9] = [
+    pub const ALL: [NotificationKind; 10] = [
         Self::Mention,
+        Self::AnswerInvite,
         Self::Praise,
         Self::Reply,
         Self::Reaction,
@@ -51,6 +54,7 @@ impl NotificationKind {
             Self::Praise => "praise",
             Self::Announcement => "announcement",
             Self::Reaction => "reaction",
+            Self::AnswerInvite => "answer_invite",
             Self::Moderation => "moderation",
         }
     }
@@ -80,6 +84,7 @@ impl NotificationKind {
             Self::Praise => "notify-kind-praise",
             Self::Announcement => "notify-kind-announcement",
             Self::Reaction => "notify-kind-reaction",
+            Self::AnswerInvite => "notify-kind-answer-invite",
             Self::Moderation => "notify-kind-moderation",
         }
     }
@@ -96,6 +101,7 @@ impl NotificationKind {
             Self::Praise => "notify-praise",
             Self::Announcement => "notify-announcement",
             Self::Reaction => "notify-reaction",
+            Self::AnswerInvite => "notify-answer-invite",
             Self::Moderation => "notify-moderation",
         }
     }

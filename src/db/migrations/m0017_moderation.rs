@@ -4,7 +4,7 @@
 
 use sea_orm_migration::{prelude::*, schema::*};
 
-use super::fk;
+use super::{fk, index};
 
 #[derive(DeriveMigrationName)]
 pub struct Migration;
@@ -74,20 +74,6 @@ async fn add_column(
         .await
 }
 
-/// An index on `columns` of `table` (the same iden enum names both).
-async fn index<C: IntoIden + Copy + 'static>(
-    m: &SchemaManager<'_>,
-    name: &str,
-    table: C,
-    columns: &[C],
-) -> Result<(), DbErr> {
-    let mut statement = Index::create().name(name).table(table).to_owned();
-    for &column in columns {
-        statement.col(column);
-    }
-    m.create_index(statement).await
-}
-
 #[async_trait::async_trait]
 impl MigrationTrait for Migration {
     async fn up(&self, m: &SchemaManager) -> Result<(), DbErr> {
@@ -126,6 +112,7 @@ impl MigrationTrait for Migration {
             "ix_flags_open",
             Flags::Table,
             &[Flags::HandledAt, Flags::GroupId],
+            false,
         )
         .await?;
         index(
@@ -133,6 +120,7 @@ impl MigrationTrait for Migration {
             "ix_flags_post",
             Flags::Table,
             &[Flags::PostId, Flags::CommentId],
+            false,
         )
         .await?;
         m.create_table(
@@ -161,6 +149,7 @@ impl MigrationTrait for Migration {
             "ix_moderation_actions_created",
             ModerationActions::Table,
             &[ModerationActions::CreatedAt],
+            false,
         )
         .await?;
         index(
@@ -168,6 +157,7 @@ impl MigrationTrait for Migration {
             "ix_moderation_actions_subject",
             ModerationActions::Table,
             &[ModerationActions::SubjectId],
+            false,
         )
         .await
     }

@@ -19,6 +19,7 @@ mod m0014_participation;
 mod m0015_group_engagement;
 mod m0016_reports;
 mod m0017_moderation;
+mod m0018_work_queue;
 
 use sea_orm_migration::prelude::*;
 
@@ -32,6 +33,24 @@ fn fk(
         .to(to.0, to.1)
         .on_delete(ForeignKeyAction::Cascade)
         .take()
+}
+
+/// An index named `name` on `columns` of `table` (one iden enum names both), unique or not.
+async fn index<C: IntoIden + Copy + 'static>(
+    m: &SchemaManager<'_>,
+    name: &str,
+    table: C,
+    columns: &[C],
+    unique: bool,
+) -> Result<(), DbErr> {
+    let mut statement = Index::create().name(name).table(table).to_owned();
+    for &column in columns {
+        statement.col(column);
+    }
+    if unique {
+        statement.unique();
+    }
+    m.create_index(statement).await
 }
 
 /// Lists the migrations in the order they apply.
@@ -58,6 +77,7 @@ impl MigratorTrait for Migrator {
             Box::new(m0015_group_engagement::Migration),
             Box::new(m0016_reports::Migration),
             Box::new(m0017_moderation::Migration),
+            Box::new(m0018_work_queue::Migration),
         ]
     }
 }

@@ -1,0 +1,16 @@
+//! The community managers' work queue (seeds 000 §3–§4, §9): tasks generated from what happens
+//! (flagged content, unanswered questions with suggested experts, ideas without a response,
+//! newcomers to welcome, incomplete profiles, members gone quiet, idle and silent groups) and
+//! routine tasks the team defines, assigned, planned, snoozed, finished or dismissed with a
+//! reason, with comments and history and one-click actions. The generators run as a recurring
+//! background job.
+
+pub mod entity;
+pub mod generators;
+pub mod kind;
+pub mod repo;
+pub mod routes;
+pub mod service;
+
+#[cfg(test)]
+mod tests;

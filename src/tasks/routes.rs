@@ -1,0 +1,319 @@
+//! Work-queue pages: the list with its filters, a task with its actions, and the routines.
+
+use askama::Template;
+use axum::extract::{Path, Query, State};
+use axum::response::{IntoResponse, Response};
+use axum::routing::{get, post};
+use axum::{Form, Router};
+use serde::Deserialize;
+
+use super::entity::routine;
+use super::kind::{Status, TaskKind};
+use super::repo::TaskRow;
+use super::service::{self, ListQuery, RoutineForm, StatusForm, TaskPage};
+use crate::error::Result;
+use crate::web::forms::{self, FormErrors};
+use crate::web::{AppState, CurrentUser, Flash, PageCtx, Viewer, redirect_with_flash, render};
+
+/// The routes of this capability.
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .route("/tasks", get(list))
+        .route("/tasks/refresh", post(refresh))
+        .route("/tasks/routines", get(routines).post(add_routine))
+        .route("/tasks/{id}", get(show))
+        .route("/tasks/{id}/assign", post(assign))
+        .route("/tasks/{id}/status", post(set_status))
+        .route("/tasks/{id}/due", post(set_due))
+        .route("/tasks/{id}/comments", post(comment))
+        .route("/tasks/{id}/invite", post(invite))
+        .route("/tasks/{id}/archive-group", post(archive_group))
+}
+
+#[derive(Template)]
+#[template(path = "tasks/list.html")]
+struct ListPage {
+    ctx: PageCtx,
+    tasks: Vec<TaskRow>,
+    query: ListQuery,
+    kinds: [TaskKind; 9],
+}
+
+impl ListPage {
+    /// The i18n key of a stored kind.
+    fn kind_key(&self, stored: &str) -> &'static str {
+        TaskKind::parse(stored).map_or("task-kind-routine", TaskKind::label_key)
+    }
+
+    /// The i18n key of a stored status.
+    fn status_key(&self, stored: &str) -> &'static str {
+        Status::parse(stored).map_or("task-status-open", Status::label_key)
+    }
+
+    /// A day as `YYYY-MM-DD`.
+    fn date(&self, day: &i32) -> String {
+        crate::cockpit::period::date_of(*day)
+    }
+}
+
+async fn list(
+    State(app): State<AppState>,
+    CurrentUser(viewer, ctx): CurrentUser,
+    Query(query): Query<ListQuery>,
+) -> Result<Response> {
+    let tasks = service::list(&app.db, &viewer, &query).await?;
+    Ok(render(ListPage {
+        ctx,
+        tasks,
+        query,
+        kinds: TaskKind::ALL,
+    })?
+    .into_response())
+}
+
+async fn refresh(
+    State(app): State<AppState>,
+    CurrentUser(viewer, _): CurrentUser,
+) -> Result<Response> {
+    service::list(&app.db, &viewer, &ListQuery::default()).await?;
+    service::generate(&app.db, crate::db::now_ms()).await?;
+    Ok(redirect_with_flash(
+        "/tasks",
+        Flash::success("flash-tasks-refreshed"),
+    ))
+}
+
+#[derive(Template)]
+#[template(path = "tasks/show.html")]
+struct ShowPage {
+    ctx: PageCtx,
+    page: TaskPage,
+    statuses: [Status; 4],
+    errors: FormErrors,
+}
+
+impl ShowPage {
+    /// A day as `YYYY-MM-DD`.
+    fn date(&self, day: &i32) -> String {
+        crate::cockpit::period::date_of(*day)
+    }
+
+    /// The i18n key of a history entry.
+    fn event_key(&self, kind: &str) -> &'static str {
+        match kind {
+            "created" => "task-event-created",
+            "assigned" => "task-event-assigned",
+            "status" => "task-event-status",
+            "due" => "task-event-due",
+            "resolved" => "task-event-resolved",
+            "action" => "task-event-action",
+            _ => "task-event-comment",
+        }
+    }
+
+    /// Whether the task is assigned to `id`.
+    fn assigned(&self, id: &i64) -> bool {
+        self.page.task.assignee_id == Some(*id)
+    }
+
+    /// The shown value of a status change.
+    fn status_label(&self, stored: &str) -> &'static str {
+        Status::parse(stored).map_or("task-status-open", Status::label_key)
+    }
+}
+
+async fn show_page(
+    app: &AppState,
+    viewer: &Viewer,
+    ctx: PageCtx,
+    id: i64,
+    errors: FormErrors,
+) -> Result<Response> {
+    let page = service::page(&app.db, viewer, id).await?;
+    let refused = errors.any();
+    forms::form_page(
+        ShowPage {
+            ctx,
+            page,
+            statuses: Status::ALL,
+            errors,
+        },
+        refused,
+    )
+}
+
+async fn show(
+    State(app): State<AppState>,
+    CurrentUser(viewer, ctx): CurrentUser,
+    Path(id): Path<i64>,
+) -> Result<Response> {
+    show_page(&app, &viewer, ctx, id, FormErrors::none()).await
+}
+
+/// After a task form: back to the task with a message, or the page again with the problems.
+async fn after(
+    app: &AppState,
+    viewer: &Viewer,
+    ctx: PageCtx,
+    id: i64,
+    outcome: Result<()>,
+    flash: &str,
+) -> Result<Response> {
+    match forms::split(outcome, ctx.lang)? {
+        Ok(()) => Ok(redirect_with_flash(
+            &format!("/tasks/{id}"),
+            Flash::success(flash),
+        )),
+        Err(errors) => show_page(app, viewer, ctx, id, errors).await,
+    }
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+struct AssignForm {
+    assignee: String,
+}
+
+async fn assign(
+    State(app): State<AppState>,
+    CurrentUser(viewer, ctx): CurrentUser,
+    Path(id): Path<i64>,
+    Form(form): Form<AssignForm>,
+) -> Result<Response> {
+    let assignee = match form.assignee.trim() {
+        "" => None,
+        "me" => Some(viewer.id),
+        text => Some(text.parse::<i64>().unwrap_or(0)),
+    };
+    let outcome = service::assign(&app.db, &viewer, id, assignee).await;
+    after(&app, &viewer, ctx, id, outcome, "flash-task-updated").await
+}
+
+async fn set_status(
+    State(app): State<AppState>,
+    CurrentUser(viewer, ctx): CurrentUser,
+    Path(id): Path<i64>,
+    Form(form): Form<StatusForm>,
+) -> Result<Response> {
+    let outcome = service::set_status(&app.db, &viewer, id, &form).await;
+    after(&app, &viewer, ctx, id, outcome, "flash-task-updated").await
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+struct DueForm {
+    due: String,
+}
+
+async fn set_due(
+    State(app): State<AppState>,
+    CurrentUser(viewer, ctx): CurrentUser,
+    Path(id): Path<i64>,
+    Form(form): Form<DueForm>,
+) -> Result<Response> {
+    let outcome = service::set_due(&app.db, &viewer, id, &form.due).await;
+    after(&app, &viewer, ctx, id, outcome, "flash-task-updated").await
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+struct CommentForm {
+    comment: String,
+}
+
+async fn comment(
+    State(app): State<AppState>,
+    CurrentUser(viewer, ctx): CurrentUser,
+    Path(id): Path<i64>,
+    Form(form): Form<CommentForm>,
+) -> Result<Response> {
+    let outcome = service::comment(&app.db, &viewer, id, &form.comment).await;
+    after(&app, &viewer, ctx, id, outcome, "flash-task-commented").await
+}
+
+async fn invite(
+    State(app): State<AppState>,
+    CurrentUser(viewer, ctx): CurrentUser,
+    Path(id): Path<i64>,
+) -> Result<Response> {
+    let outcome = service::invite_experts(&app.db, &viewer, id)
+        .await
+        .map(|_| ());
+    after(&app, &viewer, ctx, id, outcome, "flash-experts-invited").await
+}
+
+async fn archive_group(
+    State(app): State<AppState>,
+    CurrentUser(viewer, ctx): CurrentUser,
+    Path(id): Path<i64>,
+) -> Result<Response> {
+    let outcome = service::archive_group(&app.db, &viewer, id).await;
+    after(&app, &viewer, ctx, id, outcome, "flash-task-group-archived").await
+}
+
+#[derive(Template)]
+#[template(path = "tasks/routines.html")]
+struct RoutinesPage {
+    ctx: PageCtx,
+    routines: Vec<routine::Model>,
+    team: Vec<(i64, String)>,
+    form: RoutineForm,
+    errors: FormErrors,
+}
+
+impl RoutinesPage {
+    /// A day as `YYYY-MM-DD`.
+    fn date(&self, day: &i32) -> String {
+        crate::cockpit::period::date_of(*day)
+    }
+}
+
+async fn routines_page(
+    app: &AppState,
+    viewer: &Viewer,
+    ctx: PageCtx,
+    form: RoutineForm,
+    errors: FormErrors,
+) -> Result<Response> {
+    let routines = service::routines(&app.db, viewer).await?;
+    let team = super::repo::team(&app.db).await?;
+    let refused = errors.any();
+    forms::form_page(
+        RoutinesPage {
+            ctx,
+            routines,
+            team,
+            form,
+            errors,
+        },
+        refused,
+    )
+}
+
+async fn routines(
+    State(app): State<AppState>,
+    CurrentUser(viewer, ctx): CurrentUser,
+) -> Result<Response> {
+    let form = RoutineForm {
+        cadence: "weekly".into(),
+        ..RoutineForm::default()
+    };
+    routines_page(&app, &viewer, ctx, form, FormErrors::none()).await
+}
+
+async fn add_routine(
+    State(app): State<AppState>,
+    CurrentUser(viewer, ctx): CurrentUser,
+    Form(form): Form<RoutineForm>,
+) -> Result<Response> {
+    match forms::split(
+        service::add_routine(&app.db, &viewer, &form).await,
+        ctx.lang,
+    )? {
+        Ok(()) => Ok(redirect_with_flash(
+            "/tasks/routines",
+            Flash::success("flash-routine-added"),
+        )),
+        Err(errors) => routines_page(&app, &viewer, ctx, form, errors).await,
+    }
+}

@@ -1,0 +1,541 @@
+//! Work-queue rules: the generators' run (create, refresh, remember dismissals, close what
+//! resolved itself), and what the team does with a task — assign, plan, snooze, finish or
+//! dismiss with a reason, comment, and the one-click actions. Only the team (community managers
+//! and administrators) sees the queue, and nobody sees a task about a group they cannot read.
+
+use std::collections::HashMap;
+
+use sea_orm::{ActiveValue::Set, IntoActiveModel};
+use serde::Deserialize;
+
+use super::entity::{routine, task};
+use super::generators::{self, Candidate};
+use super::kind::{Status, TaskKind};
+use super::repo::{self, EventRow, Filter, TaskRow};
+use crate::db::{self, Db, now_ms};
+use crate::error::{Error, Result};
+use crate::validate::Checks;
+use crate::web::Viewer;
+
+/// How long a dismissed (or finished) task keeps a generator from making it again.
+pub const DISMISSAL_MEMORY_DAYS: i64 = 30;
+
+/// Kinds whose open task closes by itself when its reason goes away (the question got an
+/// answer, the flags were decided, the group woke up).
+const RESOLVE_ON_THEIR_OWN: [TaskKind; 5] = [
+    TaskKind::FlaggedContent,
+    TaskKind::UnansweredQuestion,
+    TaskKind::IdeaWaiting,
+    TaskKind::IdleGroup,
+    TaskKind::SilentGroup,
+];
+
+const DAY_MS: i64 = 86_400_000;
+
+/// What a generator run did.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Generated {
+    /// Tasks made.
+    pub created: usize,
+    /// Live tasks whose members were brought up to date.
+    pub refreshed: usize,
+    /// Tasks closed because their reason went away.
+    pub resolved: usize,
+}
+
+/// Runs every generator once at `now` (the recurring job, and the team's "refresh" button).
+pub async fn generate(db: &Db, now: i64) -> Result<Generated> {
+    let today = i32::try_from(now / DAY_MS).unwrap_or(i32::MAX);
+    repo::wake_snoozed(db, now).await?;
+    let mut found: Vec<(TaskKind, Vec<Candidate>)> = vec![
+        (TaskKind::FlaggedContent, generators::flagged(db).await?),
+        (
+            TaskKind::UnansweredQuestion,
+            generators::unanswered_questions(db, now).await?,
+        ),
+        (
+            TaskKind::IdeaWaiting,
+            generators::ideas_waiting(db, now).await?,
+        ),
+        (TaskKind::Welcome, generators::newcomers(db, now).await?),
+        (
+            TaskKind::IncompleteProfiles,
+            generators::incomplete_profiles(db, now, today).await?,
+        ),
+        (
+            TaskKind::WentQuiet,
+            generators::went_quiet(db, today).await?,
+        ),
+    ];
+    let groups = generators::quiet_groups(db, today).await?;
+    for kind in [TaskKind::IdleGroup, TaskKind::SilentGroup] {
+        found.push((
+            kind,
+            groups.iter().filter(|c| c.kind == kind).cloned().collect(),
+        ));
+    }
+    let mut total = Generated::default();
+    for (kind, candidates) in found {
+        let done = reconcile(db, kind, &candidates, now).await?;
+        total.created += done.created;
+        total.refreshed += done.refreshed;
+        total.resolved += done.resolved;
+    }
+    total.created += routine_tasks(db, today).await?;
+    Ok(total)
+}
+
+/// Turns one generator's candidates into tasks.
+async fn reconcile(
+    db: &Db,
+    kind: TaskKind,
+    candidates: &[Candidate],
+    now: i64,
+) -> Result<Generated> {
+    let since = now - DISMISSAL_MEMORY_DAYS * DAY_MS;
+    let known = repo::live_or_recent(db, kind.as_str(), since).await?;
+    let by_subject: HashMap<&str, &task::Model> =
+        known.iter().map(|t| (t.subject_key.as_str(), t)).collect();
+    let mut done = Generated::default();
+    let tx = db::begin_write(db).await?;
+    for candidate in candidates {
+        match by_subject.get(candidate.subject_key.as_str()) {
+            Some(existing) if is_live(existing) => {
+                if !candidate.members.is_empty() {
+                    repo::replace_members(&tx, existing.id, &candidate.members).await?;
+                    done.refreshed += 1;
+                }
+            }
+            Some(_) => {}
+            None => {
+                repo::insert(&tx, candidate, None, None, None).await?;
+                done.created += 1;
+            }
+        }
+    }
+    if RESOLVE_ON_THEIR_OWN.contains(&kind) {
+        for stale in known.iter().filter(|t| {
+            is_live(t)
+                && t.created_by.is_none()
+                && !candidates.iter().any(|c| c.subject_key == t.subject_key)
+        }) {
+            close(&tx, stale.clone(), Status::Done, None, "resolved", "").await?;
+            done.resolved += 1;
+        }
+    }
+    tx.commit().await?;
+    Ok(done)
+}
+
+fn is_live(task: &task::Model) -> bool {
+    Status::parse(&task.status).is_some_and(Status::is_live)
+}
+
+/// Closes a task with `status`, recording who (none: Plein) and why.
+async fn close(
+    db: &impl sea_orm::ConnectionTrait,
+    current: task::Model,
+    status: Status,
+    actor: Option<i64>,
+    event: &str,
+    reason: &str,
+) -> Result<()> {
+    let id = current.id;
+    let mut model = current.into_active_model();
+    model.status = Set(status.as_str().into());
+    model.closed_at = Set(Some(now_ms()));
+    model.snoozed_until = Set(None);
+    if status == Status::Dismissed {
+        model.dismissed_reason = Set(reason.into());
+    }
+    repo::update(db, model).await?;
+    repo::add_event(db, id, actor, event, status.as_str()).await?;
+    Ok(())
+}
+
+/// Makes the tasks of routines whose day came, and moves each routine on.
+async fn routine_tasks(db: &Db, today: i32) -> Result<usize> {
+    let due = repo::due_routines(db, today).await?;
+    let tx = db::begin_write(db).await?;
+    for routine in &due {
+        let candidate = Candidate {
+            kind: TaskKind::Routine,
+            subject_key: format!("routine:{}:{}", routine.id, routine.next_day),
+            group_id: None,
+            post_id: None,
+            user_id: None,
+            members: Vec::new(),
+            detail: routine.title.clone(),
+        };
+        repo::insert(
+            &tx,
+            &candidate,
+            None,
+            routine.assignee_id,
+            Some(routine.next_day),
+        )
+        .await?;
+        let next = next_occurrence(&routine.cadence, routine.next_day).max(today + 1);
+        repo::advance_routine(&tx, routine.id, next).await?;
+    }
+    tx.commit().await?;
+    Ok(due.len())
+}
+
+/// The day after `day` on which a routine of `cadence` comes back.
+pub fn next_occurrence(cadence: &str, day: i32) -> i32 {
+    if cadence != "monthly" {
+        return day + 7;
+    }
+    let date = jiff::Timestamp::from_second(i64::from(day) * 86_400)
+        .map(|t| t.to_zoned(jiff::tz::TimeZone::UTC).date());
+    date.ok()
+        .and_then(|d| d.checked_add(jiff::Span::new().months(1)).ok())
+        .and_then(|d| d.to_zoned(jiff::tz::TimeZone::UTC).ok())
+        .and_then(|z| i32::try_from(z.timestamp().as_second() / 86_400).ok())
+        .unwrap_or(day + 30)
+}
+
+/// The team runs the queue.
+fn require_team(viewer: &Viewer) -> Result<()> {
+    if viewer.role.manages_community() {
+        Ok(())
+    } else {
+        Err(Error::Forbidden)
+    }
+}
+
+/// Which tasks the list shows.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(default)]
+pub struct ListQuery {
+    /// `mine`, `unassigned`, or everything.
+    pub view: String,
+    /// A kind's stored form.
+    pub kind: String,
+    /// A group.
+    pub group: Option<i64>,
+    /// `closed` for finished and dismissed tasks.
+    pub state: String,
+}
+
+/// The task list for the team.
+pub async fn list(db: &Db, viewer: &Viewer, query: &ListQuery) -> Result<Vec<TaskRow>> {
+    require_team(viewer)?;
+    let filter = Filter {
+        assignee: (query.view == "mine").then_some(viewer.id),
+        unassigned: query.view == "unassigned",
+        kind: TaskKind::parse(&query.kind).map(|k| k.as_str().to_string()),
+        group_id: query.group,
+        statuses: if query.state == "closed" {
+            vec![Status::Done.as_str(), Status::Dismissed.as_str()]
+        } else {
+            vec![Status::Open.as_str(), Status::Snoozed.as_str()]
+        },
+    };
+    Ok(repo::list(db, viewer.id, &filter, 200).await?)
+}
+
+/// Everything a task's page shows.
+pub struct TaskPage {
+    /// The task.
+    pub task: task::Model,
+    /// Its kind.
+    pub kind: TaskKind,
+    /// Its status.
+    pub status: Status,
+    /// The group's name (only when the viewer may read it).
+    pub group_name: Option<String>,
+    /// A plain-text excerpt of the post concerned.
+    pub excerpt: String,
+    /// The member concerned, by name.
+    pub member: Option<(i64, String)>,
+    /// A batch's members.
+    pub members: Vec<(i64, String)>,
+    /// Who could answer the question (who may read its group).
+    pub experts: Vec<(i64, String)>,
+    /// Ambassadors who could welcome the newcomer.
+    pub ambassadors: Vec<(i64, String)>,
+    /// History and comments.
+    pub events: Vec<EventRow>,
+    /// Whom the task can be given to.
+    pub team: Vec<(i64, String)>,
+}
+
+/// A task the viewer may see: the team's, and not about a group they cannot read.
+async fn visible(db: &Db, viewer: &Viewer, id: i64) -> Result<(task::Model, Option<String>)> {
+    require_team(viewer)?;
+    let task = repo::find(db, id).await?.ok_or(Error::NotFound)?;
+    let group_name = match task.group_id {
+        Some(group_id) => Some(
+            crate::groups::service::readable(db, viewer, group_id)
+                .await?
+                .group
+                .name,
+        ),
+        None => None,
+    };
+    Ok((task, group_name))
+}
+
+/// A task's page.
+pub async fn page(db: &Db, viewer: &Viewer, id: i64) -> Result<TaskPage> {
+    let (task, group_name) = visible(db, viewer, id).await?;
+    let kind = TaskKind::parse(&task.kind).unwrap_or(TaskKind::Routine);
+    let post = match task.post_id {
+        Some(post_id) => crate::posts::repo::find_post(db, post_id).await?,
+        None => None,
+    };
+    let excerpt = post
+        .as_ref()
+        .map(|p| crate::reports::service::excerpt(&p.body_html, 300))
+        .unwrap_or_default();
+    let experts = match (&post, kind) {
+        (Some(p), TaskKind::UnansweredQuestion) => {
+            let found = repo::experts_for(db, p.id, p.group_id, p.author_id).await?;
+            let ids: Vec<i64> = found.iter().map(|(id, _)| *id).collect();
+            let readers = crate::notifications::repo::readers_among(db, p.group_id, &ids).await?;
+            found
+                .into_iter()
+                .filter(|(id, _)| readers.contains(id))
+                .collect()
+        }
+        _ => Vec::new(),
+    };
+    let member = match task.user_id {
+        Some(user_id) => crate::people::repo::find_user(db, user_id).await?,
+        None => None,
+    };
+    let ambassadors = match (&member, kind) {
+        (Some(m), TaskKind::Welcome) => repo::ambassadors_for(db, &m.department).await?,
+        _ => Vec::new(),
+    };
+    Ok(TaskPage {
+        kind,
+        status: Status::parse(&task.status).unwrap_or(Status::Open),
+        group_name,
+        excerpt,
+        member: member.map(|m| (m.id, m.display_name)),
+        members: repo::members(db, task.id).await?,
+        experts,
+        ambassadors,
+        events: repo::events(db, task.id).await?,
+        team: repo::team(db).await?,
+        task,
+    })
+}
+
+/// Gives a task to a team member (`None`: nobody).
+pub async fn assign(db: &Db, viewer: &Viewer, id: i64, assignee: Option<i64>) -> Result<()> {
+    let (task, _) = visible(db, viewer, id).await?;
+    let team = repo::team(db).await?;
+    let name = match assignee {
+        Some(user_id) => team
+            .iter()
+            .find(|(id, _)| *id == user_id)
+            .map(|(_, name)| name.clone())
+            .ok_or_else(|| Error::invalid("assignee", "error-task-assignee"))?,
+        None => String::new(),
+    };
+    let mut model = task.into_active_model();
+    model.assignee_id = Set(assignee);
+    let tx = db::begin_write(db).await?;
+    repo::update(&tx, model).await?;
+    repo::add_event(&tx, id, Some(viewer.id), "assigned", &name).await?;
+    tx.commit().await?;
+    Ok(())
+}
+
+/// A status change as submitted.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(default)]
+pub struct StatusForm {
+    /// The new status.
+    pub status: String,
+    /// Why it is dismissed.
+    pub reason: String,
+    /// Days to snooze.
+    pub days: String,
+}
+
+/// Opens, snoozes (1–90 days), finishes or dismisses (with a reason) a task.
+pub async fn set_status(db: &Db, viewer: &Viewer, id: i64, form: &StatusForm) -> Result<()> {
+    let (task, _) = visible(db, viewer, id).await?;
+    let mut checks = Checks::new();
+    let status = Status::parse(&form.status);
+    if status.is_none() {
+        checks.fail("status", "error-task-status");
+    }
+    let status = status.unwrap_or(Status::Open);
+    let reason_min = usize::from(status == Status::Dismissed);
+    let reason = checks.text("reason", &form.reason, reason_min, 1_000);
+    let days = form
+        .days
+        .trim()
+        .parse::<i64>()
+        .ok()
+        .filter(|d| (1..=90).contains(d));
+    if status == Status::Snoozed && days.is_none() {
+        checks.fail("days", "error-task-snooze");
+    }
+    checks.finish()?;
+    let tx = db::begin_write(db).await?;
+    match status {
+        Status::Done | Status::Dismissed => {
+            close(&tx, task, status, Some(viewer.id), "status", &reason).await?;
+        }
+        Status::Open | Status::Snoozed => {
+            let mut model = task.into_active_model();
+            model.status = Set(status.as_str().into());
+            model.closed_at = Set(None);
+            model.snoozed_until = Set(days.map(|d| now_ms() + d * DAY_MS));
+            repo::update(&tx, model).await?;
+            repo::add_event(&tx, id, Some(viewer.id), "status", status.as_str()).await?;
+        }
+    }
+    tx.commit().await?;
+    Ok(())
+}
+
+/// Plans a task for a day (`YYYY-MM-DD`; empty clears it).
+pub async fn set_due(db: &Db, viewer: &Viewer, id: i64, date: &str) -> Result<()> {
+    let (task, _) = visible(db, viewer, id).await?;
+    let day = crate::cockpit::period::parse_date(Some(date))
+        .map_err(|_| Error::invalid("due", "period-bad-date"))?;
+    let mut model = task.into_active_model();
+    model.due_day = Set(day);
+    let shown = day.map(crate::cockpit::period::date_of).unwrap_or_default();
+    let tx = db::begin_write(db).await?;
+    repo::update(&tx, model).await?;
+    repo::add_event(&tx, id, Some(viewer.id), "due", &shown).await?;
+    tx.commit().await?;
+    Ok(())
+}
+
+/// Adds a comment to a task's history.
+pub async fn comment(db: &Db, viewer: &Viewer, id: i64, body: &str) -> Result<()> {
+    visible(db, viewer, id).await?;
+    let mut checks = Checks::new();
+    let body = checks.text("comment", body, 1, 2_000);
+    checks.finish()?;
+    Ok(repo::add_event(db, id, Some(viewer.id), "comment", &body).await?)
+}
+
+/// Invites the suggested experts to answer the task's question (they are told through the
+/// access rule, so nobody who cannot read the group hears of it).
+pub async fn invite_experts(db: &Db, viewer: &Viewer, id: i64) -> Result<usize> {
+    let page = page(db, viewer, id).await?;
+    let (Some(post_id), Some(group_id)) = (page.task.post_id, page.task.group_id) else {
+        return Err(Error::NotFound);
+    };
+    if page.kind != TaskKind::UnansweredQuestion || page.experts.is_empty() {
+        return Err(Error::invalid("experts", "error-task-no-experts"));
+    }
+    let notice = crate::notifications::Notice {
+        kind: crate::notifications::NotificationKind::AnswerInvite,
+        actor_id: Some(viewer.id),
+        group_id: Some(group_id),
+        post_id: Some(post_id),
+        detail: None,
+    };
+    let names: Vec<&str> = page.experts.iter().map(|(_, n)| n.as_str()).collect();
+    let tx = db::begin_write(db).await?;
+    crate::notifications::notify(&tx, &notice, page.experts.iter().map(|(id, _)| *id)).await?;
+    repo::add_event(&tx, id, Some(viewer.id), "action", &names.join(", ")).await?;
+    tx.commit().await?;
+    Ok(page.experts.len())
+}
+
+/// Archives the task's group (revive-or-archive tasks) and finishes the task.
+pub async fn archive_group(db: &Db, viewer: &Viewer, id: i64) -> Result<()> {
+    let (task, _) = visible(db, viewer, id).await?;
+    let kind = TaskKind::parse(&task.kind);
+    let group_id = task.group_id.ok_or(Error::NotFound)?;
+    if !matches!(kind, Some(TaskKind::IdleGroup | TaskKind::SilentGroup)) {
+        return Err(Error::NotFound);
+    }
+    crate::groups::service::set_archived(db, viewer, group_id, true).await?;
+    let tx = db::begin_write(db).await?;
+    close(&tx, task, Status::Done, Some(viewer.id), "action", "").await?;
+    tx.commit().await?;
+    Ok(())
+}
+
+/// A routine as submitted.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(default)]
+pub struct RoutineForm {
+    /// What to do.
+    pub title: String,
+    /// `weekly` or `monthly`.
+    pub cadence: String,
+    /// The first day (`YYYY-MM-DD`).
+    pub first: String,
+    /// Who does it (empty: nobody yet).
+    pub assignee: String,
+}
+
+/// The team's routines.
+pub async fn routines(db: &Db, viewer: &Viewer) -> Result<Vec<routine::Model>> {
+    require_team(viewer)?;
+    Ok(repo::routines(db).await?)
+}
+
+/// Adds a routine task to the team's rhythm.
+pub async fn add_routine(db: &Db, viewer: &Viewer, form: &RoutineForm) -> Result<()> {
+    require_team(viewer)?;
+    let mut checks = Checks::new();
+    let title = checks.text("title", &form.title, 1, 200);
+    if !["weekly", "monthly"].contains(&form.cadence.as_str()) {
+        checks.fail("cadence", "error-task-cadence");
+    }
+    let first = crate::cockpit::period::parse_date(Some(&form.first))
+        .ok()
+        .flatten();
+    if first.is_none() {
+        checks.fail("first", "period-bad-date");
+    }
+    let assignee = match form.assignee.trim() {
+        "" => None,
+        text => {
+            let id = text.parse::<i64>().ok();
+            let team = repo::team(db).await?;
+            if id.is_none_or(|id| !team.iter().any(|(t, _)| *t == id)) {
+                checks.fail("assignee", "error-task-assignee");
+            }
+            id
+        }
+    };
+    checks.finish()?;
+    repo::insert_routine(
+        db,
+        routine::Model {
+            id: 0,
+            title,
+            cadence: form.cadence.clone(),
+            assignee_id: assignee,
+            next_day: first.unwrap_or_default(),
+            created_by: viewer.id,
+            created_at: now_ms(),
+            active: true,
+        },
+    )
+    .await?;
+    Ok(())
+}
+
+/// The job that runs the generators (hourly, one instance at a time).
+pub fn generate_job(
+    db: Db,
+    _payload: String,
+) -> futures_util::future::BoxFuture<'static, crate::jobs::Outcome> {
+    Box::pin(async move {
+        let done = generate(&db, now_ms()).await.map_err(|e| e.to_string())?;
+        tracing::info!(
+            created = done.created,
+            resolved = done.resolved,
+            "tasks generated"
+        );
+        Ok(())
+    })
+}

@@ -1,0 +1,321 @@
+//! The work queue on both databases: each generator on a fixture whose right tasks are known,
+//! the dismissal memory, tasks that resolve on their own, who sees what, the team's actions and
+//! routine tasks.
+
+use reqwest::StatusCode;
+use sea_orm::{ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, QueryFilter};
+
+use super::entity::task;
+use crate::auth::Role;
+use crate::db::now_ms;
+use crate::testing::{Browser, TestApp, db_test};
+
+const DAY: i64 = 86_400_000;
+
+async fn group(owner: &Browser, name: &str, visibility: &str) -> i64 {
+    Browser::id_from(
+        &owner
+            .post("/groups", &[("name", name), ("visibility", visibility)])
+            .await,
+    )
+}
+
+async fn post_as(author: &Browser, group: i64, kind: &str, body: &str) -> i64 {
+    Browser::id_from(
+        &author
+            .post(
+                &format!("/groups/{group}/posts"),
+                &[("kind", kind), ("body", body)],
+            )
+            .await,
+    )
+}
+
+/// Moves a post's writing time `days` back.
+async fn age_post(app: &TestApp, post_id: i64, days: i64) {
+    crate::posts::entity::post::ActiveModel {
+        id: Set(post_id),
+        created_at: Set(now_ms() - days * DAY),
+        ..Default::default()
+    }
+    .update(&app.db)
+    .await
+    .expect("age post");
+}
+
+/// Moves an account's creation `days` back.
+async fn age_account(app: &TestApp, user_id: i64, days: i64) {
+    crate::people::entity::user::ActiveModel {
+        id: Set(user_id),
+        created_at: Set(now_ms() - days * DAY),
+        ..Default::default()
+    }
+    .update(&app.db)
+    .await
+    .expect("age account");
+}
+
+/// The tasks of `kind` as stored.
+async fn tasks_of(app: &TestApp, kind: &str) -> Vec<task::Model> {
+    task::Entity::find()
+        .filter(task::Column::Kind.eq(kind))
+        .all(&app.db)
+        .await
+        .expect("tasks")
+}
+
+db_test!(
+    generators_make_the_right_tasks_and_remember_dismissals,
+    |app| {
+        let (manager, manager_id) = app
+            .signed_in("cm@example.nl", "Carla", Role::CommunityManager)
+            .await;
+        let (asker, asker_id) = app.member("Anna").await;
+        let (helper, helper_id) = app.member("Henk").await;
+        let (expert, expert_id) = app.member("Eva").await;
+        let (outsider_owner, _) = app.member("Otto").await;
+        let open = group(&asker, "Planning", "open").await;
+        let closed = group(&outsider_owner, "Directie", "closed").await;
+        crate::people::repo::replace_expertise(
+            &app.db,
+            expert_id,
+            vec![("roosters".into(), "Roosters".into())],
+        )
+        .await
+        .expect("expertise");
+
+        let waiting = post_as(
+            &asker,
+            open,
+            "question",
+            "Wie kent de #roosters van team Zuid?",
+        )
+        .await;
+        let answered = post_as(&asker, open, "question", "Waar staat de printer?").await;
+        helper
+            .post(
+                &format!("/posts/{answered}/comments"),
+                &[("body", "Op de tweede")],
+            )
+            .await;
+        let fresh = post_as(&asker, open, "question", "Net gevraagd").await;
+        let idea = post_as(&asker, open, "idea", "Een fietsenstalling").await;
+        let hidden_question = post_as(&outsider_owner, closed, "question", "Geheime vraag").await;
+        for (post, days) in [
+            (waiting, 2),
+            (answered, 2),
+            (idea, 10),
+            (hidden_question, 2),
+        ] {
+            age_post(&app, post, days).await;
+        }
+        let _ = fresh;
+        let flagged = post_as(&asker, open, "discussion", "Koop horloges").await;
+        helper
+            .post(&format!("/posts/{flagged}/flag"), &[("reason", "spam")])
+            .await;
+        for (id, days) in [(asker_id, 40), (helper_id, 40), (manager_id, 40)] {
+            age_account(&app, id, days).await;
+        }
+        crate::activity::entity::first_day::ActiveModel {
+            user_id: Set(helper_id),
+            first_day: Set(0),
+            last_day: Set(Some(i32::try_from(now_ms() / DAY).expect("day") - 40)),
+            last_contributed: Set(None),
+            last_created: Set(None),
+        }
+        .save(&app.db)
+        .await
+        .expect("quiet member");
+
+        asker
+            .get("/tasks")
+            .await
+            .assert_status(StatusCode::FORBIDDEN);
+        manager
+            .post("/tasks/refresh", &[])
+            .await
+            .assert_contains("Plein has looked for new tasks");
+
+        let questions = tasks_of(&app, "unanswered_question").await;
+        let subjects: Vec<&str> = questions.iter().map(|t| t.subject_key.as_str()).collect();
+        assert_eq!(
+            subjects.len(),
+            2,
+            "the waiting and the closed group's question, not the answered or the fresh one: {subjects:?}"
+        );
+        assert!(subjects.contains(&format!("post:{waiting}").as_str()));
+        assert_eq!(tasks_of(&app, "idea_waiting").await.len(), 1);
+        assert_eq!(tasks_of(&app, "flagged_content").await.len(), 1);
+        let welcome: Vec<Option<i64>> = tasks_of(&app, "welcome")
+            .await
+            .iter()
+            .map(|t| t.user_id)
+            .collect();
+        assert!(welcome.contains(&Some(expert_id)) && !welcome.contains(&Some(asker_id)));
+        let quiet = tasks_of(&app, "went_quiet").await;
+        assert_eq!(quiet.len(), 1);
+        let profiles = tasks_of(&app, "incomplete_profiles").await;
+        assert_eq!(profiles.len(), 1, "one weekly batch");
+
+        let list = manager.get("/tasks").await;
+        list.assert_status(StatusCode::OK)
+            .assert_contains("Unanswered question")
+            .assert_contains("Flagged content")
+            .assert_lacks("Directie");
+        let hidden_task = questions
+            .iter()
+            .find(|t| t.subject_key == format!("post:{hidden_question}"))
+            .expect("closed group's task");
+        manager
+            .get(&format!("/tasks/{}", hidden_task.id))
+            .await
+            .assert_status(StatusCode::NOT_FOUND);
+
+        let question_task = questions
+            .iter()
+            .find(|t| t.subject_key == format!("post:{waiting}"))
+            .expect("task");
+        let page = manager.get(&format!("/tasks/{}", question_task.id)).await;
+        page.assert_contains("Who could answer")
+            .assert_contains("Eva");
+        manager
+            .post(&format!("/tasks/{}/invite", question_task.id), &[])
+            .await
+            .assert_contains("The experts have been asked to answer");
+        expert
+            .get("/notifications")
+            .await
+            .assert_contains("Carla asks whether you can answer a question in Planning");
+
+        manager
+            .post(
+                &format!("/tasks/{}/status", question_task.id),
+                &[("status", "dismissed"), ("reason", " ")],
+            )
+            .await
+            .assert_status(StatusCode::UNPROCESSABLE_ENTITY)
+            .assert_contains("This field is required");
+        manager
+            .post(
+                &format!("/tasks/{}/status", question_task.id),
+                &[("status", "dismissed"), ("reason", "Retorische vraag")],
+            )
+            .await
+            .assert_contains("The task has been updated");
+
+        manager
+            .post(
+                &format!("/moderation/posts/{flagged}"),
+                &[("action", "keep")],
+            )
+            .await
+            .assert_contains("The decision is recorded");
+        manager.post("/tasks/refresh", &[]).await;
+        let questions = tasks_of(&app, "unanswered_question").await;
+        assert_eq!(questions.len(), 2, "a dismissed task is not made again");
+        let flag_task = &tasks_of(&app, "flagged_content").await[0];
+        assert_eq!(
+            flag_task.status, "done",
+            "the flag was decided: the task resolved itself"
+        );
+        manager
+            .get(&format!("/tasks/{}", flag_task.id))
+            .await
+            .assert_contains("resolved on its own");
+        manager
+            .get("/tasks?state=closed")
+            .await
+            .assert_contains("Flagged content");
+    }
+);
+
+db_test!(the_team_assigns_plans_snoozes_and_keeps_routines, |app| {
+    let (manager, manager_id) = app
+        .signed_in("cm@example.nl", "Carla", Role::CommunityManager)
+        .await;
+    let (colleague, _) = app
+        .signed_in("cm2@example.nl", "Cas", Role::CommunityManager)
+        .await;
+    let today = crate::cockpit::period::date_of(i32::try_from(now_ms() / DAY).expect("day"));
+    manager
+        .post(
+            "/tasks/routines",
+            &[("title", ""), ("cadence", "daily"), ("first", "gisteren")],
+        )
+        .await
+        .assert_status(StatusCode::UNPROCESSABLE_ENTITY)
+        .assert_contains("Choose weekly or monthly")
+        .assert_contains("Enter dates as year-month-day");
+    manager
+        .post(
+            "/tasks/routines",
+            &[
+                ("title", "Weekbericht <b>schrijven</b>"),
+                ("cadence", "weekly"),
+                ("first", &today),
+                ("assignee", &manager_id.to_string()),
+            ],
+        )
+        .await
+        .assert_contains("The routine task has been added");
+    manager.post("/tasks/refresh", &[]).await;
+    let routine = &tasks_of(&app, "routine").await[0];
+    assert_eq!(routine.assignee_id, Some(manager_id));
+    manager
+        .get("/tasks?view=mine")
+        .await
+        .assert_contains("Weekbericht &#60;b&#62;schrijven&#60;/b&#62;");
+    colleague
+        .get("/tasks?view=mine")
+        .await
+        .assert_lacks("Weekbericht");
+    manager.post("/tasks/refresh", &[]).await;
+    assert_eq!(
+        tasks_of(&app, "routine").await.len(),
+        1,
+        "next week's comes next week"
+    );
+
+    let task = format!("/tasks/{}", routine.id);
+    manager
+        .post(&format!("{task}/assign"), &[("assignee", "999999")])
+        .await
+        .assert_status(StatusCode::UNPROCESSABLE_ENTITY)
+        .assert_contains("Choose someone from the team");
+    colleague
+        .post(&format!("{task}/assign"), &[("assignee", "me")])
+        .await
+        .assert_contains("The task has been updated");
+    colleague
+        .get("/tasks?view=mine")
+        .await
+        .assert_contains("Weekbericht");
+    manager
+        .post(&format!("{task}/due"), &[("due", "2026-13-40")])
+        .await
+        .assert_status(StatusCode::UNPROCESSABLE_ENTITY);
+    manager
+        .post(
+            &format!("{task}/status"),
+            &[("status", "snoozed"), ("days", "0")],
+        )
+        .await
+        .assert_contains("Give a number of days from 1 to 90");
+    manager
+        .post(
+            &format!("{task}/status"),
+            &[("status", "snoozed"), ("days", "3")],
+        )
+        .await
+        .assert_contains("The task has been updated");
+    manager
+        .post(
+            &format!("{task}/comments"),
+            &[("comment", "Cas schrijft deze week")],
+        )
+        .await
+        .assert_contains("Cas schrijft deze week")
+        .assert_contains("assigned to: Cas");
+    manager.get("/tasks").await.assert_contains("Snoozed");
+});
