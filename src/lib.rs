@@ -20,6 +20,7 @@ pub mod i18n;
 pub mod ideas;
 pub mod jobs;
 pub mod knowledge;
+pub mod messages;
 pub mod moderation;
 pub mod notifications;
 pub mod people;
@@ -74,6 +75,7 @@ pub fn router(state: AppState) -> Router {
         .merge(reports::routes::router())
         .merge(moderation::routes::router())
         .merge(tasks::routes::router())
+        .merge(messages::routes::router())
         .merge(activity::routes::router())
         .merge(notifications::routes::router())
         .merge(admin::routes::router())

@@ -221,6 +221,21 @@ impl Page {
             .expect("a comment id")
     }
 
+    /// The id in the first link of the page that starts with `prefix` (`/notifications/`).
+    #[track_caller]
+    pub fn link_id(&self, prefix: &str) -> i64 {
+        self.body
+            .match_indices(prefix)
+            .filter_map(|(at, _)| {
+                self.body[at + prefix.len()..]
+                    .split('"')
+                    .next()
+                    .and_then(|id| id.parse().ok())
+            })
+            .next()
+            .expect("a link with an id")
+    }
+
     /// Asserts the body contains `text`.
     #[track_caller]
     pub fn assert_contains(&self, text: &str) -> &Self {

@@ -997,3 +997,25 @@ flash-task-updated = The task has been updated.
 flash-tasks-refreshed = Plein has looked for new tasks.
 notify-kind-answer-invite = Requests to answer a question
 notify-answer-invite = { $actor } asks whether you can answer a question in { $group }
+tasks-send-message = Send the message
+tasks-edit-templates = Edit the message
+tasks-templates = Messages
+tasks-templates-hint = The messages the team sends from tasks, in Dutch and English; each member gets the one in their language. Write {"{"}name{"}"} for the member's name. Markdown; empty brings back Plein's text.
+template-welcome = Welcome
+template-profile = Complete your profile
+template-quiet = We miss you
+template-welcome-default =
+    Welcome to Plein, {"{"}name{"}"}!
+
+    Here colleagues share knowledge, ask each other for help and get to know each other. A good start: complete your profile, join a few groups about your work, and answer a question you know about. Questions? Just reply to me.
+template-profile-default =
+    Hi {"{"}name{"}"}, your profile on Plein is not complete yet. A photo, your job title, your department and a few areas of expertise help colleagues find you — and you them. It takes two minutes: open your profile and choose "Edit".
+template-quiet-default =
+    Hi {"{"}name{"}"}, we have not seen you on Plein for a while. A lot has happened in the groups you know; have a look at what is new. Is something missing for you? Let me know, we would like to hear it.
+flash-messages-sent = The message has been sent and the task is done.
+flash-templates-saved = The messages have been saved.
+task-event-sent = messages sent
+message-title = Message
+message-from = From
+notify-kind-message = Personal messages
+notify-message = { $actor } sent you a message

@@ -994,3 +994,25 @@ flash-task-updated = De taak is bijgewerkt.
 flash-tasks-refreshed = Plein heeft naar nieuwe taken gezocht.
 notify-kind-answer-invite = Verzoeken om een vraag te beantwoorden
 notify-answer-invite = { $actor } vraagt of je een vraag in { $group } kunt beantwoorden
+tasks-send-message = Het bericht sturen
+tasks-edit-templates = Het bericht bewerken
+tasks-templates = Berichten
+tasks-templates-hint = De berichten die het team vanuit taken stuurt, in het Nederlands en het Engels; elk lid krijgt dat in de eigen taal. Schrijf {"{"}name{"}"} voor de naam van het lid. Markdown; leeg zet de tekst van Plein terug.
+template-welcome = Welkom
+template-profile = Maak je profiel compleet
+template-quiet = We missen je
+template-welcome-default =
+    Welkom op Plein, {"{"}name{"}"}!
+
+    Hier delen collega's kennis, vragen ze elkaar om hulp en leren ze elkaar kennen. Een goed begin: maak je profiel compleet, word lid van een paar groepen over je werk en beantwoord een vraag waar je iets van weet. Vragen? Antwoord mij gerust.
+template-profile-default =
+    Hoi {"{"}name{"}"}, je profiel op Plein is nog niet compleet. Een foto, je functie, je afdeling en een paar expertises helpen collega's jou te vinden — en jou hen. Het kost twee minuten: open je profiel en kies "Bewerken".
+template-quiet-default =
+    Hoi {"{"}name{"}"}, we hebben je een tijdje niet op Plein gezien. In de groepen die je kent is veel gebeurd; kijk eens wat er nieuw is. Mis je iets? Laat het me weten, we horen het graag.
+flash-messages-sent = Het bericht is verstuurd en de taak is afgerond.
+flash-templates-saved = De berichten zijn opgeslagen.
+task-event-sent = berichten verstuurd
+message-title = Bericht
+message-from = Van
+notify-kind-message = Persoonlijke berichten
+notify-message = { $actor } stuurde je een bericht

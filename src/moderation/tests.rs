@@ -165,7 +165,7 @@ db_test!(
         let notice = author
             .get(&format!(
                 "/notifications/{}",
-                first_notification(&notifications.body)
+                notifications.link_id("/notifications/")
             ))
             .await;
         notice
@@ -194,20 +194,6 @@ db_test!(
             .assert_status(StatusCode::OK);
     }
 );
-
-/// The id of the newest notification on the list page.
-fn first_notification(body: &str) -> i64 {
-    let marker = "/notifications/";
-    body.match_indices(marker)
-        .filter_map(|(at, _)| {
-            body[at + marker.len()..]
-                .split('"')
-                .next()
-                .and_then(|id| id.parse().ok())
-        })
-        .next()
-        .expect("a notification link")
-}
 
 db_test!(
     moderators_reach_only_what_they_moderate_and_can_read,

@@ -23,14 +23,17 @@ pub enum NotificationKind {
     Reaction,
     /// A community manager asks whether I can answer a question.
     AnswerInvite,
+    /// A personal message from the community-management team.
+    Message,
     /// A moderator acted on my post, comment or account (cannot be switched off).
     Moderation,
 }
 
 impl NotificationKind {
     /// Every kind a member can switch, in the order the preferences page lists them.
-    pub const ALL: [NotificationKind; 10] = [
+    pub const ALL: [NotificationKind; 11] = [
         Self::Mention,
+        Self::Message,
         Self::AnswerInvite,
         Self::Praise,
         Self::Reply,
@@ -55,6 +58,7 @@ impl NotificationKind {
             Self::Announcement => "announcement",
             Self::Reaction => "reaction",
             Self::AnswerInvite => "answer_invite",
+            Self::Message => "message",
             Self::Moderation => "moderation",
         }
     }
@@ -85,6 +89,7 @@ impl NotificationKind {
             Self::Announcement => "notify-kind-announcement",
             Self::Reaction => "notify-kind-reaction",
             Self::AnswerInvite => "notify-kind-answer-invite",
+            Self::Message => "notify-kind-message",
             Self::Moderation => "notify-kind-moderation",
         }
     }
@@ -102,6 +107,7 @@ impl NotificationKind {
             Self::Announcement => "notify-announcement",
             Self::Reaction => "notify-reaction",
             Self::AnswerInvite => "notify-answer-invite",
+            Self::Message => "notify-message",
             Self::Moderation => "notify-moderation",
         }
     }

@@ -134,6 +134,11 @@ pub fn target_of(row: &NotificationRow) -> String {
                 || "/notifications".into(),
                 |(_, id)| format!("/moderation/notices/{id}"),
             ),
+        (Some(NotificationKind::Message), _, _) => row
+            .detail
+            .as_deref()
+            .and_then(|id| id.parse::<i64>().ok())
+            .map_or_else(|| "/notifications".into(), |id| format!("/messages/{id}")),
         (_, Some(post_id), _) => format!("/posts/{post_id}"),
         (Some(NotificationKind::JoinRequest), None, Some(group_id)) => {
             format!("/groups/{group_id}/members")

@@ -11,6 +11,7 @@ pub mod kind;
 pub mod repo;
 pub mod routes;
 pub mod service;
+pub mod templates;
 
 #[cfg(test)]
 mod tests;

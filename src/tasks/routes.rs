@@ -11,7 +11,9 @@ use super::entity::routine;
 use super::kind::{Status, TaskKind};
 use super::repo::TaskRow;
 use super::service::{self, ListQuery, RoutineForm, StatusForm, TaskPage};
+use super::templates::MessageTemplate;
 use crate::error::Result;
+use crate::i18n::Lang;
 use crate::web::forms::{self, FormErrors};
 use crate::web::{AppState, CurrentUser, Flash, PageCtx, Viewer, redirect_with_flash, render};
 
@@ -21,12 +23,14 @@ pub fn router() -> Router<AppState> {
         .route("/tasks", get(list))
         .route("/tasks/refresh", post(refresh))
         .route("/tasks/routines", get(routines).post(add_routine))
+        .route("/tasks/templates", get(templates).post(save_templates))
         .route("/tasks/{id}", get(show))
         .route("/tasks/{id}/assign", post(assign))
         .route("/tasks/{id}/status", post(set_status))
         .route("/tasks/{id}/due", post(set_due))
         .route("/tasks/{id}/comments", post(comment))
         .route("/tasks/{id}/invite", post(invite))
+        .route("/tasks/{id}/send", post(send))
         .route("/tasks/{id}/archive-group", post(archive_group))
 }
 
@@ -107,8 +111,14 @@ impl ShowPage {
             "due" => "task-event-due",
             "resolved" => "task-event-resolved",
             "action" => "task-event-action",
+            "sent" => "task-event-sent",
             _ => "task-event-comment",
         }
+    }
+
+    /// Whether the task sends a message from a template.
+    fn sends_message(&self) -> bool {
+        MessageTemplate::for_kind(self.page.kind).is_some()
     }
 
     /// Whether the task is assigned to `id`.
@@ -240,6 +250,64 @@ async fn invite(
         .await
         .map(|_| ());
     after(&app, &viewer, ctx, id, outcome, "flash-experts-invited").await
+}
+
+async fn send(
+    State(app): State<AppState>,
+    CurrentUser(viewer, ctx): CurrentUser,
+    Path(id): Path<i64>,
+) -> Result<Response> {
+    let outcome = service::send_messages(&app.db, &viewer, id)
+        .await
+        .map(|_| ());
+    after(&app, &viewer, ctx, id, outcome, "flash-messages-sent").await
+}
+
+#[derive(Template)]
+#[template(path = "tasks/templates.html")]
+struct TemplatesPage {
+    ctx: PageCtx,
+    templates: Vec<(MessageTemplate, Lang, String)>,
+    errors: FormErrors,
+}
+
+async fn templates(
+    State(app): State<AppState>,
+    CurrentUser(viewer, ctx): CurrentUser,
+) -> Result<Response> {
+    service::routines(&app.db, &viewer).await?;
+    let templates = super::templates::all(&app.db).await?;
+    Ok(render(TemplatesPage {
+        ctx,
+        templates,
+        errors: FormErrors::none(),
+    })?
+    .into_response())
+}
+
+async fn save_templates(
+    State(app): State<AppState>,
+    CurrentUser(viewer, ctx): CurrentUser,
+    Form(fields): Form<Vec<(String, String)>>,
+) -> Result<Response> {
+    service::routines(&app.db, &viewer).await?;
+    match forms::split(super::templates::save(&app.db, &fields).await, ctx.lang)? {
+        Ok(()) => Ok(redirect_with_flash(
+            "/tasks/templates",
+            Flash::success("flash-templates-saved"),
+        )),
+        Err(errors) => {
+            let templates = super::templates::all(&app.db).await?;
+            forms::form_page(
+                TemplatesPage {
+                    ctx,
+                    templates,
+                    errors,
+                },
+                true,
+            )
+        }
+    }
 }
 
 async fn archive_group(

@@ -446,6 +446,35 @@ pub async fn invite_experts(db: &Db, viewer: &Viewer, id: i64) -> Result<usize> 
     Ok(page.experts.len())
 }
 
+/// Sends the task's message (welcome, profile nudge, word to the quiet) from its template to
+/// the member or every member of the batch, each in their own language, and finishes the task.
+pub async fn send_messages(db: &Db, viewer: &Viewer, id: i64) -> Result<usize> {
+    let page = page(db, viewer, id).await?;
+    let template = super::templates::MessageTemplate::for_kind(page.kind).ok_or(Error::NotFound)?;
+    let mut recipients: Vec<i64> = page.members.iter().map(|(id, _)| *id).collect();
+    recipients.extend(page.member.as_ref().map(|(id, _)| *id));
+    let tx = db::begin_write(db).await?;
+    let mut sent = 0;
+    for recipient in recipients {
+        let Some(account) = crate::people::repo::find_user(&tx, recipient).await? else {
+            continue;
+        };
+        let lang = account
+            .locale
+            .as_deref()
+            .and_then(crate::i18n::Lang::from_code)
+            .unwrap_or(crate::i18n::Lang::Nl);
+        let text = super::templates::text(&tx, template, lang).await?;
+        let body = super::templates::personalise(&text, &account.display_name);
+        crate::messages::service::send(&tx, viewer.id, recipient, &body).await?;
+        sent += 1;
+    }
+    repo::add_event(&tx, id, Some(viewer.id), "sent", &sent.to_string()).await?;
+    close(&tx, page.task, Status::Done, Some(viewer.id), "status", "").await?;
+    tx.commit().await?;
+    Ok(sent)
+}
+
 /// Archives the task's group (revive-or-archive tasks) and finishes the task.
 pub async fn archive_group(db: &Db, viewer: &Viewer, id: i64) -> Result<()> {
     let (task, _) = visible(db, viewer, id).await?;

@@ -319,3 +319,79 @@ db_test!(the_team_assigns_plans_snoozes_and_keeps_routines, |app| {
         .assert_contains("assigned to: Cas");
     manager.get("/tasks").await.assert_contains("Snoozed");
 });
+
+db_test!(a_task_sends_its_message_in_each_members_language, |app| {
+    let (manager, _) = app
+        .signed_in("cm@example.nl", "Carla", Role::CommunityManager)
+        .await;
+    let (newcomer, _) = app.member("Nina").await;
+    let (other, _) = app.member("Olaf").await;
+    newcomer
+        .post("/lang", &[("lang", "en"), ("next", "/")])
+        .await;
+    manager
+        .post(
+            "/tasks/templates",
+            &[
+                (
+                    "welcome.en",
+                    "Hello {name}, welcome! <script>alert(1)</script>",
+                ),
+                ("welcome.nl", ""),
+            ],
+        )
+        .await
+        .assert_contains("The messages have been saved");
+    manager.post("/tasks/refresh", &[]).await;
+    let welcome = tasks_of(&app, "welcome").await;
+    let nina = welcome
+        .iter()
+        .find(|t| t.user_id.is_some_and(|id| id != 1))
+        .map(|t| (t.id, t.user_id))
+        .expect("a newcomer's task");
+    let (task_id, user_id) = nina;
+    let page = manager.get(&format!("/tasks/{task_id}")).await;
+    page.assert_contains("Send the message");
+    manager
+        .post(&format!("/tasks/{task_id}/send"), &[])
+        .await
+        .assert_contains("The message has been sent and the task is done");
+    let receiver = if user_id == Some(2) {
+        &newcomer
+    } else {
+        &other
+    };
+    let notifications = receiver.get("/notifications").await;
+    notifications.assert_contains("Carla sent you a message");
+    let message = receiver
+        .get(&format!(
+            "/notifications/{}",
+            notifications.link_id("/notifications/")
+        ))
+        .await;
+    message
+        .assert_status(StatusCode::OK)
+        .assert_lacks("<script>alert(1)");
+    if user_id == Some(2) {
+        message.assert_contains("Hello Nina, welcome!");
+    } else {
+        message.assert_contains("Welkom op Plein, Olaf!");
+    }
+    let outsider = if user_id == Some(2) {
+        &other
+    } else {
+        &newcomer
+    };
+    outsider
+        .get(&message.path)
+        .await
+        .assert_status(StatusCode::NOT_FOUND);
+    assert_eq!(
+        tasks_of(&app, "welcome")
+            .await
+            .iter()
+            .find(|t| t.id == task_id)
+            .map(|t| t.status.clone()),
+        Some("done".to_string())
+    );
+});

@@ -1,6 +1,6 @@
 //! The work queue (seeds 000 §3–§4, §9): background jobs shared by every instance, the tasks the
 //! generators and the team create, the members a batch task concerns, each task's history and
-//! comments, and the team's routine tasks.
+//! comments, the team's routine tasks, and the personal messages sent from tasks.
 
 use sea_orm_migration::{prelude::*, schema::*};
 
@@ -63,6 +63,16 @@ enum TaskEvents {
     ActorId,
     Kind,
     Detail,
+    CreatedAt,
+}
+
+#[derive(DeriveIden, Clone, Copy)]
+enum Messages {
+    Table,
+    Id,
+    SenderId,
+    RecipientId,
+    BodyHtml,
     CreatedAt,
 }
 
@@ -207,6 +217,17 @@ impl MigrationTrait for Migration {
                 .col(big_integer(RoutineTasks::CreatedBy))
                 .col(big_integer(RoutineTasks::CreatedAt))
                 .col(boolean(RoutineTasks::Active).default(true))
+                .to_owned(),
+        )
+        .await?;
+        m.create_table(
+            Table::create()
+                .table(Messages::Table)
+                .col(big_pk_auto(Messages::Id))
+                .col(big_integer(Messages::SenderId))
+                .col(big_integer(Messages::RecipientId))
+                .col(text(Messages::BodyHtml))
+                .col(big_integer(Messages::CreatedAt))
                 .to_owned(),
         )
         .await
