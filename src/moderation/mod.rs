@@ -7,6 +7,7 @@
 pub mod action;
 pub mod decision;
 pub mod entity;
+pub mod figures;
 pub mod repo;
 pub mod routes;
 pub mod service;

@@ -330,22 +330,22 @@ pub async fn groups_moderated(
         .await
 }
 
-/// Which of the groups of `rows` `viewer_id` may read.
-pub async fn readable_among(
+/// The names of the groups among `ids` that `viewer_id` may read.
+pub async fn readable_group_names(
     db: &impl ConnectionTrait,
     viewer_id: i64,
-    rows: &[LogRow],
-) -> Result<Vec<i64>, DbErr> {
-    let ids: Vec<i64> = rows.iter().filter_map(|r| r.group_id).collect();
+    ids: Vec<i64>,
+) -> Result<std::collections::HashMap<i64, String>, DbErr> {
     if ids.is_empty() {
-        return Ok(Vec::new());
+        return Ok(Default::default());
     }
-    group::Entity::find()
+    let rows: Vec<(i64, String)> = group::Entity::find()
         .select_only()
-        .column(group::Column::Id)
+        .columns([group::Column::Id, group::Column::Name])
         .filter(group::Column::Id.is_in(ids))
         .filter(access::readable_groups(viewer_id))
         .into_tuple()
         .all(db)
-        .await
+        .await?;
+    Ok(rows.into_iter().collect())
 }

@@ -11,9 +11,11 @@ use serde::Deserialize;
 
 use super::action::{Action, FlagReason, Target};
 use super::decision::{Desirability, Level, Matrix, Response as Suggested};
+use super::figures::Figures;
 use super::repo::{LogFilter, LogRow};
 use super::service::{self, ActForm, FlagForm, Flagged, NoticeView, QueueItem, RatingForm, Review};
 use super::settings::{self as moderation_settings, SettingsForm};
+use crate::cockpit::period::{Period, PeriodQuery, typed_or_date};
 use crate::error::{Error, Result};
 use crate::web::forms::{self, FormErrors};
 use crate::web::{AppState, CurrentUser, Flash, PageCtx, Viewer, redirect_with_flash, render};
@@ -35,6 +37,7 @@ pub fn router() -> Router<AppState> {
         )
         .route("/moderation/notices/{id}", get(notice))
         .route("/moderation/log", get(log))
+        .route("/moderation/figures", get(figures))
         .route("/admin/moderation", get(settings_form).post(save_settings))
 }
 
@@ -430,6 +433,44 @@ async fn log(
             .chain([Action::AutoHide])
             .collect(),
         next,
+    })?
+    .into_response())
+}
+
+#[derive(Template)]
+#[template(path = "moderation/figures.html")]
+struct FiguresPage {
+    ctx: PageCtx,
+    figures: Figures,
+    from: String,
+    to: String,
+    period_error: Option<&'static str>,
+}
+
+impl FiguresPage {
+    /// "5.5 hours" in the page's language.
+    fn hours(&self, hours: &f64) -> String {
+        crate::cockpit::format::hours(self.ctx.lang, *hours)
+    }
+}
+
+async fn figures(
+    State(app): State<AppState>,
+    CurrentUser(viewer, ctx): CurrentUser,
+    Query(query): Query<PeriodQuery>,
+) -> Result<Response> {
+    let today = crate::cockpit::service::today();
+    let (period, period_error) = match Period::parse(&query, today) {
+        Ok(period) => (period, None),
+        Err(key) => (Period::last_days(today), Some(key)),
+    };
+    let figures = super::figures::figures(&app.db, &viewer, period).await?;
+    Ok(render(FiguresPage {
+        ctx,
+        figures,
+        from: typed_or_date(query.from.as_deref(), period.from),
+        to: typed_or_date(query.to.as_deref(), period.to),
+        period_error,
     })?
     .into_response())
 }

@@ -636,9 +636,10 @@ pub async fn log(db: &Db, viewer: &Viewer, filter: &LogFilter) -> Result<Vec<Log
         return Err(Error::Forbidden);
     }
     let mut rows = repo::log(db, filter, LOG_PAGE + 1).await?;
-    let readable = repo::readable_among(db, viewer.id, &rows).await?;
+    let ids = rows.iter().filter_map(|r| r.group_id).collect();
+    let readable = repo::readable_group_names(db, viewer.id, ids).await?;
     for row in &mut rows {
-        if row.group_id.is_some_and(|g| !readable.contains(&g)) {
+        if row.group_id.is_some_and(|g| !readable.contains_key(&g)) {
             row.group_name = None;
             row.reason = String::new();
         }

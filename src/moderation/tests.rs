@@ -176,6 +176,12 @@ db_test!(
             .await
             .assert_status(StatusCode::NOT_FOUND);
 
+        manager
+            .get("/moderation/figures")
+            .await
+            .assert_contains("Flags in the period</dt><dd>1</dd>")
+            .assert_contains("Of those decided</dt><dd>1</dd>")
+            .assert_contains("Koffiehoek: 1");
         let log = log_of(&manager).await;
         assert!(log.contains("Hide") && log.contains("Mo") && log.contains("Anton"));
         assert!(log.contains("Act now"), "the suggestion is logged");
@@ -369,6 +375,16 @@ db_test!(
             )
             .await
             .assert_contains("The decision is recorded");
+        manager
+            .get("/moderation/figures")
+            .await
+            .assert_contains("Members acted against more than once")
+            .assert_contains("Anton</a>: 2")
+            .assert_contains("Suspend the account: 1");
+        reader
+            .get("/moderation/figures")
+            .await
+            .assert_status(StatusCode::FORBIDDEN);
         let signed_out = author.get("/").await;
         assert_eq!(
             signed_out.path, "/login",
