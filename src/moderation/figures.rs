@@ -80,7 +80,7 @@ pub async fn figures(db: &Db, viewer: &Viewer, period: Period) -> Result<Figures
         .into_iter()
         .map(|(group, n)| (names.get(&group).cloned(), n))
         .collect();
-    by_group.sort_by(|a, b| b.1.cmp(&a.1));
+    by_group.sort_by_key(|g| std::cmp::Reverse(g.1));
     by_group.truncate(10);
     let actions: Vec<(String, i64)> = action::Entity::find()
         .select_only()
@@ -102,14 +102,14 @@ pub async fn figures(db: &Db, viewer: &Viewer, period: Period) -> Result<Figures
         }
     }
     let mut outcomes: Vec<(Action, i64)> = outcomes.into_values().collect();
-    outcomes.sort_by(|a, b| b.1.cmp(&a.1));
+    outcomes.sort_by_key(|o| std::cmp::Reverse(o.1));
     let mut repeat = Vec::new();
     for (subject, n) in against.into_iter().filter(|(_, n)| *n >= 2) {
         if let Some(account) = crate::people::repo::find_user(db, subject).await? {
             repeat.push((subject, account.display_name, n));
         }
     }
-    repeat.sort_by(|a, b| b.2.cmp(&a.2));
+    repeat.sort_by_key(|r| std::cmp::Reverse(r.2));
     Ok(Figures {
         flags: total,
         handled,
