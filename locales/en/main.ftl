@@ -1029,3 +1029,7 @@ moderation-figures-outcomes = Decisions
 moderation-figures-repeat = Members acted against more than once
 moderation-figures-repeat-hint = Hidden, deleted, warned, suspended or hidden after flags at least twice in the period. For the team only: to talk with them, not to keep score.
 moderation-figures-none = Nothing in this period.
+task-kind-post-with-potential = Post with potential
+task-kind-activity-dip = Dip in activity
+task-advice-post-with-potential = This post draws far more response than its group's usual. Amplify it: react, connect the right people, mark it for the report, or ask a senior manager to endorse it publicly.
+task-advice-activity-dip = Activity is well below the usual for this weekday. Publish something prepared — a tip, a success story, a question to the community.

@@ -1026,3 +1026,7 @@ moderation-figures-outcomes = Besluiten
 moderation-figures-repeat = Leden tegen wie vaker is opgetreden
 moderation-figures-repeat-hint = Minstens twee keer verborgen, verwijderd, gewaarschuwd, geschorst of na meldingen verborgen in de periode. Alleen voor het team: om het gesprek aan te gaan, niet om te turven.
 moderation-figures-none = Niets in deze periode.
+task-kind-post-with-potential = Bericht met potentie
+task-kind-activity-dip = Dip in activiteit
+task-advice-post-with-potential = Dit bericht krijgt veel meer reacties dan gebruikelijk in de groep. Versterk het: reageer, breng de juiste mensen in contact, markeer het voor de rapportage of vraag een leidinggevende het publiekelijk te onderschrijven.
+task-advice-activity-dip = De activiteit ligt ruim onder wat gebruikelijk is voor deze weekdag. Publiceer iets dat klaarligt — een tip, een succesverhaal, een vraag aan de community.

@@ -252,6 +252,16 @@ async fn dips(db: &Db, period: Period, days: &[Day]) -> Result<Vec<metrics::Dip>
     Ok(metrics::dips(&series, days.len()))
 }
 
+/// Dips among the last `days` days up to `today` (the work queue's "publish prepared content").
+pub async fn recent_dips(db: &Db, today: i32, days: i32) -> Result<Vec<metrics::Dip>> {
+    let period = Period {
+        from: today - (days - 1),
+        to: today,
+    };
+    let recent = active_days(db, period.from, period.to).await?;
+    dips(db, period, &recent).await
+}
+
 /// Shares of activity per segment, with segments below `minimum` accounts withheld.
 async fn shares(db: &Db, period: Period, minimum: i64) -> Result<Vec<Share>> {
     let accounts = repo::accounts_by_role(db).await?;

@@ -238,3 +238,92 @@ pub async fn went_quiet(db: &Db, today: i32) -> Result<Vec<Candidate>, DbErr> {
         .await?;
     Ok(batch(TaskKind::WentQuiet, today, ids))
 }
+
+/// Responses a post needs, at least, to count as having potential.
+pub const POTENTIAL_MIN_RESPONSES: i64 = 5;
+
+/// How many times its group's usual responses per post a post needs.
+pub const POTENTIAL_FACTOR: f64 = 3.0;
+
+/// Posts of the last two days drawing far more reactions and comments than their group's
+/// usual per post over 90 days (from the rollups): amplify them, connect people, ask a senior
+/// manager to endorse them (seed 000 §4).
+pub async fn posts_with_potential(db: &Db, now: i64, today: i32) -> Result<Vec<Candidate>, DbErr> {
+    let recent: Vec<(i64, i64)> = post::Entity::find()
+        .select_only()
+        .columns([post::Column::Id, post::Column::GroupId])
+        .filter(post::Column::CreatedAt.gte(now - 2 * DAY_MS))
+        .filter(post::Column::DeletedAt.is_null())
+        .filter(post::Column::HiddenAt.is_null())
+        .order_by_desc(post::Column::Id)
+        .limit(2_000)
+        .into_tuple()
+        .all(db)
+        .await?;
+    if recent.is_empty() {
+        return Ok(Vec::new());
+    }
+    let ids: Vec<i64> = recent.iter().map(|(id, _)| *id).collect();
+    let comments = crate::posts::repo::comment_counts(db, &ids).await?;
+    let reactions = crate::posts::repo::reaction_totals(db, &ids).await?;
+    let usual = usual_responses(db, today).await?;
+    Ok(recent
+        .into_iter()
+        .filter(|(id, group)| {
+            let responses = comments.get(id).unwrap_or(&0) + reactions.get(id).unwrap_or(&0);
+            let baseline = usual.get(group).copied().unwrap_or(0.0);
+            responses >= POTENTIAL_MIN_RESPONSES && responses as f64 >= POTENTIAL_FACTOR * baseline
+        })
+        .map(|(post_id, group_id)| Candidate {
+            group_id: Some(group_id),
+            post_id: Some(post_id),
+            ..Candidate::new(TaskKind::PostWithPotential, format!("post:{post_id}"))
+        })
+        .collect())
+}
+
+/// Each group's reactions, comments and answers per post over the 90 days before `today`.
+async fn usual_responses(
+    db: &Db,
+    today: i32,
+) -> Result<std::collections::HashMap<i64, f64>, DbErr> {
+    let rows: Vec<(i64, String, i64)> = activity::daily::Entity::find()
+        .select_only()
+        .columns([
+            activity::daily::Column::GroupId,
+            activity::daily::Column::Kind,
+        ])
+        .column_as(activity::daily::Column::Count.sum(), "n")
+        .filter(activity::daily::Column::Day.between(today - 90, today - 1))
+        .group_by(activity::daily::Column::GroupId)
+        .group_by(activity::daily::Column::Kind)
+        .into_tuple()
+        .all(db)
+        .await?;
+    let mut totals: std::collections::HashMap<i64, (i64, i64)> = Default::default();
+    for (group, kind, n) in rows {
+        let entry = totals.entry(group).or_default();
+        if kind.starts_with("post.") {
+            entry.0 += n;
+        } else if matches!(kind.as_str(), "reaction" | "comment" | "answer") {
+            entry.1 += n;
+        }
+    }
+    Ok(totals
+        .into_iter()
+        .filter(|(_, (posts, _))| *posts > 0)
+        .map(|(group, (posts, responses))| (group, responses as f64 / posts as f64))
+        .collect())
+}
+
+/// A dip in activity yesterday or today: publish prepared content.
+pub async fn dips(db: &Db, today: i32) -> Result<Vec<Candidate>, crate::error::Error> {
+    let dips = crate::cockpit::service::recent_dips(db, today, 2).await?;
+    Ok(dips
+        .into_iter()
+        .map(|dip| Candidate {
+            detail: crate::cockpit::period::date_of(dip.day),
+            ..Candidate::new(TaskKind::ActivityDip, format!("day:{}", dip.day))
+        })
+        .collect())
+}

@@ -19,14 +19,20 @@ pub enum TaskKind {
     IdleGroup,
     /// Revive or archive a group where nobody took part for 90 days.
     SilentGroup,
+    /// Amplify a post drawing far more response than its group's usual.
+    PostWithPotential,
+    /// Activity dipped: publish prepared content.
+    ActivityDip,
     /// A routine task the team defined.
     Routine,
 }
 
 impl TaskKind {
     /// Every kind, in the order the filter lists them.
-    pub const ALL: [TaskKind; 9] = [
+    pub const ALL: [TaskKind; 11] = [
         Self::FlaggedContent,
+        Self::PostWithPotential,
+        Self::ActivityDip,
         Self::UnansweredQuestion,
         Self::IdeaWaiting,
         Self::Welcome,
@@ -48,6 +54,8 @@ impl TaskKind {
             Self::FlaggedContent => "flagged_content",
             Self::IdleGroup => "idle_group",
             Self::SilentGroup => "silent_group",
+            Self::PostWithPotential => "post_with_potential",
+            Self::ActivityDip => "activity_dip",
             Self::Routine => "routine",
         }
     }
@@ -68,6 +76,8 @@ impl TaskKind {
             Self::FlaggedContent => "task-kind-flagged-content",
             Self::IdleGroup => "task-kind-idle-group",
             Self::SilentGroup => "task-kind-silent-group",
+            Self::PostWithPotential => "task-kind-post-with-potential",
+            Self::ActivityDip => "task-kind-activity-dip",
             Self::Routine => "task-kind-routine",
         }
     }
@@ -83,6 +93,8 @@ impl TaskKind {
             Self::FlaggedContent => "task-advice-flagged-content",
             Self::IdleGroup => "task-advice-idle-group",
             Self::SilentGroup => "task-advice-silent-group",
+            Self::PostWithPotential => "task-advice-post-with-potential",
+            Self::ActivityDip => "task-advice-activity-dip",
             Self::Routine => "task-advice-routine",
         }
     }

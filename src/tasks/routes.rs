@@ -40,7 +40,7 @@ struct ListPage {
     ctx: PageCtx,
     tasks: Vec<TaskRow>,
     query: ListQuery,
-    kinds: [TaskKind; 9],
+    kinds: [TaskKind; 11],
 }
 
 impl ListPage {

@@ -66,6 +66,11 @@ pub async fn generate(db: &Db, now: i64) -> Result<Generated> {
             TaskKind::WentQuiet,
             generators::went_quiet(db, today).await?,
         ),
+        (
+            TaskKind::PostWithPotential,
+            generators::posts_with_potential(db, now, today).await?,
+        ),
+        (TaskKind::ActivityDip, generators::dips(db, today).await?),
     ];
     let groups = generators::quiet_groups(db, today).await?;
     for kind in [TaskKind::IdleGroup, TaskKind::SilentGroup] {

@@ -114,6 +114,17 @@ db_test!(
         helper
             .post(&format!("/posts/{flagged}/flag"), &[("reason", "spam")])
             .await;
+        for reader in [&helper, &expert, &outsider_owner, &manager] {
+            reader
+                .post(
+                    &format!("/posts/{flagged}/react"),
+                    &[("kind", "like"), ("back", "/")],
+                )
+                .await;
+        }
+        expert
+            .post(&format!("/posts/{flagged}/comments"), &[("body", "Echt?")])
+            .await;
         for (id, days) in [(asker_id, 40), (helper_id, 40), (manager_id, 40)] {
             age_account(&app, id, days).await;
         }
@@ -155,6 +166,12 @@ db_test!(
         assert!(welcome.contains(&Some(expert_id)) && !welcome.contains(&Some(asker_id)));
         let quiet = tasks_of(&app, "went_quiet").await;
         assert_eq!(quiet.len(), 1);
+        let potential = tasks_of(&app, "post_with_potential").await;
+        assert_eq!(
+            potential.iter().map(|t| t.post_id).collect::<Vec<_>>(),
+            vec![Some(flagged)],
+            "five responses where the group usually has none"
+        );
         let profiles = tasks_of(&app, "incomplete_profiles").await;
         assert_eq!(profiles.len(), 1, "one weekly batch");
 
@@ -394,4 +411,36 @@ db_test!(a_task_sends_its_message_in_each_members_language, |app| {
             .map(|t| t.status.clone()),
         Some("done".to_string())
     );
+});
+
+db_test!(a_dip_in_activity_asks_for_prepared_content, |app| {
+    let (manager, _) = app
+        .signed_in("cm@example.nl", "Carla", Role::CommunityManager)
+        .await;
+    let yesterday = i32::try_from(now_ms() / DAY).expect("day") - 1;
+    for weeks in 1..=4 {
+        crate::activity::entity::total::ActiveModel {
+            day: Set(yesterday - 7 * weeks),
+            kind: Set("visit".into()),
+            segment: Set("member".into()),
+            count: Set(10),
+        }
+        .insert(&app.db)
+        .await
+        .expect("ten visits");
+    }
+    manager.post("/tasks/refresh", &[]).await;
+    let dips = tasks_of(&app, "activity_dip").await;
+    assert!(
+        dips.iter()
+            .any(|t| t.subject_key == format!("day:{yesterday}")),
+        "yesterday nobody came where ten usually do: {dips:?}"
+    );
+    manager
+        .get("/tasks?kind=activity_dip")
+        .await
+        .assert_contains(&format!(
+            "Dip in activity: {}",
+            crate::cockpit::period::date_of(yesterday)
+        ));
 });
