@@ -11,6 +11,8 @@ pub enum Action {
     Restore,
     /// Remove it.
     Delete,
+    /// Change a post's text, with a note shown beside it.
+    Edit,
     /// Close a post to new comments.
     Lock,
     /// Open a locked post again.
@@ -62,10 +64,11 @@ impl Target {
 
 impl Action {
     /// What a moderator can choose on a review page (not [`Action::AutoHide`]).
-    pub const CHOSEN: [Action; 9] = [
+    pub const CHOSEN: [Action; 10] = [
         Self::Keep,
         Self::Hide,
         Self::Restore,
+        Self::Edit,
         Self::Delete,
         Self::Lock,
         Self::Unlock,
@@ -81,6 +84,7 @@ impl Action {
             Self::Hide => "hide",
             Self::Restore => "restore",
             Self::Delete => "delete",
+            Self::Edit => "edit",
             Self::Lock => "lock",
             Self::Unlock => "unlock",
             Self::Warn => "warn",
@@ -105,6 +109,7 @@ impl Action {
             Self::Hide => "action-hide",
             Self::Restore => "action-restore",
             Self::Delete => "action-delete",
+            Self::Edit => "action-edit",
             Self::Lock => "action-lock",
             Self::Unlock => "action-unlock",
             Self::Warn => "action-warn",
@@ -121,6 +126,7 @@ impl Action {
             Self::Hide => "moderated-hide",
             Self::Restore => "moderated-restore",
             Self::Delete => "moderated-delete",
+            Self::Edit => "moderated-edit",
             Self::Lock => "moderated-lock",
             Self::Unlock => "moderated-unlock",
             Self::Warn => "moderated-warn",
@@ -135,7 +141,7 @@ impl Action {
         !matches!(
             (self, target),
             (
-                Self::Lock | Self::Unlock | Self::Move,
+                Self::Lock | Self::Unlock | Self::Move | Self::Edit,
                 Target::Comment { .. }
             )
         )
@@ -145,7 +151,13 @@ impl Action {
     pub fn needs_reason(self) -> bool {
         matches!(
             self,
-            Self::Hide | Self::Delete | Self::Lock | Self::Warn | Self::Move | Self::Suspend
+            Self::Hide
+                | Self::Delete
+                | Self::Edit
+                | Self::Lock
+                | Self::Warn
+                | Self::Move
+                | Self::Suspend
         )
     }
 

@@ -258,6 +258,10 @@ async fn review_page(
 ) -> Result<Response> {
     let rating = form.rating.parse().unwrap_or(None);
     let review = service::review(&app.db, viewer, target, rating).await?;
+    let mut form = form;
+    if form.body.is_empty() && review.subject.comment.is_none() {
+        form.body = review.subject.post.body_md.clone();
+    }
     let actions = Action::CHOSEN
         .into_iter()
         .filter(|a| a.applies_to(target) && (*a != Action::Suspend || review.can_suspend))

@@ -380,6 +380,8 @@ pub struct ActForm {
     pub group: String,
     /// Days of suspension.
     pub days: String,
+    /// The new text of an edited post (Markdown).
+    pub body: String,
     /// The decision model's rating (optional, all or nothing).
     #[serde(flatten)]
     pub rating: RatingForm,
@@ -392,6 +394,7 @@ struct Decision {
     rating: Option<Rating>,
     move_to: Option<i64>,
     suspend_days: Option<i64>,
+    new_body: Option<String>,
 }
 
 async fn check_decision(
@@ -430,6 +433,10 @@ async fn check_decision(
             _ => checks.fail("days", "error-suspend-days"),
         }
     }
+    let mut new_body = None;
+    if action == Action::Edit {
+        new_body = Some(checks.text("body", &form.body, 1, crate::posts::service::MAX_BODY));
+    }
     if action == Action::Warn && subject.author_id() == viewer.id {
         checks.fail("action", "error-moderation-action");
     }
@@ -441,6 +448,7 @@ async fn check_decision(
         rating,
         move_to,
         suspend_days,
+        new_body,
     })
 }
 
@@ -471,7 +479,7 @@ pub async fn act(db: &Db, viewer: &Viewer, target: Target, form: &ActForm) -> Re
         row.suggested = Some(matrix(db).await?.suggest(&rating).as_str().into());
     }
     let tx = db::begin_write(db).await?;
-    row.detail = apply(&tx, &subject, &decision).await?;
+    row.detail = apply(&tx, viewer, &subject, &decision).await?;
     let author_id = subject.author_id();
     let id = repo::insert_action(&tx, row).await?;
     repo::handle_flags(&tx, target, viewer.id).await?;
@@ -495,6 +503,7 @@ pub async fn act(db: &Db, viewer: &Viewer, target: Target, form: &ActForm) -> Re
 /// suspension).
 async fn apply(
     db: &impl ConnectionTrait,
+    viewer: &Viewer,
     subject: &Subject,
     decision: &Decision,
 ) -> Result<String> {
@@ -507,6 +516,13 @@ async fn apply(
             Some(c) => posts::delete_comment(db, c.clone()).await?,
             None => posts::delete_post(db, subject.post.clone()).await?,
         },
+        Action::Edit => {
+            if let Some(body) = &decision.new_body {
+                let html = crate::posts::markdown::render(body);
+                posts::edit_post(db, subject.post.clone(), viewer.id, body, html).await?;
+                posts::set_moderator_note(db, subject.post.id, &decision.reason).await?;
+            }
+        }
         Action::Lock => posts::set_comments_locked(db, subject.post.id, true).await?,
         Action::Unlock => posts::set_comments_locked(db, subject.post.id, false).await?,
         Action::Move => {

@@ -359,6 +359,38 @@ db_test!(
             .get(&format!("/groups/{second}"))
             .await
             .assert_contains("Een bericht");
+        manager
+            .post(
+                &review,
+                &[
+                    ("action", "edit"),
+                    ("reason", "Telefoonnummer weggehaald"),
+                    ("body", " "),
+                ],
+            )
+            .await
+            .assert_status(StatusCode::UNPROCESSABLE_ENTITY)
+            .assert_contains("This field is required");
+        manager
+            .post(
+                &review,
+                &[
+                    ("action", "edit"),
+                    ("reason", "Telefoonnummer weggehaald"),
+                    ("body", "Een bericht zonder nummer"),
+                ],
+            )
+            .await
+            .assert_contains("The decision is recorded");
+        reader
+            .get(&format!("/posts/{post}"))
+            .await
+            .assert_contains("Een bericht zonder nummer")
+            .assert_contains("Edited by a moderator: Telefoonnummer weggehaald");
+        reader
+            .get(&format!("/posts/{post}/history"))
+            .await
+            .assert_contains("Een bericht");
 
         manager
             .post(

@@ -27,6 +27,8 @@ pub mod post {
         pub hidden_at: Option<i64>,
         /// When a moderator closed the post to new comments.
         pub comments_locked_at: Option<i64>,
+        /// Shown with the post after a moderator edited it (why it was changed).
+        pub moderator_note: String,
     }
 
     #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -249,6 +249,20 @@ pub async fn set_comment_hidden(
         .map(|_| ())
 }
 
+/// Sets the note shown with a post a moderator edited.
+pub async fn set_moderator_note(
+    db: &impl ConnectionTrait,
+    post_id: i64,
+    note: &str,
+) -> Result<(), DbErr> {
+    post::Entity::update_many()
+        .col_expr(post::Column::ModeratorNote, Expr::val(note))
+        .filter(post::Column::Id.eq(post_id))
+        .exec(db)
+        .await
+        .map(|_| ())
+}
+
 /// Closes a post to new comments, or opens it again.
 pub async fn set_comments_locked(
     db: &impl ConnectionTrait,

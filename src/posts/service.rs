@@ -487,6 +487,8 @@ pub struct PostPage {
     pub hidden: bool,
     /// Whether a moderator closed it to new comments.
     pub locked: bool,
+    /// Why a moderator edited it (empty: never).
+    pub moderator_note: String,
     /// Whether the viewer moderates its group (sees hidden comments, reviews).
     pub can_moderate: bool,
 }
@@ -555,6 +557,7 @@ pub async fn page(db: &Db, viewer: &Viewer, post_id: i64) -> Result<PostPage> {
         },
         hidden: post.hidden_at.is_some(),
         locked: post.comments_locked_at.is_some(),
+        moderator_note: post.moderator_note.clone(),
         can_moderate: group.access.can_moderate(),
         following: repo::is_following(db, post_id, viewer.id).await?,
         comments: withhold_hidden(

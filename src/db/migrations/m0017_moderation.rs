@@ -50,6 +50,7 @@ enum Posts {
     Id,
     HiddenAt,
     CommentsLockedAt,
+    ModeratorNote,
 }
 
 #[derive(DeriveIden)]
@@ -79,6 +80,12 @@ impl MigrationTrait for Migration {
     async fn up(&self, m: &SchemaManager) -> Result<(), DbErr> {
         add_column(m, Posts::Table, big_integer_null(Posts::HiddenAt)).await?;
         add_column(m, Posts::Table, big_integer_null(Posts::CommentsLockedAt)).await?;
+        add_column(
+            m,
+            Posts::Table,
+            text(Posts::ModeratorNote).default("").to_owned(),
+        )
+        .await?;
         add_column(m, Comments::Table, big_integer_null(Comments::HiddenAt)).await?;
         add_column(
             m,
