@@ -116,11 +116,44 @@ pub const ACTIVITY_RETENTION_RANGE: std::ops::RangeInclusive<i64> = 30..=1826;
 
 /// The configured retention of raw activity events, in days.
 pub async fn activity_retention_days(db: &impl ConnectionTrait) -> Result<i64> {
-    let stored = text(db, ACTIVITY_RETENTION_DAYS)
+    number_in(
+        db,
+        ACTIVITY_RETENTION_DAYS,
+        &ACTIVITY_RETENTION_RANGE,
+        DEFAULT_ACTIVITY_RETENTION_DAYS,
+    )
+    .await
+}
+
+/// A stored whole number within `range`, or `default` when unset or out of range.
+pub async fn number_in(
+    db: &impl ConnectionTrait,
+    key: &str,
+    range: &std::ops::RangeInclusive<i64>,
+    default: i64,
+) -> Result<i64> {
+    let stored = text(db, key)
         .await?
         .and_then(|v| v.parse::<i64>().ok())
-        .filter(|days| ACTIVITY_RETENTION_RANGE.contains(days));
-    Ok(stored.unwrap_or(DEFAULT_ACTIVITY_RETENTION_DAYS))
+        .filter(|n| range.contains(n));
+    Ok(stored.unwrap_or(default))
+}
+
+/// A number setting of the work queue: its key, its range and its default.
+pub type NumberSetting = (&'static str, std::ops::RangeInclusive<i64>, i64);
+
+/// Hours a question may wait for an answer before it becomes a task.
+pub const QUESTION_PATIENCE_HOURS: NumberSetting = ("tasks_question_hours", 1..=720, 24);
+
+/// Days an idea may wait for a response before it becomes a task.
+pub const IDEA_PATIENCE_DAYS: NumberSetting = ("tasks_idea_days", 1..=90, 7);
+
+/// Days a dismissed or finished task keeps its generator from making it again.
+pub const TASK_MEMORY_DAYS: NumberSetting = ("tasks_memory_days", 1..=365, 30);
+
+/// The value of a number setting.
+pub async fn number(db: &impl ConnectionTrait, setting: &NumberSetting) -> Result<i64> {
+    number_in(db, setting.0, &setting.1, setting.2).await
 }
 
 /// The house rules members agree to, as Markdown (empty: the built-in rules in the reader's
@@ -139,9 +172,5 @@ pub const MODERATION_MATRIX: &str = "moderation_matrix";
 
 /// The configured automatic-hiding threshold; 0 when off.
 pub async fn autohide_flags(db: &impl ConnectionTrait) -> Result<i64> {
-    let stored = text(db, AUTOHIDE_FLAGS)
-        .await?
-        .and_then(|v| v.parse::<i64>().ok())
-        .filter(|n| AUTOHIDE_FLAGS_RANGE.contains(n));
-    Ok(stored.unwrap_or(0))
+    number_in(db, AUTOHIDE_FLAGS, &AUTOHIDE_FLAGS_RANGE, 0).await
 }

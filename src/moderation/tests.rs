@@ -2,6 +2,7 @@
 //! suggestion, every action's effect and notice, automatic hiding, and the audit log.
 
 use reqwest::StatusCode;
+use sea_orm::{EntityTrait, QueryOrder};
 
 use crate::auth::Role;
 use crate::testing::{Browser, db_test};
@@ -417,6 +418,23 @@ db_test!(
             .get("/moderation/figures")
             .await
             .assert_status(StatusCode::FORBIDDEN);
+        let logged = crate::moderation::entity::action::Entity::find()
+            .order_by_asc(crate::moderation::entity::action::Column::Id)
+            .all(&app.db)
+            .await
+            .expect("actions");
+        let kinds: Vec<&str> = logged.iter().map(|a| a.action.as_str()).collect();
+        assert_eq!(
+            kinds,
+            ["hide", "lock", "move", "edit", "suspend"],
+            "every action that took effect is in the audit log, the refused ones are not"
+        );
+        assert!(
+            logged
+                .iter()
+                .all(|a| a.moderator_id.is_some() && !a.reason.is_empty()),
+            "each with who and why"
+        );
         let signed_out = author.get("/").await;
         assert_eq!(
             signed_out.path, "/login",

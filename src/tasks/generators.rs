@@ -13,12 +13,6 @@ use crate::people::entity::user;
 use crate::posts::entity::post;
 use crate::posts::kind::PostKind;
 
-/// Hours a question may wait for its first answer before a task asks for an expert.
-pub const QUESTION_PATIENCE_HOURS: i64 = 24;
-
-/// Days an idea may wait for a response.
-pub const IDEA_PATIENCE_DAYS: i64 = 7;
-
 /// Days a newcomer counts as new.
 pub const NEWCOMER_DAYS: i64 = 14;
 
@@ -129,16 +123,20 @@ fn post_candidates(kind: TaskKind, rows: Vec<(i64, i64)>) -> Vec<Candidate> {
         .collect()
 }
 
-/// Questions without an answer after [`QUESTION_PATIENCE_HOURS`].
-pub async fn unanswered_questions(db: &Db, now: i64) -> Result<Vec<Candidate>, DbErr> {
-    let until = now - QUESTION_PATIENCE_HOURS * HOUR_MS;
+/// Questions without an answer after `patience_hours`.
+pub async fn unanswered_questions(
+    db: &Db,
+    now: i64,
+    patience_hours: i64,
+) -> Result<Vec<Candidate>, DbErr> {
+    let until = now - patience_hours * HOUR_MS;
     let rows = waiting_posts(db, PostKind::Question, now - LOOK_BACK_DAYS * DAY_MS, until).await?;
     Ok(post_candidates(TaskKind::UnansweredQuestion, rows))
 }
 
-/// Ideas without a response after [`IDEA_PATIENCE_DAYS`].
-pub async fn ideas_waiting(db: &Db, now: i64) -> Result<Vec<Candidate>, DbErr> {
-    let until = now - IDEA_PATIENCE_DAYS * DAY_MS;
+/// Ideas without a response after `patience_days`.
+pub async fn ideas_waiting(db: &Db, now: i64, patience_days: i64) -> Result<Vec<Candidate>, DbErr> {
+    let until = now - patience_days * DAY_MS;
     let from = now - 3 * LOOK_BACK_DAYS * DAY_MS;
     let rows = waiting_posts(db, PostKind::Idea, from, until).await?;
     Ok(post_candidates(TaskKind::IdeaWaiting, rows))

@@ -10,7 +10,7 @@ use serde::Deserialize;
 use super::entity::routine;
 use super::kind::{Status, TaskKind};
 use super::repo::TaskRow;
-use super::service::{self, ListQuery, RoutineForm, StatusForm, TaskPage};
+use super::service::{self, ListQuery, QueueSettingsForm, RoutineForm, StatusForm, TaskPage};
 use super::templates::MessageTemplate;
 use crate::error::Result;
 use crate::i18n::Lang;
@@ -24,6 +24,7 @@ pub fn router() -> Router<AppState> {
         .route("/tasks/refresh", post(refresh))
         .route("/tasks/routines", get(routines).post(add_routine))
         .route("/tasks/templates", get(templates).post(save_templates))
+        .route("/tasks/settings", post(save_settings))
         .route("/tasks/{id}", get(show))
         .route("/tasks/{id}/assign", post(assign))
         .route("/tasks/{id}/status", post(set_status))
@@ -327,6 +328,8 @@ struct RoutinesPage {
     team: Vec<(i64, String)>,
     form: RoutineForm,
     errors: FormErrors,
+    /// The queue's settings as the form shows them: (field, label key, value).
+    settings: Vec<(&'static str, &'static str, String)>,
 }
 
 impl RoutinesPage {
@@ -342,9 +345,24 @@ async fn routines_page(
     ctx: PageCtx,
     form: RoutineForm,
     errors: FormErrors,
+    typed: Option<QueueSettingsForm>,
 ) -> Result<Response> {
     let routines = service::routines(&app.db, viewer).await?;
     let team = super::repo::team(&app.db).await?;
+    let mut settings: Vec<(&'static str, &'static str, String)> = service::queue_settings(&app.db)
+        .await?
+        .into_iter()
+        .map(|(_, field, value)| (field, setting_label(field), value.to_string()))
+        .collect();
+    if let Some(typed) = typed {
+        for (field, _, value) in &mut settings {
+            *value = match *field {
+                "question_hours" => typed.question_hours.clone(),
+                "idea_days" => typed.idea_days.clone(),
+                _ => typed.memory_days.clone(),
+            };
+        }
+    }
     let refused = errors.any();
     forms::form_page(
         RoutinesPage {
@@ -353,9 +371,42 @@ async fn routines_page(
             team,
             form,
             errors,
+            settings,
         },
         refused,
     )
+}
+
+/// The i18n key of a queue setting's label.
+fn setting_label(field: &str) -> &'static str {
+    match field {
+        "question_hours" => "tasks-setting-question-hours",
+        "idea_days" => "tasks-setting-idea-days",
+        _ => "tasks-setting-memory-days",
+    }
+}
+
+async fn save_settings(
+    State(app): State<AppState>,
+    CurrentUser(viewer, ctx): CurrentUser,
+    Form(form): Form<QueueSettingsForm>,
+) -> Result<Response> {
+    match forms::split(
+        service::save_queue_settings(&app.db, &viewer, &form).await,
+        ctx.lang,
+    )? {
+        Ok(()) => Ok(redirect_with_flash(
+            "/tasks/routines",
+            Flash::success("flash-settings-saved"),
+        )),
+        Err(errors) => {
+            let fresh = RoutineForm {
+                cadence: "weekly".into(),
+                ..RoutineForm::default()
+            };
+            routines_page(&app, &viewer, ctx, fresh, errors, Some(form)).await
+        }
+    }
 }
 
 async fn routines(
@@ -366,7 +417,7 @@ async fn routines(
         cadence: "weekly".into(),
         ..RoutineForm::default()
     };
-    routines_page(&app, &viewer, ctx, form, FormErrors::none()).await
+    routines_page(&app, &viewer, ctx, form, FormErrors::none(), None).await
 }
 
 async fn add_routine(
@@ -382,6 +433,6 @@ async fn add_routine(
             "/tasks/routines",
             Flash::success("flash-routine-added"),
         )),
-        Err(errors) => routines_page(&app, &viewer, ctx, form, errors).await,
+        Err(errors) => routines_page(&app, &viewer, ctx, form, errors, None).await,
     }
 }

@@ -14,11 +14,9 @@ use super::kind::{Status, TaskKind};
 use super::repo::{self, EventRow, Filter, TaskRow};
 use crate::db::{self, Db, now_ms};
 use crate::error::{Error, Result};
+use crate::settings;
 use crate::validate::Checks;
 use crate::web::Viewer;
-
-/// How long a dismissed (or finished) task keeps a generator from making it again.
-pub const DISMISSAL_MEMORY_DAYS: i64 = 30;
 
 /// Kinds whose open task closes by itself when its reason goes away (the question got an
 /// answer, the flags were decided, the group woke up).
@@ -51,11 +49,21 @@ pub async fn generate(db: &Db, now: i64) -> Result<Generated> {
         (TaskKind::FlaggedContent, generators::flagged(db).await?),
         (
             TaskKind::UnansweredQuestion,
-            generators::unanswered_questions(db, now).await?,
+            generators::unanswered_questions(
+                db,
+                now,
+                settings::number(db, &settings::QUESTION_PATIENCE_HOURS).await?,
+            )
+            .await?,
         ),
         (
             TaskKind::IdeaWaiting,
-            generators::ideas_waiting(db, now).await?,
+            generators::ideas_waiting(
+                db,
+                now,
+                settings::number(db, &settings::IDEA_PATIENCE_DAYS).await?,
+            )
+            .await?,
         ),
         (TaskKind::Welcome, generators::newcomers(db, now).await?),
         (
@@ -97,7 +105,8 @@ async fn reconcile(
     candidates: &[Candidate],
     now: i64,
 ) -> Result<Generated> {
-    let since = now - DISMISSAL_MEMORY_DAYS * DAY_MS;
+    let memory = settings::number(db, &settings::TASK_MEMORY_DAYS).await?;
+    let since = now - memory * DAY_MS;
     let known = repo::live_or_recent(db, kind.as_str(), since).await?;
     let by_subject: HashMap<&str, &task::Model> =
         known.iter().map(|t| (t.subject_key.as_str(), t)).collect();
@@ -555,6 +564,60 @@ pub async fn add_routine(db: &Db, viewer: &Viewer, form: &RoutineForm) -> Result
         },
     )
     .await?;
+    Ok(())
+}
+
+/// The work queue's settings as typed.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(default)]
+pub struct QueueSettingsForm {
+    /// Hours a question may wait.
+    pub question_hours: String,
+    /// Days an idea may wait.
+    pub idea_days: String,
+    /// Days a dismissal is remembered.
+    pub memory_days: String,
+}
+
+/// The three settings with what the form shows for each: (setting, field, value).
+pub async fn queue_settings(
+    db: &Db,
+) -> Result<Vec<(&'static settings::NumberSetting, &'static str, i64)>> {
+    let mut out = Vec::new();
+    for (setting, field) in QUEUE_SETTINGS {
+        out.push((setting, field, settings::number(db, setting).await?));
+    }
+    Ok(out)
+}
+
+/// The work queue's settings and their form fields.
+const QUEUE_SETTINGS: [(&settings::NumberSetting, &str); 3] = [
+    (&settings::QUESTION_PATIENCE_HOURS, "question_hours"),
+    (&settings::IDEA_PATIENCE_DAYS, "idea_days"),
+    (&settings::TASK_MEMORY_DAYS, "memory_days"),
+];
+
+/// Saves the work queue's settings (the team's); nothing is kept unless all are in range.
+pub async fn save_queue_settings(db: &Db, viewer: &Viewer, form: &QueueSettingsForm) -> Result<()> {
+    require_team(viewer)?;
+    let typed = [&form.question_hours, &form.idea_days, &form.memory_days];
+    let mut checks = Checks::new();
+    let mut values = Vec::new();
+    for ((setting, field), text) in QUEUE_SETTINGS.iter().zip(typed) {
+        match text
+            .trim()
+            .parse::<i64>()
+            .ok()
+            .filter(|n| setting.1.contains(n))
+        {
+            Some(n) => values.push((setting.0, n)),
+            None => checks.fail(field, "error-task-setting"),
+        }
+    }
+    checks.finish()?;
+    for (key, n) in values {
+        settings::set_text(db, key, &n.to_string()).await?;
+    }
     Ok(())
 }
 

@@ -335,6 +335,34 @@ db_test!(the_team_assigns_plans_snoozes_and_keeps_routines, |app| {
         .assert_contains("Cas schrijft deze week")
         .assert_contains("assigned to: Cas");
     manager.get("/tasks").await.assert_contains("Snoozed");
+    manager
+        .post(
+            "/tasks/settings",
+            &[
+                ("question_hours", "0"),
+                ("idea_days", "14"),
+                ("memory_days", "60"),
+            ],
+        )
+        .await
+        .assert_status(StatusCode::UNPROCESSABLE_ENTITY)
+        .assert_contains("Give a whole number within the range shown")
+        .assert_contains(r#"value="14""#);
+    manager
+        .post(
+            "/tasks/settings",
+            &[
+                ("question_hours", "48"),
+                ("idea_days", "14"),
+                ("memory_days", "60"),
+            ],
+        )
+        .await
+        .assert_contains("The settings have been saved");
+    let hours = crate::settings::number(&app.db, &crate::settings::QUESTION_PATIENCE_HOURS)
+        .await
+        .expect("setting");
+    assert_eq!(hours, 48);
 });
 
 db_test!(a_task_sends_its_message_in_each_members_language, |app| {
