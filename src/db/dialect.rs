@@ -28,26 +28,37 @@ pub async fn sync_id_sequence(
     Ok(())
 }
 
-/// The statement that claims the oldest due job (parameters: lease end, runner, now) and
-/// returns it. PostgreSQL skips rows other runners hold locked (`FOR UPDATE SKIP LOCKED`), so
-/// concurrent runners never take the same job; SQLite runs it inside an immediate transaction,
-/// one writer at a time.
-pub fn claim_job_sql(backend: DatabaseBackend) -> &'static str {
-    match backend {
-        DatabaseBackend::Postgres => {
-            "UPDATE jobs SET locked_until = $1, locked_by = $2, attempts = attempts + 1 \
-             WHERE id = (SELECT id FROM jobs WHERE done_at IS NULL AND run_at <= $3 \
-             AND (locked_until IS NULL OR locked_until < $3) ORDER BY run_at, id LIMIT 1 \
-             FOR UPDATE SKIP LOCKED) \
-             RETURNING id, kind, payload, attempts, max_attempts"
+/// The statement that claims the oldest due job of one of `kinds` kinds (parameters: lease
+/// end, runner, now, then the kinds) and returns it. PostgreSQL skips rows other runners hold
+/// locked (`FOR UPDATE SKIP LOCKED`), so concurrent runners never take the same job; SQLite runs
+/// it inside an immediate transaction, one writer at a time. A runner only takes kinds it can
+/// run, so an instance of an older release leaves a newer kind to the others.
+pub fn claim_job_sql(backend: DatabaseBackend, kinds: usize) -> String {
+    let postgres = backend == DatabaseBackend::Postgres;
+    let param = |n: usize| {
+        if postgres {
+            format!("${n}")
+        } else {
+            format!("?{n}")
         }
-        _ => {
-            "UPDATE jobs SET locked_until = ?1, locked_by = ?2, attempts = attempts + 1 \
-             WHERE id = (SELECT id FROM jobs WHERE done_at IS NULL AND run_at <= ?3 \
-             AND (locked_until IS NULL OR locked_until < ?3) ORDER BY run_at, id LIMIT 1) \
-             RETURNING id, kind, payload, attempts, max_attempts"
-        }
-    }
+    };
+    let kinds: Vec<String> = (4..4 + kinds.max(1)).map(param).collect();
+    let lock = if postgres {
+        " FOR UPDATE SKIP LOCKED"
+    } else {
+        ""
+    };
+    format!(
+        "UPDATE jobs SET locked_until = {lease}, locked_by = {runner}, attempts = attempts + 1 \
+         WHERE id = (SELECT id FROM jobs WHERE done_at IS NULL AND run_at <= {now} \
+         AND (locked_until IS NULL OR locked_until < {now}) AND kind IN ({kinds}) \
+         ORDER BY run_at, id LIMIT 1{lock}) \
+         RETURNING id, kind, payload, attempts, max_attempts",
+        lease = param(1),
+        runner = param(2),
+        now = param(3),
+        kinds = kinds.join(", "),
+    )
 }
 
 /// Hand-written SQL with `?` placeholders in the form the backend binds: `$1, $2, …` on

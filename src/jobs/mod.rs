@@ -96,7 +96,8 @@ impl Runner {
     /// Claims and runs due jobs until none is left; returns how many ran.
     pub async fn drain(&self) -> Result<usize, sea_orm::DbErr> {
         let mut ran = 0;
-        while let Some(job) = repo::claim(&self.db, &self.name, now_ms(), LEASE_MS).await? {
+        let kinds: Vec<&str> = self.registry.handlers.keys().copied().collect();
+        while let Some(job) = repo::claim(&self.db, &self.name, &kinds, now_ms(), LEASE_MS).await? {
             self.run(job).await?;
             ran += 1;
         }

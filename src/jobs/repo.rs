@@ -57,22 +57,24 @@ pub struct Claimed {
     pub max_attempts: i32,
 }
 
-/// Claims the oldest due job for `runner` until `now + lease_ms`, if there is one. PostgreSQL
-/// skips rows another runner is claiming; SQLite has one writer at a time, so the statement is
-/// alone anyway.
+/// Claims the oldest due job of one of `kinds` for `runner` until `now + lease_ms`, if there
+/// is one. PostgreSQL skips rows another runner is claiming; SQLite has one writer at a time,
+/// so the statement is alone anyway.
 pub async fn claim(
     db: &crate::db::Db,
     runner: &str,
+    kinds: &[&str],
     now: i64,
     lease_ms: i64,
 ) -> Result<Option<Claimed>, DbErr> {
+    if kinds.is_empty() {
+        return Ok(None);
+    }
     let backend = db.get_database_backend();
-    let sql = crate::db::dialect::claim_job_sql(backend);
-    let statement = Statement::from_sql_and_values(
-        backend,
-        sql,
-        [(now + lease_ms).into(), runner.into(), now.into()],
-    );
+    let sql = crate::db::dialect::claim_job_sql(backend, kinds.len());
+    let mut values: Vec<sea_orm::Value> = vec![(now + lease_ms).into(), runner.into(), now.into()];
+    values.extend(kinds.iter().map(|k| (*k).into()));
+    let statement = Statement::from_sql_and_values(backend, sql, values);
     let tx = crate::db::begin_write(db).await?;
     let claimed = Claimed::find_by_statement(statement).one(&tx).await?;
     tx.commit().await?;

@@ -123,3 +123,19 @@ db_test!(recurring_jobs_are_scheduled_once_per_slot, |app| {
     assert!(next.run_at > now_ms() && next.run_at <= now_ms() + 3_600_000);
     assert_eq!(next.run_at % 3_600_000, 0, "on the hour");
 });
+
+db_test!(runners_leave_kinds_they_cannot_run, |app| {
+    enqueue(&app.db, "test.newer", "", now_ms() - 1, None)
+        .await
+        .expect("enqueue");
+    let seen = Arc::new(Mutex::new(Vec::new()));
+    let older = Runner::new(app.db.clone(), recording(seen), "older release");
+    assert_eq!(older.drain().await.expect("drain"), 0);
+    let waiting = job::Entity::find()
+        .filter(job::Column::Kind.eq("test.newer"))
+        .one(&app.db)
+        .await
+        .expect("query")
+        .expect("job");
+    assert_eq!((waiting.attempts, waiting.locked_by), (0, None));
+});
