@@ -406,3 +406,25 @@ pub async fn ambassadors_for(
         Ok(near)
     }
 }
+
+/// The groups that open tasks concern and `viewer_id` may read, by name (the list's filter).
+pub async fn groups_with_tasks(
+    db: &impl ConnectionTrait,
+    viewer_id: i64,
+) -> Result<Vec<(i64, String)>, DbErr> {
+    let with_tasks = Query::select()
+        .column(task::Column::GroupId)
+        .from(task::Entity)
+        .and_where(task::Column::Status.is_in([Status::Open.as_str(), Status::Snoozed.as_str()]))
+        .and_where(task::Column::GroupId.is_not_null())
+        .to_owned();
+    group::Entity::find()
+        .select_only()
+        .columns([group::Column::Id, group::Column::Name])
+        .filter(group::Column::Id.in_subquery(with_tasks))
+        .filter(access::readable_groups(viewer_id))
+        .order_by_asc(group::Column::Name)
+        .into_tuple()
+        .all(db)
+        .await
+}

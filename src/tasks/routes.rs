@@ -42,6 +42,7 @@ struct ListPage {
     tasks: Vec<TaskRow>,
     query: ListQuery,
     kinds: [TaskKind; 11],
+    groups: Vec<(i64, String)>,
 }
 
 impl ListPage {
@@ -59,6 +60,11 @@ impl ListPage {
     fn date(&self, day: &i32) -> String {
         crate::cockpit::period::date_of(*day)
     }
+
+    /// Whether the list is narrowed to group `id`.
+    fn chosen_group(&self, id: &i64) -> bool {
+        self.query.group.trim().parse::<i64>().ok() == Some(*id)
+    }
 }
 
 async fn list(
@@ -67,11 +73,13 @@ async fn list(
     Query(query): Query<ListQuery>,
 ) -> Result<Response> {
     let tasks = service::list(&app.db, &viewer, &query).await?;
+    let groups = service::filter_groups(&app.db, &viewer).await?;
     Ok(render(ListPage {
         ctx,
         tasks,
         query,
         kinds: TaskKind::ALL,
+        groups,
     })?
     .into_response())
 }

@@ -227,8 +227,8 @@ pub struct ListQuery {
     pub view: String,
     /// A kind's stored form.
     pub kind: String,
-    /// A group.
-    pub group: Option<i64>,
+    /// A group's id (empty: every group).
+    pub group: String,
     /// `closed` for finished and dismissed tasks.
     pub state: String,
 }
@@ -240,7 +240,7 @@ pub async fn list(db: &Db, viewer: &Viewer, query: &ListQuery) -> Result<Vec<Tas
         assignee: (query.view == "mine").then_some(viewer.id),
         unassigned: query.view == "unassigned",
         kind: TaskKind::parse(&query.kind).map(|k| k.as_str().to_string()),
-        group_id: query.group,
+        group_id: query.group.trim().parse().ok(),
         statuses: if query.state == "closed" {
             vec![Status::Done.as_str(), Status::Dismissed.as_str()]
         } else {
@@ -248,6 +248,12 @@ pub async fn list(db: &Db, viewer: &Viewer, query: &ListQuery) -> Result<Vec<Tas
         },
     };
     Ok(repo::list(db, viewer.id, &filter, 200).await?)
+}
+
+/// The groups the list can narrow to.
+pub async fn filter_groups(db: &Db, viewer: &Viewer) -> Result<Vec<(i64, String)>> {
+    require_team(viewer)?;
+    Ok(repo::groups_with_tasks(db, viewer.id).await?)
 }
 
 /// Everything a task's page shows.

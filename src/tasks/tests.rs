@@ -244,6 +244,18 @@ db_test!(
             .get("/tasks?state=closed")
             .await
             .assert_contains("Flagged content");
+        manager
+            .get(&format!("/tasks?view=&kind=&state=&group={open}"))
+            .await
+            .assert_status(StatusCode::OK)
+            .assert_contains("Idea waiting for a response")
+            .assert_contains(&format!(
+                r#"<option value="{open}" selected>Planning</option>"#
+            ));
+        manager
+            .get("/tasks?view=&kind=&state=&group=")
+            .await
+            .assert_status(StatusCode::OK);
     }
 );
 
