@@ -314,9 +314,10 @@ async fn usual_responses(
         .collect())
 }
 
-/// A dip in activity yesterday or today: publish prepared content.
+/// A dip in activity on one of the last two whole days (today is not over, so it always looks
+/// low): publish prepared content.
 pub async fn dips(db: &Db, today: i32) -> Result<Vec<Candidate>, crate::error::Error> {
-    let dips = crate::cockpit::service::recent_dips(db, today, 2).await?;
+    let dips = crate::cockpit::service::recent_dips(db, today - 1, 2).await?;
     Ok(dips
         .into_iter()
         .map(|dip| Candidate {
