@@ -21,6 +21,14 @@ pub struct Config {
     /// Trust `X-Forwarded-For` for the client address (only behind a load balancer you control).
     #[serde(default)]
     pub trust_proxy: bool,
+    /// How long each instance keeps community-wide cockpit figures (seconds; 0: never).
+    #[serde(default = "default_cockpit_refresh_secs")]
+    pub cockpit_refresh_secs: u64,
+}
+
+/// Five minutes: fresh enough for figures counted per day.
+fn default_cockpit_refresh_secs() -> u64 {
+    300
 }
 
 impl Config {
@@ -66,6 +74,7 @@ impl Config {
             database_url: Some(database_url),
             base_url: None,
             trust_proxy: false,
+            cockpit_refresh_secs: 0,
         }
     }
 }

@@ -147,7 +147,16 @@ pub async fn serve(
     let (stopping, stop_streams) = tokio::sync::watch::channel(false);
     let runner = jobs::Runner::new(db.clone(), job_registry(), runner_name());
     tokio::spawn(runner.run_until(JOB_POLL, stop_streams.clone()));
+    let cockpit = cockpit::memo::FiguresMemo::new(std::time::Duration::from_secs(
+        config.cockpit_refresh_secs,
+    ));
+    tokio::spawn(
+        cockpit
+            .clone()
+            .refresh_until(db.clone(), stop_streams.clone()),
+    );
     let state = AppState {
+        cockpit,
         directory_menus: Default::default(),
         visits: Default::default(),
         live: notifications::LiveHub::start(db.clone(), stop_streams),

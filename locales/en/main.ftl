@@ -1047,3 +1047,4 @@ tasks-setting-idea-days = An idea waits for a response (days, 1–90)
 tasks-setting-memory-days = A dismissed task is not made again for (days, 1–365)
 error-task-setting = Give a whole number within the range shown.
 tasks-any-group = Any group
+cockpit-as-of = figures of

@@ -1044,3 +1044,4 @@ tasks-setting-idea-days = Een idee wacht op een reactie (dagen, 1–90)
 tasks-setting-memory-days = Een afgewezen taak wordt niet opnieuw gemaakt gedurende (dagen, 1–365)
 error-task-setting = Geef een heel getal binnen het aangegeven bereik.
 tasks-any-group = Elke groep
+cockpit-as-of = cijfers van

@@ -332,6 +332,7 @@ async fn save_settings(
     if !zone.is_empty() {
         settings::set_text(&app.db, settings::TIME_ZONE, zone).await?;
     }
+    app.cockpit.clear();
     Ok(redirect_with_flash(
         "/admin/settings",
         Flash::success("flash-settings-saved"),

@@ -9,6 +9,7 @@
 pub mod departments;
 pub mod format;
 pub mod groups;
+pub mod memo;
 pub mod metrics;
 pub mod period;
 pub mod phase;

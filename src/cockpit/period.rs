@@ -46,6 +46,14 @@ impl Period {
         }
     }
 
+    /// The twelve months (365 days) up to and including `today`.
+    pub fn last_year(today: i32) -> Self {
+        Self {
+            from: today - 364,
+            to: today,
+        }
+    }
+
     /// The number of days covered.
     pub fn days(self) -> i32 {
         self.to - self.from + 1

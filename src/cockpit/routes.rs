@@ -89,6 +89,7 @@ async fn save_thresholds(
     match forms::split(service::parse_thresholds(&form), ctx.lang)? {
         Ok(thresholds) => {
             service::save_thresholds(&app.db, &viewer, &thresholds).await?;
+            app.cockpit.clear();
             Ok(redirect_with_flash(
                 "/cockpit",
                 Flash::success("flash-thresholds-saved"),
@@ -139,7 +140,9 @@ struct DashboardPage {
     /// The period shown.
     period: Period,
     /// The community's figures (not computed when a group is chosen).
-    cockpit: Option<Cockpit>,
+    cockpit: Option<std::sync::Arc<Cockpit>>,
+    /// When the community's figures were computed.
+    as_of: Option<i64>,
     /// The chosen group and its figures.
     group: Option<GroupScope>,
     minimum: i64,
@@ -331,9 +334,12 @@ async fn dashboard(
         }
         None => None,
     };
-    let cockpit = match group {
-        None if large_enough => service::figures(&app.db, period).await?,
-        _ => None,
+    let (cockpit, as_of) = match group {
+        None if large_enough => {
+            let memoized = app.cockpit.figures(&app.db, period).await?;
+            (memoized.figures, Some(memoized.at_ms))
+        }
+        _ => (None, None),
     };
     let mut link = PeriodQuery::link(period);
     if let Some(g) = &group {
@@ -342,6 +348,7 @@ async fn dashboard(
     let mut response = render(DashboardPage {
         ctx,
         large_enough,
+        as_of,
         period,
         cockpit,
         group,
@@ -391,10 +398,9 @@ async fn exported(
             Ok(Exported::Group(Box::new(figures.ok_or_else(too_small)?)))
         }
         None => {
-            let figures = service::figures(&app.db, period).await?;
-            Ok(Exported::Community(Box::new(
-                figures.ok_or_else(too_small)?,
-            )))
+            let figures = app.cockpit.figures(&app.db, period).await?.figures;
+            let figures = figures.ok_or_else(too_small)?;
+            Ok(Exported::Community(Box::new(Cockpit::clone(&figures))))
         }
     }
 }

@@ -707,3 +707,36 @@ db_test!(
         .assert_contains(r#""key":"phase-managers-moderate","value":null,"threshold":0.0,"at_most":false,"met":false"#);
     }
 );
+
+db_test!(each_instance_keeps_figures_for_their_lifetime, |app| {
+    for i in 1..=10 {
+        app.account(
+            &format!("m{i}@example.nl"),
+            &format!("Lid {i}"),
+            Role::Member,
+        )
+        .await;
+    }
+    let today = crate::cockpit::service::today();
+    let period = crate::cockpit::period::Period::last_days(today);
+    let memo = crate::cockpit::memo::FiguresMemo::new(std::time::Duration::from_secs(60));
+    let first = memo.figures(&app.db, period).await.expect("figures");
+    let again = memo.figures(&app.db, period).await.expect("figures");
+    let (Some(a), Some(b)) = (&first.figures, &again.figures) else {
+        panic!("ten accounts reach the minimum group size");
+    };
+    assert!(std::sync::Arc::ptr_eq(a, b), "kept within the lifetime");
+    memo.clear();
+    let fresh = memo.figures(&app.db, period).await.expect("figures");
+    assert!(
+        !std::sync::Arc::ptr_eq(a, fresh.figures.as_ref().expect("figures")),
+        "computed again after clearing"
+    );
+    let never = crate::cockpit::memo::FiguresMemo::new(std::time::Duration::ZERO);
+    let one = never.figures(&app.db, period).await.expect("figures");
+    let two = never.figures(&app.db, period).await.expect("figures");
+    assert!(!std::sync::Arc::ptr_eq(
+        one.figures.as_ref().expect("figures"),
+        two.figures.as_ref().expect("figures")
+    ));
+});

@@ -30,6 +30,8 @@ pub struct AppState {
     pub live: crate::notifications::LiveHub,
     /// This instance's memory of who has visited today (for the activity record).
     pub visits: crate::activity::VisitCache,
+    /// This instance's memory of community-wide cockpit figures.
+    pub cockpit: crate::cockpit::memo::FiguresMemo,
 }
 
 /// The client address for throttling: the socket peer, or the first `X-Forwarded-For` hop
