@@ -66,7 +66,12 @@ impl FiguresMemo {
             .map(|(_, memoized)| memoized.clone())
     }
 
+    /// Keeps figures; "too small" is not kept, so a community that just reached the minimum
+    /// group size shows its figures at once.
     fn store(&self, key: (i32, i32), memoized: Memoized) {
+        if memoized.figures.is_none() {
+            return;
+        }
         if let Ok(mut entries) = self.entries.lock() {
             entries.retain(|_, (at, _)| at.elapsed() < self.lifetime);
             if entries.len() >= MAX_ENTRIES {

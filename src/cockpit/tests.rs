@@ -740,3 +740,32 @@ db_test!(each_instance_keeps_figures_for_their_lifetime, |app| {
         two.figures.as_ref().expect("figures")
     ));
 });
+
+db_test!(a_small_community_is_not_remembered_as_small, |app| {
+    let today = crate::cockpit::service::today();
+    let period = crate::cockpit::period::Period::last_days(today);
+    let memo = crate::cockpit::memo::FiguresMemo::new(std::time::Duration::from_secs(60));
+    assert!(
+        memo.figures(&app.db, period)
+            .await
+            .expect("figures")
+            .figures
+            .is_none()
+    );
+    for i in 1..=10 {
+        app.account(
+            &format!("m{i}@example.nl"),
+            &format!("Lid {i}"),
+            Role::Member,
+        )
+        .await;
+    }
+    assert!(
+        memo.figures(&app.db, period)
+            .await
+            .expect("figures")
+            .figures
+            .is_some(),
+        "figures as soon as the community reaches the minimum group size"
+    );
+});
