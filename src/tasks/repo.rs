@@ -197,6 +197,8 @@ pub struct TaskRow {
     pub group_name: Option<String>,
     /// Whom it is assigned to.
     pub assignee_name: Option<String>,
+    /// The member it is about (a newcomer).
+    pub member_name: Option<String>,
     /// When it is due.
     pub due_day: Option<i32>,
     /// When it was made.
@@ -227,6 +229,7 @@ pub async fn list(
     limit: u64,
 ) -> Result<Vec<TaskRow>, DbErr> {
     let assignee = Alias::new("assignee");
+    let member = Alias::new("member");
     let col = |c: task::Column| Expr::col((task::Entity, c));
     let mut query = Query::select();
     query
@@ -246,6 +249,10 @@ pub async fn list(
             Expr::col((assignee.clone(), user::Column::DisplayName)),
             Alias::new("assignee_name"),
         )
+        .expr_as(
+            Expr::col((member.clone(), user::Column::DisplayName)),
+            Alias::new("member_name"),
+        )
         .from(task::Entity)
         .left_join(
             group::Entity,
@@ -258,6 +265,12 @@ pub async fn list(
             assignee.clone(),
             Expr::col((assignee, user::Column::Id))
                 .equals((task::Entity, task::Column::AssigneeId)),
+        )
+        .join_as(
+            JoinType::LeftJoin,
+            user::Entity,
+            member.clone(),
+            Expr::col((member, user::Column::Id)).equals((task::Entity, task::Column::UserId)),
         )
         .cond_where(
             Condition::any()
