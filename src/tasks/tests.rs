@@ -484,3 +484,50 @@ db_test!(a_dip_in_activity_asks_for_prepared_content, |app| {
             crate::cockpit::period::date_of(yesterday)
         ));
 });
+
+db_test!(idle_and_silent_groups_are_revived_or_archived, |app| {
+    let (manager, _) = app
+        .signed_in("cm@example.nl", "Carla", Role::CommunityManager)
+        .await;
+    let (owner, _) = app.member("Olga").await;
+    let old = group(&owner, "Oude werkgroep", "open").await;
+    let new = group(&owner, "Nieuwe werkgroep", "open").await;
+    for i in 1..=9 {
+        let email = format!("lid{i}@example.nl");
+        app.account(&email, &format!("Lid {i}"), Role::Member).await;
+        for g in [old, new] {
+            owner
+                .post(&format!("/groups/{g}/members"), &[("email", &email)])
+                .await;
+        }
+    }
+    crate::groups::entity::group::ActiveModel {
+        id: Set(old),
+        created_at: Set(now_ms() - 100 * DAY),
+        ..Default::default()
+    }
+    .update(&app.db)
+    .await
+    .expect("age group");
+    manager.post("/tasks/refresh", &[]).await;
+    let silent = tasks_of(&app, "silent_group").await;
+    let idle = tasks_of(&app, "idle_group").await;
+    assert_eq!(
+        silent.iter().map(|t| t.group_id).collect::<Vec<_>>(),
+        vec![Some(old)],
+        "nobody took part in 100 days"
+    );
+    assert_eq!(
+        idle.iter().map(|t| t.group_id).collect::<Vec<_>>(),
+        vec![Some(new)],
+        "new, but nobody of ten takes part"
+    );
+    manager
+        .post(&format!("/tasks/{}/archive-group", silent[0].id), &[])
+        .await
+        .assert_contains("The group has been archived and the task is done");
+    manager.post("/tasks/refresh", &[]).await;
+    let silent = tasks_of(&app, "silent_group").await;
+    assert_eq!(silent.len(), 1, "an archived group is no task");
+    assert_eq!(silent[0].status, "done");
+});
