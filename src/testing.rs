@@ -338,6 +338,27 @@ impl Browser {
         .await
     }
 
+    /// Makes a group with `visibility` through the form; returns its id.
+    pub async fn create_group(&self, name: &str, visibility: &str) -> i64 {
+        Self::id_from(
+            &self
+                .post("/groups", &[("name", name), ("visibility", visibility)])
+                .await,
+        )
+    }
+
+    /// Writes a post of `kind` in `group` through the composer; returns its id.
+    pub async fn write_post(&self, group: i64, kind: &str, body: &str) -> i64 {
+        Self::id_from(
+            &self
+                .post(
+                    &format!("/groups/{group}/posts"),
+                    &[("kind", kind), ("body", body)],
+                )
+                .await,
+        )
+    }
+
     /// POSTs a form exactly as given (no CSRF token added).
     pub async fn post_raw(&self, path: &str, fields: &[(&str, &str)]) -> Page {
         Self::page(

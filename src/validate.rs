@@ -34,6 +34,25 @@ impl Checks {
         trimmed.to_string()
     }
 
+    /// A typed whole number within `range`; anything else records `key` for `field`.
+    pub fn number(
+        &mut self,
+        field: &'static str,
+        value: &str,
+        range: &std::ops::RangeInclusive<i64>,
+        key: &'static str,
+    ) -> Option<i64> {
+        let number = value
+            .trim()
+            .parse::<i64>()
+            .ok()
+            .filter(|n| range.contains(n));
+        if number.is_none() {
+            self.fail(field, key);
+        }
+        number
+    }
+
     /// Checks an e-mail address's shape and returns it lower-cased.
     pub fn email(&mut self, field: &'static str, value: &str) -> String {
         let email = self.text(field, value, 1, 254).to_lowercase();

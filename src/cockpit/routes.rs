@@ -167,11 +167,6 @@ impl DashboardPage {
         (share * 100.0).round() as i64
     }
 
-    /// The date of a day number.
-    fn date(&self, day: &i32) -> String {
-        date_of(*day)
-    }
-
     /// Hours with one decimal and the unit, in the page's language.
     fn hours(&self, hours: &f64) -> String {
         format::hours(self.ctx.lang, *hours)

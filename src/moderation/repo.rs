@@ -67,6 +67,12 @@ pub async fn open_flags(
         .await
 }
 
+/// How many open flags `target` has (one per member).
+pub async fn open_flag_count(db: &impl ConnectionTrait, target: Target) -> Result<u64, DbErr> {
+    use sea_orm::PaginatorTrait;
+    flag::Entity::find().filter(open_on(target)).count(db).await
+}
+
 /// Marks every open flag of `target` handled.
 pub async fn handle_flags(
     db: &impl ConnectionTrait,
@@ -210,6 +216,14 @@ pub struct LogRow {
     pub desirability: Option<String>,
     /// The suggested response.
     pub suggested: Option<String>,
+}
+
+impl LogRow {
+    /// The i18n key of the logged action.
+    pub fn action_key(&self) -> &'static str {
+        super::action::Action::parse(&self.action)
+            .map_or("action-keep", super::action::Action::label_key)
+    }
 }
 
 /// Filters of the audit log.

@@ -241,11 +241,6 @@ impl ReviewPage {
     fn reason_key(&self, stored: &str) -> &'static str {
         FlagReason::parse(stored).map_or("flag-reason-other", FlagReason::label_key)
     }
-
-    /// The i18n key of a logged action.
-    fn action_key(&self, stored: &str) -> &'static str {
-        Action::parse(stored).map_or("action-keep", Action::label_key)
-    }
 }
 
 async fn review_page(
@@ -384,11 +379,6 @@ struct LogPage {
 }
 
 impl LogPage {
-    /// The i18n key of a logged action.
-    fn action_key(&self, stored: &str) -> &'static str {
-        Action::parse(stored).map_or("action-keep", Action::label_key)
-    }
-
     /// The i18n key of a logged suggestion.
     fn suggestion_key(&self, stored: &Option<String>) -> Option<&'static str> {
         stored

@@ -185,7 +185,7 @@ pub async fn flag(db: &Db, viewer: &Viewer, target: Target, form: &FlagForm) -> 
     let threshold = settings::autohide_flags(&tx).await?;
     if threshold > 0
         && !subject.hidden()
-        && repo::open_flags(&tx, target).await?.len() as i64 >= threshold
+        && i64::try_from(repo::open_flag_count(&tx, target).await?).unwrap_or(i64::MAX) >= threshold
     {
         set_hidden(&tx, target, true).await?;
         let id = repo::insert_action(&tx, new_action(&subject, None, Action::AutoHide)).await?;
@@ -428,10 +428,12 @@ async fn check_decision(
         if !may_suspend(viewer, &author) {
             return Err(Error::Forbidden);
         }
-        match form.days.trim().parse::<i64>() {
-            Ok(days) if (1..=MAX_SUSPENSION_DAYS).contains(&days) => suspend_days = Some(days),
-            _ => checks.fail("days", "error-suspend-days"),
-        }
+        suspend_days = checks.number(
+            "days",
+            &form.days,
+            &(1..=MAX_SUSPENSION_DAYS),
+            "error-suspend-days",
+        );
     }
     let mut new_body = None;
     if action == Action::Edit {

@@ -7,23 +7,6 @@ use sea_orm::{EntityTrait, QueryOrder};
 use crate::auth::Role;
 use crate::testing::{Browser, db_test};
 
-/// A group made by `owner` with `visibility`; returns its id.
-async fn group(owner: &Browser, name: &str, visibility: &str) -> i64 {
-    Browser::id_from(
-        &owner
-            .post("/groups", &[("name", name), ("visibility", visibility)])
-            .await,
-    )
-}
-
-async fn post_in(author: &Browser, group: i64, body: &str) -> i64 {
-    Browser::id_from(
-        &author
-            .post(&format!("/groups/{group}/posts"), &[("body", body)])
-            .await,
-    )
-}
-
 async fn add(owner: &Browser, group: i64, email: &str) {
     owner
         .post(&format!("/groups/{group}/members"), &[("email", email)])
@@ -48,7 +31,7 @@ db_test!(
         let (manager, _) = app
             .signed_in("cm@example.nl", "Carla", Role::CommunityManager)
             .await;
-        let open = group(&owner, "Koffiehoek", "open").await;
+        let open = owner.create_group("Koffiehoek", "open").await;
         add(&owner, open, "anton@example.nl").await;
         add(&owner, open, "mo@example.nl").await;
         owner
@@ -58,7 +41,13 @@ db_test!(
             )
             .await
             .assert_status(StatusCode::OK);
-        let post = post_in(&author, open, "Het adres van collega X is Dorpsstraat 1").await;
+        let post = author
+            .write_post(
+                open,
+                "discussion",
+                "Het adres van collega X is Dorpsstraat 1",
+            )
+            .await;
 
         author
             .get(&format!("/posts/{post}/flag"))
@@ -213,9 +202,9 @@ db_test!(
         let (manager, _) = app
             .signed_in("cm@example.nl", "Carla", Role::CommunityManager)
             .await;
-        let mine = group(&owner, "Team A", "open").await;
-        let other = group(&stranger_owner, "Team B", "open").await;
-        let secret = group(&stranger_owner, "Geheim", "secret").await;
+        let mine = owner.create_group("Team A", "open").await;
+        let other = stranger_owner.create_group("Team B", "open").await;
+        let secret = stranger_owner.create_group("Geheim", "secret").await;
         add(&owner, mine, "mo@example.nl").await;
         owner
             .post(
@@ -227,8 +216,10 @@ db_test!(
             add(&stranger_owner, g, "anton@example.nl").await;
         }
         add(&stranger_owner, secret, "rita@example.nl").await;
-        let elsewhere = post_in(&author, other, "In team B").await;
-        let hidden_away = post_in(&author, secret, "Geheim verhaal").await;
+        let elsewhere = author.write_post(other, "discussion", "In team B").await;
+        let hidden_away = author
+            .write_post(secret, "discussion", "Geheim verhaal")
+            .await;
         for post in [elsewhere, hidden_away] {
             reporter
                 .post(&format!("/posts/{post}/flag"), &[("reason", "spam")])
@@ -286,9 +277,9 @@ db_test!(
         let (manager, _) = app
             .signed_in("cm@example.nl", "Carla", Role::CommunityManager)
             .await;
-        let first = group(&owner, "Eerste", "open").await;
-        let second = group(&manager, "Tweede", "open").await;
-        let post = post_in(&owner, first, "Een bericht").await;
+        let first = owner.create_group("Eerste", "open").await;
+        let second = manager.create_group("Tweede", "open").await;
+        let post = owner.write_post(first, "discussion", "Een bericht").await;
         let page = author
             .post(
                 &format!("/posts/{post}/comments"),
@@ -470,8 +461,10 @@ db_test!(
         let (author, _) = app.member("Anton").await;
         let (first, _) = app.member("Rita").await;
         let (second, _) = app.member("Bram").await;
-        let open = group(&author, "Open", "open").await;
-        let post = post_in(&author, open, "Koop nu goedkope horloges").await;
+        let open = author.create_group("Open", "open").await;
+        let post = author
+            .write_post(open, "discussion", "Koop nu goedkope horloges")
+            .await;
 
         admin
             .post(

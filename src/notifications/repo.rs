@@ -172,8 +172,7 @@ fn visible_to(viewer_id: i64) -> SelectStatement {
                 .add(
                     Condition::all()
                         .add(post::Column::Id.is_not_null())
-                        .add(post::Column::DeletedAt.is_null())
-                        .add(post::Column::HiddenAt.is_null()),
+                        .add(crate::posts::repo::shown_to_all()),
                 ),
         )
         .to_owned()

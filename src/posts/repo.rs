@@ -206,6 +206,14 @@ pub async fn followers_of(db: &impl ConnectionTrait, post_id: i64) -> Result<Vec
         .await
 }
 
+/// Posts everyone may be shown (access rule aside): neither deleted nor hidden by a moderator.
+/// Every read path outside the posts capability uses this one condition.
+pub fn shown_to_all() -> Condition {
+    Condition::all()
+        .add(post::Column::DeletedAt.is_null())
+        .add(post::Column::HiddenAt.is_null())
+}
+
 /// Posts a viewer's lists may show: not deleted, and not hidden by a moderator unless the
 /// viewer wrote them. `one_post` drops the hidden test for a single post whose reader the
 /// caller has already checked (its moderators see it too).
@@ -216,7 +224,7 @@ fn shown_to(viewer_id: i64, one_post: bool) -> Condition {
     }
     live.add(
         Condition::any()
-            .add(post::Column::HiddenAt.is_null())
+            .add(shown_to_all())
             .add(post::Column::AuthorId.eq(viewer_id)),
     )
 }

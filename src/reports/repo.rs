@@ -127,8 +127,7 @@ async fn highlights(
             Expr::col((group::Entity, group::Column::Id))
                 .equals((post::Entity, post::Column::GroupId)),
         )
-        .and_where(Expr::col((post::Entity, post::Column::DeletedAt)).is_null())
-        .and_where(Expr::col((post::Entity, post::Column::HiddenAt)).is_null())
+        .cond_where(crate::posts::repo::shown_to_all())
         .and_where(
             Expr::col((group::Entity, group::Column::Visibility)).eq(Visibility::Open.as_str()),
         )

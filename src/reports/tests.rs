@@ -37,17 +37,6 @@ async fn backdate(app: &TestApp, post_id: i64, day: i32) {
     }
 }
 
-async fn post_in(browser: &Browser, group: i64, body: &str) -> i64 {
-    Browser::id_from(
-        &browser
-            .post(
-                &format!("/groups/{group}/posts"),
-                &[("kind", "discussion"), ("body", body)],
-            )
-            .await,
-    )
-}
-
 db_test!(a_month_report_is_stored_with_its_marks, |app| {
     let (manager, _) = app
         .signed_in("cm@example.nl", "Carla", Role::CommunityManager)
@@ -72,13 +61,16 @@ db_test!(a_month_report_is_stored_with_its_marks, |app| {
             .post("/groups", &[("name", "Kernteam"), ("visibility", "closed")])
             .await,
     );
-    let win = post_in(
-        &anna,
-        open,
-        "Dankzij de nieuwe planner winnen we **3 uur** per week <script>alert(1)</script>",
-    )
-    .await;
-    let inside = post_in(&manager, closed, "Alleen voor het kernteam").await;
+    let win = anna
+        .write_post(
+            open,
+            "discussion",
+            "Dankzij de nieuwe planner winnen we **3 uur** per week <script>alert(1)</script>",
+        )
+        .await;
+    let inside = manager
+        .write_post(closed, "discussion", "Alleen voor het kernteam")
+        .await;
 
     let form = manager
         .get(&format!("/cockpit/highlights/new?post={win}"))

@@ -65,6 +65,11 @@ impl TaskKind {
         Self::ALL.into_iter().find(|k| k.as_str() == text)
     }
 
+    /// The i18n key of a stored kind's name (an unknown one reads as routine).
+    pub fn label_key_of(stored: &str) -> &'static str {
+        Self::parse(stored).map_or(Self::Routine.label_key(), Self::label_key)
+    }
+
     /// The i18n key of its name.
     pub fn label_key(self) -> &'static str {
         match self {
@@ -140,6 +145,11 @@ impl Status {
             Self::Done => "task-status-done",
             Self::Dismissed => "task-status-dismissed",
         }
+    }
+
+    /// The i18n key of a stored status's name (an unknown one reads as open).
+    pub fn label_key_of(stored: &str) -> &'static str {
+        Self::parse(stored).map_or(Self::Open.label_key(), Self::label_key)
     }
 
     /// Whether the task still asks for work.

@@ -205,6 +205,18 @@ pub struct TaskRow {
     pub created_at: i64,
 }
 
+impl TaskRow {
+    /// The i18n key of the task's kind.
+    pub fn kind_key(&self) -> &'static str {
+        super::kind::TaskKind::label_key_of(&self.kind)
+    }
+
+    /// The i18n key of the task's status.
+    pub fn status_key(&self) -> &'static str {
+        Status::label_key_of(&self.status)
+    }
+}
+
 /// Filters of the task list.
 #[derive(Debug, Clone, Default)]
 pub struct Filter {

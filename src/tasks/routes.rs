@@ -46,21 +46,6 @@ struct ListPage {
 }
 
 impl ListPage {
-    /// The i18n key of a stored kind.
-    fn kind_key(&self, stored: &str) -> &'static str {
-        TaskKind::parse(stored).map_or("task-kind-routine", TaskKind::label_key)
-    }
-
-    /// The i18n key of a stored status.
-    fn status_key(&self, stored: &str) -> &'static str {
-        Status::parse(stored).map_or("task-status-open", Status::label_key)
-    }
-
-    /// A day as `YYYY-MM-DD`.
-    fn date(&self, day: &i32) -> String {
-        crate::cockpit::period::date_of(*day)
-    }
-
     /// Whether the list is narrowed to group `id`.
     fn chosen_group(&self, id: &i64) -> bool {
         self.query.group.trim().parse::<i64>().ok() == Some(*id)
@@ -106,11 +91,6 @@ struct ShowPage {
 }
 
 impl ShowPage {
-    /// A day as `YYYY-MM-DD`.
-    fn date(&self, day: &i32) -> String {
-        crate::cockpit::period::date_of(*day)
-    }
-
     /// The i18n key of a history entry.
     fn event_key(&self, kind: &str) -> &'static str {
         match kind {
@@ -135,9 +115,9 @@ impl ShowPage {
         self.page.task.assignee_id == Some(*id)
     }
 
-    /// The shown value of a status change.
+    /// The i18n key of a status change's new status.
     fn status_label(&self, stored: &str) -> &'static str {
-        Status::parse(stored).map_or("task-status-open", Status::label_key)
+        Status::label_key_of(stored)
     }
 }
 
@@ -340,12 +320,7 @@ struct RoutinesPage {
     settings: Vec<(&'static str, &'static str, String)>,
 }
 
-impl RoutinesPage {
-    /// A day as `YYYY-MM-DD`.
-    fn date(&self, day: &i32) -> String {
-        crate::cockpit::period::date_of(*day)
-    }
-}
+impl RoutinesPage {}
 
 async fn routines_page(
     app: &AppState,

@@ -389,15 +389,11 @@ pub async fn set_status(db: &Db, viewer: &Viewer, id: i64, form: &StatusForm) ->
     let status = status.unwrap_or(Status::Open);
     let reason_min = usize::from(status == Status::Dismissed);
     let reason = checks.text("reason", &form.reason, reason_min, 1_000);
-    let days = form
-        .days
-        .trim()
-        .parse::<i64>()
-        .ok()
-        .filter(|d| (1..=90).contains(d));
-    if status == Status::Snoozed && days.is_none() {
-        checks.fail("days", "error-task-snooze");
-    }
+    let days = if status == Status::Snoozed {
+        checks.number("days", &form.days, &(1..=90), "error-task-snooze")
+    } else {
+        None
+    };
     checks.finish()?;
     let tx = db::begin_write(db).await?;
     match status {
@@ -610,14 +606,8 @@ pub async fn save_queue_settings(db: &Db, viewer: &Viewer, form: &QueueSettingsF
     let mut checks = Checks::new();
     let mut values = Vec::new();
     for ((setting, field), text) in QUEUE_SETTINGS.iter().zip(typed) {
-        match text
-            .trim()
-            .parse::<i64>()
-            .ok()
-            .filter(|n| setting.1.contains(n))
-        {
-            Some(n) => values.push((setting.0, n)),
-            None => checks.fail(field, "error-task-setting"),
+        if let Some(n) = checks.number(field, text, &setting.1, "error-task-setting") {
+            values.push((setting.0, n));
         }
     }
     checks.finish()?;

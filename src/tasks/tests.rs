@@ -8,28 +8,9 @@ use sea_orm::{ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, Quer
 use super::entity::task;
 use crate::auth::Role;
 use crate::db::now_ms;
-use crate::testing::{Browser, TestApp, db_test};
+use crate::testing::{TestApp, db_test};
 
 const DAY: i64 = 86_400_000;
-
-async fn group(owner: &Browser, name: &str, visibility: &str) -> i64 {
-    Browser::id_from(
-        &owner
-            .post("/groups", &[("name", name), ("visibility", visibility)])
-            .await,
-    )
-}
-
-async fn post_as(author: &Browser, group: i64, kind: &str, body: &str) -> i64 {
-    Browser::id_from(
-        &author
-            .post(
-                &format!("/groups/{group}/posts"),
-                &[("kind", kind), ("body", body)],
-            )
-            .await,
-    )
-}
 
 /// Moves a post's writing time `days` back.
 async fn age_post(app: &TestApp, post_id: i64, days: i64) {
@@ -74,8 +55,8 @@ db_test!(
         let (helper, helper_id) = app.member("Henk").await;
         let (expert, expert_id) = app.member("Eva").await;
         let (outsider_owner, _) = app.member("Otto").await;
-        let open = group(&asker, "Planning", "open").await;
-        let closed = group(&outsider_owner, "Directie", "closed").await;
+        let open = asker.create_group("Planning", "open").await;
+        let closed = outsider_owner.create_group("Directie", "closed").await;
         crate::people::repo::replace_expertise(
             &app.db,
             expert_id,
@@ -84,23 +65,23 @@ db_test!(
         .await
         .expect("expertise");
 
-        let waiting = post_as(
-            &asker,
-            open,
-            "question",
-            "Wie kent de #roosters van team Zuid?",
-        )
-        .await;
-        let answered = post_as(&asker, open, "question", "Waar staat de printer?").await;
+        let waiting = asker
+            .write_post(open, "question", "Wie kent de #roosters van team Zuid?")
+            .await;
+        let answered = asker
+            .write_post(open, "question", "Waar staat de printer?")
+            .await;
         helper
             .post(
                 &format!("/posts/{answered}/comments"),
                 &[("body", "Op de tweede")],
             )
             .await;
-        let fresh = post_as(&asker, open, "question", "Net gevraagd").await;
-        let idea = post_as(&asker, open, "idea", "Een fietsenstalling").await;
-        let hidden_question = post_as(&outsider_owner, closed, "question", "Geheime vraag").await;
+        let fresh = asker.write_post(open, "question", "Net gevraagd").await;
+        let idea = asker.write_post(open, "idea", "Een fietsenstalling").await;
+        let hidden_question = outsider_owner
+            .write_post(closed, "question", "Geheime vraag")
+            .await;
         for (post, days) in [
             (waiting, 2),
             (answered, 2),
@@ -110,7 +91,7 @@ db_test!(
             age_post(&app, post, days).await;
         }
         let _ = fresh;
-        let flagged = post_as(&asker, open, "discussion", "Koop horloges").await;
+        let flagged = asker.write_post(open, "discussion", "Koop horloges").await;
         helper
             .post(&format!("/posts/{flagged}/flag"), &[("reason", "spam")])
             .await;
@@ -490,8 +471,8 @@ db_test!(idle_and_silent_groups_are_revived_or_archived, |app| {
         .signed_in("cm@example.nl", "Carla", Role::CommunityManager)
         .await;
     let (owner, _) = app.member("Olga").await;
-    let old = group(&owner, "Oude werkgroep", "open").await;
-    let new = group(&owner, "Nieuwe werkgroep", "open").await;
+    let old = owner.create_group("Oude werkgroep", "open").await;
+    let new = owner.create_group("Nieuwe werkgroep", "open").await;
     for i in 1..=9 {
         let email = format!("lid{i}@example.nl");
         app.account(&email, &format!("Lid {i}"), Role::Member).await;

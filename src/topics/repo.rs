@@ -116,8 +116,7 @@ pub async fn popular(
             JoinType::InnerJoin,
             crate::db::relation(post::Column::GroupId, group::Column::Id),
         )
-        .filter(post::Column::DeletedAt.is_null())
-        .filter(post::Column::HiddenAt.is_null())
+        .filter(crate::posts::repo::shown_to_all())
         .filter(access::readable_groups(viewer_id))
         .group_by(post_topic::Column::TopicKey)
         .order_by_desc(count)

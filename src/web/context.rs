@@ -141,6 +141,11 @@ impl PageCtx {
         self.t(Role::parse(role).label_key())
     }
 
+    /// A UTC day number as `YYYY-MM-DD` (cockpit days, due days).
+    pub fn day(&self, day: &i32) -> String {
+        crate::cockpit::period::date_of(*day)
+    }
+
     /// A timestamp for a `datetime` attribute.
     pub fn iso(&self, ms: impl Borrow<i64>) -> String {
         crate::web::render::iso_datetime(*ms.borrow())
