@@ -1,11 +1,9 @@
 //! Static files compiled into the binary (no CDN, nothing to deploy beside it).
 
-use axum::Router;
 use axum::http::header;
 use axum::response::IntoResponse;
 use axum::routing::get;
 
-use crate::web::AppState;
 
 const CSS: &str = include_str!("../static/plein.css");
 const JS: &str = include_str!("../static/plein.js");
@@ -22,8 +20,8 @@ fn asset(content_type: &'static str, body: &'static str) -> impl IntoResponse {
 }
 
 /// Routes for the stylesheet, our script, htmx and the health check.
-pub fn router() -> Router<AppState> {
-    Router::new()
+pub fn router() -> crate::web::Routes {
+    crate::web::Routes::new()
         .route(
             "/static/plein.css",
             get(|| async { asset("text/css; charset=utf-8", CSS) }),

@@ -33,6 +33,15 @@ pub enum Error {
     /// Too many attempts (login throttling).
     #[error("too many attempts")]
     RateLimited,
+    /// The request body is larger than its limit.
+    #[error("request too large")]
+    TooLarge,
+    /// The request could not be understood (a malformed address, say).
+    #[error("bad request")]
+    BadRequest,
+    /// The request took longer than its time limit.
+    #[error("request timed out")]
+    Timeout,
     /// The database failed.
     #[error(transparent)]
     Db(#[from] DbErr),

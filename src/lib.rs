@@ -35,6 +35,8 @@ pub mod validate;
 pub mod web;
 
 #[cfg(test)]
+mod crawl;
+#[cfg(test)]
 mod testing;
 
 use std::net::SocketAddr;
@@ -43,24 +45,26 @@ use std::time::Duration;
 
 use axum::Router;
 use axum::extract::DefaultBodyLimit;
-use axum::http::{HeaderValue, StatusCode, header};
+use axum::http::{HeaderValue, header};
 use tower_http::catch_panic::CatchPanicLayer;
 use tower_http::compression::CompressionLayer;
 use tower_http::set_header::SetResponseHeaderLayer;
-use tower_http::timeout::TimeoutLayer;
+use tower_http::timeout::RequestBodyTimeoutLayer;
 use tower_http::trace::TraceLayer;
 
 use crate::config::Config;
 use crate::db::Db;
 use crate::web::AppState;
 
+/// How long a client may take to send a request body.
+pub const BODY_TIMEOUT: Duration = Duration::from_secs(20);
+
 /// Largest request body (a photo upload with some slack).
 pub const MAX_BODY_BYTES: usize = 6 * 1024 * 1024;
 
-/// Assembles every capability's routes and the shared layers into one router.
-pub fn router(state: AppState) -> Router {
-    let content_security = "default-src 'self'; img-src 'self' https: data:; style-src 'self'; script-src 'self'; frame-ancestors 'none'; form-action 'self'";
-    Router::new()
+/// Every capability's routes in one table (the router serves them; the crawl test visits them).
+pub fn routes() -> web::Routes {
+    web::Routes::new()
         .merge(auth::routes::router())
         .merge(people::routes::router())
         .merge(groups::routes::router())
@@ -80,11 +84,23 @@ pub fn router(state: AppState) -> Router {
         .merge(notifications::routes::router())
         .merge(admin::routes::router())
         .merge(assets::router())
+}
+
+/// Assembles every capability's routes and the shared layers into one router.
+pub fn router(state: AppState) -> Router {
+    let content_security = "default-src 'self'; img-src 'self' https: data:; style-src 'self'; script-src 'self'; frame-ancestors 'none'; form-action 'self'";
+    routes()
+        .into_router()
+        // Inside the context middleware, so a panic gets an error page in the user's language.
+        .layer(CatchPanicLayer::new())
         .layer(axum::middleware::from_fn_with_state(
             state.clone(),
             web::context::request_context,
         ))
         .layer(DefaultBodyLimit::max(MAX_BODY_BYTES))
+        // A body that trickles in is cut off (the time limit of the whole request is kept by
+        // the context middleware, which answers with a page).
+        .layer(RequestBodyTimeoutLayer::new(BODY_TIMEOUT))
         .layer(SetResponseHeaderLayer::if_not_present(
             header::CONTENT_SECURITY_POLICY,
             HeaderValue::from_static(content_security),
@@ -98,10 +114,6 @@ pub fn router(state: AppState) -> Router {
             HeaderValue::from_static("same-origin"),
         ))
         .layer(CompressionLayer::new())
-        .layer(TimeoutLayer::with_status_code(
-            StatusCode::REQUEST_TIMEOUT,
-            Duration::from_secs(30),
-        ))
         .layer(CatchPanicLayer::new())
         .layer(TraceLayer::new_for_http())
         .with_state(state)

@@ -426,6 +426,47 @@ impl Browser {
             .expect("open stream")
     }
 
+    /// GETs `path` for its status and, unless `status_only` (a stream), its text.
+    pub async fn fetch(&self, path: &str, status_only: bool) -> (StatusCode, Option<String>) {
+        let response = self.client.get(self.url(path)).send().await.expect("GET");
+        let status = response.status();
+        if status_only {
+            return (status, None);
+        }
+        (status, Some(response.text().await.expect("body")))
+    }
+
+    /// Sends `fields` as a form would: GET with a query string, POST url-encoded or multipart;
+    /// the CSRF token is added when the fields lack it.
+    pub async fn submit(
+        &self,
+        method: &str,
+        action: &str,
+        multipart: bool,
+        fields: &[(String, String)],
+    ) -> StatusCode {
+        let mut fields = fields.to_vec();
+        if method != "get" && !fields.iter().any(|(k, _)| k == "_csrf") && !action.contains("_csrf=") {
+            fields.push(("_csrf".into(), self.csrf().await));
+        }
+        let request = if method == "get" {
+            let query = serde_urlencoded::to_string(&fields).expect("query");
+            let sep = if action.contains('?') { '&' } else { '?' };
+            self.client.get(format!("{}{sep}{query}", self.url(action)))
+        } else if multipart {
+            let form = fields
+                .into_iter()
+                .fold(reqwest::multipart::Form::new(), |form, (k, v)| form.text(k, v));
+            self.client.post(self.url(action)).multipart(form)
+        } else {
+            self.client.post(self.url(action)).form(&fields)
+        };
+        let response = request.send().await.expect("send form");
+        let status = response.status();
+        let _ = response.bytes().await;
+        status
+    }
+
     /// The id at the end of the current URL path (`/groups/7` → 7).
     pub fn id_from(page: &Page) -> i64 {
         page.path

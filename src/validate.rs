@@ -3,6 +3,9 @@
 
 use crate::error::{Error, FieldError, Result};
 
+/// The longest e-mail address (RFC 5321's path limit, and the `users.email` column).
+pub const MAX_EMAIL_CHARS: usize = 254;
+
 /// Accumulates field errors while a form is checked.
 #[derive(Debug, Default)]
 pub struct Checks {
@@ -55,7 +58,7 @@ impl Checks {
 
     /// Checks an e-mail address's shape and returns it lower-cased.
     pub fn email(&mut self, field: &'static str, value: &str) -> String {
-        let email = self.text(field, value, 1, 254).to_lowercase();
+        let email = self.text(field, value, 1, MAX_EMAIL_CHARS).to_lowercase();
         if !email.is_empty() && !looks_like_email(&email) {
             self.fail(field, "error-email-invalid");
         }

@@ -252,9 +252,7 @@ pub async fn top_contributors(
     to: i32,
     limit: u64,
 ) -> Result<Vec<(i64, i64)>, DbErr> {
-    let total = Expr::col(daily_member::Column::Contributions)
-        .sum()
-        .cast_as(Alias::new("bigint"));
+    let total = crate::db::dialect::sum(Expr::col(daily_member::Column::Contributions));
     daily_member::Entity::find()
         .select_only()
         .column(daily_member::Column::UserId)
@@ -318,12 +316,11 @@ pub async fn group_engagement(
     db: &impl ConnectionTrait,
     since: i32,
 ) -> Result<Vec<(i64, i64, i32)>, DbErr> {
-    let engaged = Expr::expr(
+    let engaged = crate::db::dialect::sum(
         CaseStatement::new()
             .case(group_member::Column::LastDay.gte(since), 1)
             .finally(0),
-    )
-    .sum();
+    );
     group_member::Entity::find()
         .select_only()
         .column(group_member::Column::GroupId)
@@ -348,11 +345,8 @@ pub async fn purge_before(db: &impl ConnectionTrait, cutoff: i64) -> Result<u64,
 pub async fn day_count(db: &impl ConnectionTrait, day: i32, kind: &str) -> Result<i64, DbErr> {
     let total: Option<Option<i64>> = total::Entity::find()
         .select_only()
-        // PostgreSQL sums BIGINT into NUMERIC; both backends read it back as BIGINT.
         .column_as(
-            Expr::col(total::Column::Count)
-                .sum()
-                .cast_as(Alias::new("bigint")),
+            crate::db::dialect::sum(Expr::col(total::Column::Count)),
             "n",
         )
         .filter(total::Column::Day.eq(day))
@@ -417,9 +411,7 @@ pub async fn active_per_day(
         .select_only()
         .column(total::Column::Day)
         .column_as(
-            Expr::col(total::Column::Count)
-                .sum()
-                .cast_as(Alias::new("bigint")),
+            crate::db::dialect::sum(Expr::col(total::Column::Count)),
             "n",
         )
         .filter(total::Column::Day.between(from, to))
@@ -441,9 +433,7 @@ pub async fn counts_per_day(
         .select_only()
         .columns([total::Column::Day, total::Column::Kind])
         .column_as(
-            Expr::col(total::Column::Count)
-                .sum()
-                .cast_as(Alias::new("bigint")),
+            crate::db::dialect::sum(Expr::col(total::Column::Count)),
             "n",
         )
         .filter(total::Column::Day.between(from, to))
@@ -465,9 +455,7 @@ pub async fn group_counts_per_day(
         .select_only()
         .columns([daily::Column::Day, daily::Column::Kind])
         .column_as(
-            Expr::col(daily::Column::Count)
-                .sum()
-                .cast_as(Alias::new("bigint")),
+            crate::db::dialect::sum(Expr::col(daily::Column::Count)),
             "n",
         )
         .filter(daily::Column::GroupId.eq(group))
@@ -592,9 +580,7 @@ pub async fn counts_per_segment(
         .select_only()
         .column(total::Column::Segment)
         .column_as(
-            Expr::col(total::Column::Count)
-                .sum()
-                .cast_as(Alias::new("bigint")),
+            crate::db::dialect::sum(Expr::col(total::Column::Count)),
             "n",
         )
         .filter(total::Column::Day.between(from, to))

@@ -7,7 +7,7 @@ use axum::extract::State;
 use axum::http::{HeaderValue, header};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
-use axum::{Form, Router};
+use axum::Form;
 use serde::Deserialize;
 
 use super::export::{self, ExportKey};
@@ -19,8 +19,8 @@ use crate::web::forms::{self, FormErrors};
 use crate::web::{AppState, CurrentUser, PageCtx};
 
 /// The routes of this capability.
-pub fn router() -> Router<AppState> {
-    Router::new()
+pub fn router() -> crate::web::Routes {
+    crate::web::Routes::new()
         .route("/admin/activity", get(export_form))
         .route("/admin/activity.csv", post(export_csv))
 }

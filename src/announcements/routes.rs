@@ -4,7 +4,7 @@ use askama::Template;
 use axum::extract::{Path, State};
 use axum::response::Response;
 use axum::routing::{get, post};
-use axum::{Form, Router};
+use axum::Form;
 
 use super::service::{self, AnnouncementForm};
 use crate::error::{Error, Result};
@@ -13,8 +13,8 @@ use crate::web::forms::{self, FormErrors};
 use crate::web::{AppState, CurrentUser, Flash, PageCtx, Viewer, redirect_with_flash};
 
 /// The routes of this capability.
-pub fn router() -> Router<AppState> {
-    Router::new()
+pub fn router() -> crate::web::Routes {
+    crate::web::Routes::new()
         .route("/groups/{id}/announcements/new", get(new_announcement))
         .route("/groups/{id}/announcements", post(create_announcement))
         .route("/announcements/{id}/read", post(mark_read))

@@ -36,6 +36,13 @@ pub async fn setup_first_admin(db: &Db, email: &str, display_name: &str, pw: &st
 /// looks the same to the user, whether the account exists or not.
 pub async fn sign_in(db: &Db, email: &str, pw: &str, address: &str) -> Result<i64> {
     let email_key = email.trim().to_lowercase();
+    // Nothing longer than an address or a password can be can match: refused before any
+    // hashing or storing (the throttle's keys stay within their column).
+    if email_key.chars().count() > crate::validate::MAX_EMAIL_CHARS
+        || pw.chars().count() > password::MAX_LEN
+    {
+        return Err(Error::invalid("email", "error-login-failed"));
+    }
     if throttle::is_blocked(db, &email_key, address).await? {
         return Err(Error::RateLimited);
     }

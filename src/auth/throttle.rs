@@ -19,7 +19,12 @@ fn account_key(email_key: &str) -> String {
     format!("acct:{email_key}")
 }
 
+/// The longest client address kept (an IPv6 address with a zone fits; a forged
+/// `X-Forwarded-For` hop does not grow the key past its column).
+const MAX_ADDRESS_CHARS: usize = 64;
+
 fn address_key(address: &str) -> String {
+    let address: String = address.chars().take(MAX_ADDRESS_CHARS).collect();
     format!("ip:{address}")
 }
 

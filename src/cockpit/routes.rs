@@ -8,7 +8,7 @@ use axum::extract::{Query, State};
 use axum::http::{HeaderValue, header};
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
-use axum::{Form, Json, Router};
+use axum::{Form, Json};
 
 use super::departments::DepartmentName;
 use super::format;
@@ -23,8 +23,8 @@ use crate::web::{AppState, CurrentUser, Flash, PageCtx, redirect_with_flash, ren
 use serde::{Deserialize, Serialize};
 
 /// The routes of this capability.
-pub fn router() -> Router<AppState> {
-    Router::new()
+pub fn router() -> crate::web::Routes {
+    crate::web::Routes::new()
         .route("/cockpit", get(dashboard))
         .route("/cockpit/daily.csv", get(daily_csv))
         .route("/cockpit/daily.json", get(daily_json))

@@ -1,7 +1,7 @@
 //! The single place where SQLite and PostgreSQL differ. Capability code asks this module
 //! instead of branching on the backend itself.
 
-use sea_orm::sea_query::LikeExpr;
+use sea_orm::sea_query::{Alias, Expr, ExprTrait, LikeExpr};
 use sea_orm::{ConnectionTrait, DatabaseBackend};
 
 /// The backend a connection talks to, as a short name for logs and the health page.
@@ -11,6 +11,13 @@ pub fn backend_name(db: &impl ConnectionTrait) -> &'static str {
         DatabaseBackend::Postgres => "postgres",
         _ => "other",
     }
+}
+
+/// `SUM(expr)` read back as BIGINT on both backends. PostgreSQL sums BIGINT into NUMERIC and
+/// INTEGER into BIGINT, SQLite into INTEGER; every sum in Plein goes through here so the Rust
+/// side decodes one type (`i64`, `Option<i64>` over no rows) whatever the column's type.
+pub fn sum(expr: impl Into<Expr>) -> Expr {
+    expr.into().sum().cast_as(Alias::new("bigint"))
 }
 
 /// After rows were inserted with explicit ids (the demo generator), moves PostgreSQL's id

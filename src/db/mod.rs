@@ -71,6 +71,35 @@ pub fn is_unique_violation(err: &DbErr) -> bool {
     )
 }
 
+/// Whether an error means the database is out of reach or too slow right now (pool timeout,
+/// lost connection, statement timeout, SQLite's busy timeout) rather than a fault in the query:
+/// the request may succeed when tried again, and the user is told so.
+pub fn is_unavailable(err: &DbErr) -> bool {
+    use sea_orm::RuntimeErr;
+    use sea_orm::sqlx::Error as Sqlx;
+    let runtime = match err {
+        DbErr::ConnectionAcquire(_) | DbErr::Conn(_) => return true,
+        DbErr::Query(runtime) | DbErr::Exec(runtime) => runtime,
+        _ => return false,
+    };
+    let RuntimeErr::SqlxError(sqlx) = runtime else {
+        return false;
+    };
+    match sqlx.as_ref() {
+        Sqlx::Io(_) | Sqlx::PoolTimedOut | Sqlx::PoolClosed | Sqlx::WorkerCrashed => true,
+        Sqlx::Database(db) => db.code().is_some_and(|code| {
+            // PostgreSQL: query_canceled (statement timeout), admin shutdown, crash shutdown,
+            // cannot connect now, too many connections, connection exceptions (08…);
+            // SQLite: busy, locked.
+            matches!(
+                code.as_ref(),
+                "57014" | "57P01" | "57P02" | "57P03" | "53300" | "5" | "6" | "517" | "261"
+            ) || code.starts_with("08")
+        }),
+        _ => false,
+    }
+}
+
 /// The join from column `from` to column `to` (`from`'s table belongs to `to`'s), so a query
 /// names the two columns it joins on and nothing else.
 pub fn relation<F, T>(from: F, to: T) -> sea_orm::RelationDef

@@ -234,6 +234,24 @@ fn assign_roles_and_managers(rng: &mut Rng, members: &mut [Member]) {
             members[i].manager = Some(members[rng.usize(..managers)].id);
         }
     }
+    ensure_role(members, "community_manager", 2, 0.4);
+    ensure_role(members, "ambassador", 2, 0.3);
+}
+
+/// Makes sure a small organisation still has `at_least` members with `role` (a community is
+/// never run by nobody): the first plain members after the administrator get it.
+fn ensure_role(members: &mut [Member], role: &'static str, at_least: usize, weight: f64) {
+    let mut have = members.iter().filter(|m| m.role == role).count();
+    for member in members.iter_mut().skip(1) {
+        if have >= at_least {
+            break;
+        }
+        if member.role == "member" {
+            member.role = role;
+            member.weight += weight;
+            have += 1;
+        }
+    }
 }
 
 fn groups(

@@ -6,7 +6,7 @@ use axum::extract::{Path, State};
 use axum::http::{HeaderMap, HeaderValue, header};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
-use axum::{Form, Router};
+use axum::Form;
 use serde::Deserialize;
 
 use super::repo::MyEvent;
@@ -17,8 +17,8 @@ use crate::web::forms::{self, FormErrors};
 use crate::web::{AppState, CurrentUser, Flash, PageCtx, public_base, redirect_with_flash, render};
 
 /// The routes of this capability.
-pub fn router() -> Router<AppState> {
-    Router::new()
+pub fn router() -> crate::web::Routes {
+    crate::web::Routes::new()
         .route("/groups/{id}/events/new", get(new_event))
         .route("/groups/{id}/events", post(create_event))
         .route("/events/{id}/rsvp", post(rsvp))

@@ -4,7 +4,7 @@ use askama::Template;
 use axum::extract::{Path, Query, State};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
-use axum::{Form, Router};
+use axum::Form;
 use serde::Deserialize;
 
 use super::service::{self, StatusForm};
@@ -17,8 +17,8 @@ use crate::web::forms;
 use crate::web::{AppState, CurrentUser, Flash, PageCtx, redirect_with_flash, render};
 
 /// The routes of this capability.
-pub fn router() -> Router<AppState> {
-    Router::new()
+pub fn router() -> crate::web::Routes {
+    crate::web::Routes::new()
         .route("/ideas/{id}/status", post(change_status))
         .route("/groups/{id}/ideas", get(group_ideas))
 }

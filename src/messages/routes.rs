@@ -1,7 +1,6 @@
 //! The page of one message.
 
 use askama::Template;
-use axum::Router;
 use axum::extract::{Path, State};
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
@@ -11,8 +10,8 @@ use crate::error::Result;
 use crate::web::{AppState, CurrentUser, PageCtx, render};
 
 /// The routes of this capability.
-pub fn router() -> Router<AppState> {
-    Router::new().route("/messages/{id}", get(show))
+pub fn router() -> crate::web::Routes {
+    crate::web::Routes::new().route("/messages/{id}", get(show))
 }
 
 #[derive(Template)]

@@ -6,7 +6,7 @@ use askama::Template;
 use axum::extract::{Path, Query, State};
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
-use axum::{Form, Router};
+use axum::Form;
 use serde::Deserialize;
 
 use super::action::{Action, FlagReason, Target};
@@ -21,8 +21,8 @@ use crate::web::forms::{self, FormErrors};
 use crate::web::{AppState, CurrentUser, Flash, PageCtx, Viewer, redirect_with_flash, render};
 
 /// The routes of this capability.
-pub fn router() -> Router<AppState> {
-    Router::new()
+pub fn router() -> crate::web::Routes {
+    crate::web::Routes::new()
         .route("/house-rules", get(house_rules))
         .route("/posts/{id}/flag", get(flag_post_form).post(flag_post))
         .route(

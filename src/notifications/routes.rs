@@ -8,7 +8,7 @@ use axum::extract::{Path, Query, State};
 use axum::response::sse::{Event, KeepAlive, Sse};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
-use axum::{Form, Router};
+use axum::Form;
 use tokio::sync::broadcast::{Receiver, error::RecvError};
 
 use super::LiveHub;
@@ -21,8 +21,8 @@ use crate::web::flash::redirect;
 use crate::web::{AppState, CurrentUser, Flash, PageCtx, redirect_with_flash, render};
 
 /// The routes of this capability.
-pub fn router() -> Router<AppState> {
-    Router::new()
+pub fn router() -> crate::web::Routes {
+    crate::web::Routes::new()
         .route("/notifications", get(list))
         .route("/notifications/read", post(read_all))
         .route("/notifications/stream", get(stream))

@@ -4,7 +4,7 @@ use askama::Template;
 use axum::extract::{Path, State};
 use axum::response::Response;
 use axum::routing::{get, post};
-use axum::{Form, Router};
+use axum::Form;
 
 use super::service::{self, PollForm};
 use crate::error::Result;
@@ -14,8 +14,8 @@ use crate::web::forms::{self, FormErrors};
 use crate::web::{AppState, CurrentUser, Flash, PageCtx, Viewer, redirect_with_flash};
 
 /// The routes of this capability.
-pub fn router() -> Router<AppState> {
-    Router::new()
+pub fn router() -> crate::web::Routes {
+    crate::web::Routes::new()
         .route("/groups/{id}/polls/new", get(new_poll))
         .route("/groups/{id}/polls", post(create_poll))
         .route("/polls/{id}/vote", post(vote))

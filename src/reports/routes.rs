@@ -6,7 +6,7 @@ use axum::extract::{Path, Query, State};
 use axum::http::{HeaderValue, header};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
-use axum::{Form, Router};
+use axum::Form;
 use serde::Deserialize;
 
 use super::period::ReportPeriod;
@@ -17,8 +17,8 @@ use crate::web::forms::{self, FormErrors};
 use crate::web::{AppState, CurrentUser, Flash, PageCtx, Viewer, redirect_with_flash, render};
 
 /// The routes of this capability.
-pub fn router() -> Router<AppState> {
-    Router::new()
+pub fn router() -> crate::web::Routes {
+    crate::web::Routes::new()
         .route("/cockpit/reports", get(index).post(create))
         .route("/cockpit/reports/{id}", get(show))
         .route("/cockpit/reports/{id}/json", get(json))

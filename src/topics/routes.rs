@@ -4,7 +4,7 @@ use askama::Template;
 use axum::extract::{Path, Query, State};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
-use axum::{Form, Router};
+use axum::Form;
 use serde::Deserialize;
 
 use super::repo;
@@ -15,8 +15,8 @@ use crate::posts::service::{self as posts, FeedPage};
 use crate::web::{AppState, CurrentUser, Flash, PageCtx, redirect_with_flash, render};
 
 /// The routes of this capability.
-pub fn router() -> Router<AppState> {
-    Router::new()
+pub fn router() -> crate::web::Routes {
+    crate::web::Routes::new()
         .route("/topics", get(list))
         .route("/topics/{key}", get(show))
         .route("/topics/{key}/follow", post(follow))

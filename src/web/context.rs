@@ -226,21 +226,23 @@ impl<S: Send + Sync> FromRequestParts<S> for CurrentUser {
     }
 }
 
-/// The middleware that builds the [`PageCtx`] and guards every state-changing request.
-pub async fn request_context(
-    State(app): State<AppState>,
-    mut req: Request,
-    next: Next,
-) -> Response {
+/// How long a request may take before it is answered with an error page (a statement timeout
+/// and the pool's acquire timeout are shorter, so a slow database answers first).
+pub const REQUEST_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(30);
+
+/// The middleware that builds the [`PageCtx`] and guards every state-changing request: input
+/// hygiene (control characters out, a size limit for forms), CSRF, a time limit, and an error
+/// page in the viewer's language for every refusal.
+pub async fn request_context(State(app): State<AppState>, req: Request, next: Next) -> Response {
     let headers = req.headers();
-    let viewer = match cookies::get(headers, cookies::SESSION) {
-        Some(token) => session::viewer_for_token(&app.db, &token)
-            .await
-            .unwrap_or_else(|err| {
-                tracing::error!(%err, "session lookup failed");
-                None
-            }),
-        None => None,
+    // A failed look-up is an outage, not "signed out": the member gets the error page, not the
+    // sign-in form, and a repost form keeps what they typed.
+    let (viewer, session_failed) = match cookies::get(headers, cookies::SESSION) {
+        Some(token) => match session::viewer_for_token(&app.db, &token).await {
+            Ok(viewer) => (viewer, None),
+            Err(err) => (None, Some(err)),
+        },
+        None => (None, None),
     };
     if let Some(viewer) = viewer.as_ref() {
         record_visit(&app, viewer.id);
@@ -262,21 +264,24 @@ pub async fn request_context(
         path,
     };
 
-    let mut response = if is_state_changing(req.method()) {
-        match verify_csrf(req, existing_csrf.as_deref(), &app).await {
-            Ok(mut checked) => {
+    let mut kept_form = None;
+    let mut response = match session_failed {
+        Some(err) => err.into_response(),
+        None => match prepare(req, existing_csrf.as_deref(), &app).await {
+            Ok((mut checked, form)) => {
+                kept_form = form;
                 checked.extensions_mut().insert(ctx.clone());
-                next.run(checked).await
+                match tokio::time::timeout(REQUEST_TIMEOUT, next.run(checked)).await {
+                    Ok(response) => response,
+                    Err(_) => Error::Timeout.into_response(),
+                }
             }
             Err(err) => err.into_response(),
-        }
-    } else {
-        req.extensions_mut().insert(ctx.clone());
-        next.run(req).await
+        },
     };
 
     if response.status().is_client_error() || response.status().is_server_error() {
-        response = render_error_page(response, &ctx);
+        response = render_error_page(response, &ctx, kept_form.as_deref());
     }
     let secure = app.config.secure_cookies();
     if existing_csrf.is_none() {
@@ -291,6 +296,76 @@ pub async fn request_context(
             .append(header::SET_COOKIE, cookies::clear(cookies::FLASH, secure));
     }
     response
+}
+
+/// Cleans a request before any handler sees it and checks its CSRF token: a path with a
+/// control character names nothing (404); query parameters and form fields lose their control
+/// characters; a form body over [`MAX_FORM_BODY`] is refused as too large. Returns the request
+/// and, for a form, its (cleaned) body, so an error page can offer to send it again.
+async fn prepare(
+    req: Request,
+    cookie: Option<&str>,
+    app: &AppState,
+) -> Result<(Request, Option<axum::body::Bytes>), Error> {
+    if super::input::path_has_controls(req.uri().path()) {
+        return Err(Error::NotFound);
+    }
+    let req = clean_query(req)?;
+    let (req, form) = read_form(req).await?;
+    if is_state_changing(req.method()) {
+        verify_csrf(&req, form.as_deref(), cookie, app)?;
+    }
+    Ok((req, form))
+}
+
+fn clean_query(mut req: Request) -> Result<Request, Error> {
+    let Some(cleaned) = req
+        .uri()
+        .query()
+        .and_then(|q| super::input::clean_urlencoded(q.as_bytes()))
+    else {
+        return Ok(req);
+    };
+    let uri = format!("{}?{cleaned}", req.uri().path());
+    *req.uri_mut() = uri.parse().map_err(|_| Error::BadRequest)?;
+    Ok(req)
+}
+
+fn is_form(headers: &HeaderMap) -> bool {
+    headers
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|ct| ct.starts_with("application/x-www-form-urlencoded"))
+}
+
+/// Why a form body could not be read: it trickled in too slowly, or it was too large.
+fn body_error(err: axum::Error) -> Error {
+    let mut source: Option<&(dyn std::error::Error + 'static)> = Some(&err);
+    while let Some(cause) = source {
+        if cause.is::<tower_http::timeout::TimeoutError>() {
+            return Error::Timeout;
+        }
+        source = cause.source();
+    }
+    Error::TooLarge
+}
+
+/// Reads a url-encoded form body (at most [`MAX_FORM_BODY`]) and cleans it; other bodies pass
+/// untouched.
+async fn read_form(req: Request) -> Result<(Request, Option<axum::body::Bytes>), Error> {
+    if !is_state_changing(req.method()) || !is_form(req.headers()) {
+        return Ok((req, None));
+    }
+    let (parts, body) = req.into_parts();
+    let bytes = to_bytes(body, MAX_FORM_BODY).await.map_err(body_error)?;
+    let bytes = match super::input::clean_urlencoded(&bytes) {
+        Some(cleaned) => axum::body::Bytes::from(cleaned),
+        None => bytes,
+    };
+    Ok((
+        Request::from_parts(parts, Body::from(bytes.clone())),
+        Some(bytes),
+    ))
 }
 
 /// Records a member's first visit of the day beside the request, so no page waits for it.
@@ -325,47 +400,37 @@ fn is_state_changing(method: &Method) -> bool {
     !matches!(*method, Method::GET | Method::HEAD | Method::OPTIONS)
 }
 
-/// Largest form body read for the CSRF check; uploads use the query-string token instead.
-const MAX_FORM_BODY: usize = 1024 * 1024;
+/// Largest form body read (for the CSRF check and input hygiene); uploads are multipart and
+/// carry their token in the query string.
+pub const MAX_FORM_BODY: usize = 1024 * 1024;
 
 /// Accepts the request when its token (header, query or form field) equals the cookie's and
-/// its `Origin`, when sent, is this site. Gives the request back with its body intact.
-async fn verify_csrf(req: Request, cookie: Option<&str>, app: &AppState) -> Result<Request, Error> {
+/// its `Origin`, when sent, is this site.
+fn verify_csrf(
+    req: &Request,
+    form: Option<&[u8]>,
+    cookie: Option<&str>,
+    app: &AppState,
+) -> Result<(), Error> {
     let expected = cookie.ok_or(Error::Csrf)?;
     if !origin_is_same_site(req.headers(), app) {
         return Err(Error::Csrf);
     }
-    let from_header = req
+    let token = req
         .headers()
         .get("x-csrf-token")
         .and_then(|v| v.to_str().ok())
-        .map(str::to_string);
-    let from_query = req
-        .uri()
-        .query()
-        .and_then(|q| form_field(q.as_bytes(), "_csrf"));
-    if let Some(token) = from_header.or(from_query) {
-        return tokens::constant_time_eq(&token, expected)
-            .then_some(req)
-            .ok_or(Error::Csrf);
-    }
-    let is_form = req
-        .headers()
-        .get(header::CONTENT_TYPE)
-        .and_then(|v| v.to_str().ok())
-        .is_some_and(|ct| ct.starts_with("application/x-www-form-urlencoded"));
-    if !is_form {
-        return Err(Error::Csrf);
-    }
-    let (parts, body) = req.into_parts();
-    let bytes = to_bytes(body, MAX_FORM_BODY)
-        .await
-        .map_err(|_| Error::Csrf)?;
-    let token = form_field(&bytes, "_csrf").ok_or(Error::Csrf)?;
-    if !tokens::constant_time_eq(&token, expected) {
-        return Err(Error::Csrf);
-    }
-    Ok(Request::from_parts(parts, Body::from(bytes)))
+        .map(str::to_string)
+        .or_else(|| {
+            req.uri()
+                .query()
+                .and_then(|q| form_field(q.as_bytes(), "_csrf"))
+        })
+        .or_else(|| form.and_then(|body| form_field(body, "_csrf")))
+        .ok_or(Error::Csrf)?;
+    tokens::constant_time_eq(&token, expected)
+        .then_some(())
+        .ok_or(Error::Csrf)
 }
 
 fn form_field(encoded: &[u8], name: &str) -> Option<String> {

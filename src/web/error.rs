@@ -27,6 +27,16 @@ impl IntoResponse for Error {
             Error::Invalid(fields) => (StatusCode::UNPROCESSABLE_ENTITY, "error-invalid", fields),
             Error::Csrf => (StatusCode::FORBIDDEN, "error-csrf", vec![]),
             Error::RateLimited => (StatusCode::TOO_MANY_REQUESTS, "error-rate-limited", vec![]),
+            Error::TooLarge => (StatusCode::PAYLOAD_TOO_LARGE, "error-too-large", vec![]),
+            Error::BadRequest => (StatusCode::BAD_REQUEST, "error-bad-request", vec![]),
+            Error::Timeout => {
+                tracing::warn!("request timed out");
+                (StatusCode::SERVICE_UNAVAILABLE, "error-timeout", vec![])
+            }
+            Error::Db(err) if crate::db::is_unavailable(&err) => {
+                tracing::error!(%err, "database unavailable");
+                (StatusCode::SERVICE_UNAVAILABLE, "error-unavailable", vec![])
+            }
             Error::Db(err) => {
                 tracing::error!(%err, "database error");
                 (StatusCode::INTERNAL_SERVER_ERROR, "error-internal", vec![])
@@ -49,6 +59,24 @@ struct ErrorTemplate<'a> {
     status: u16,
     message: String,
     details: Vec<String>,
+    /// What the member sent, to send again from this page when the failure was ours and
+    /// passing (the database out of reach, a timeout): nothing they typed is lost.
+    resend: Vec<(String, String)>,
+}
+
+/// The fields of a form worth offering to send again (not the token: the page has its own).
+fn resend_fields(status: StatusCode, form: Option<&[u8]>) -> Vec<(String, String)> {
+    let passing = matches!(
+        status,
+        StatusCode::SERVICE_UNAVAILABLE | StatusCode::INTERNAL_SERVER_ERROR
+    );
+    match form {
+        Some(body) if passing => form_urlencoded::parse(body)
+            .filter(|(k, _)| k != "_csrf")
+            .map(|(k, v)| (k.into_owned(), v.into_owned()))
+            .collect(),
+        _ => Vec::new(),
+    }
 }
 
 fn key_for_status(status: StatusCode) -> &'static str {
@@ -56,6 +84,10 @@ fn key_for_status(status: StatusCode) -> &'static str {
         StatusCode::NOT_FOUND | StatusCode::METHOD_NOT_ALLOWED => "error-not-found",
         StatusCode::FORBIDDEN => "error-forbidden",
         StatusCode::PAYLOAD_TOO_LARGE => "error-too-large",
+        StatusCode::URI_TOO_LONG => "error-uri-too-long",
+        StatusCode::REQUEST_HEADER_FIELDS_TOO_LARGE => "error-headers-too-large",
+        StatusCode::REQUEST_TIMEOUT | StatusCode::GATEWAY_TIMEOUT => "error-timeout",
+        StatusCode::SERVICE_UNAVAILABLE => "error-unavailable",
         StatusCode::TOO_MANY_REQUESTS => "error-rate-limited",
         status if status.is_server_error() => "error-internal",
         _ => "error-bad-request",
@@ -64,8 +96,8 @@ fn key_for_status(status: StatusCode) -> &'static str {
 
 /// Replaces the body of an error response that is not already an HTML page with one rendered
 /// in the viewer's language. Pages that handlers rendered themselves (a form with its errors)
-/// are left alone.
-pub fn render_error_page(response: Response, ctx: &PageCtx) -> Response {
+/// are left alone. `form` is the body of the form that was sent, if any.
+pub fn render_error_page(response: Response, ctx: &PageCtx, form: Option<&[u8]>) -> Response {
     let is_html = response
         .headers()
         .get(header::CONTENT_TYPE)
@@ -88,9 +120,11 @@ pub fn render_error_page(response: Response, ctx: &PageCtx) -> Response {
         status: status.as_u16(),
         message: ctx.t(page.key),
         details: page.fields.iter().map(|f| ctx.t(f.key)).collect(),
+        resend: resend_fields(status, form),
     };
+    let retry = (status == StatusCode::SERVICE_UNAVAILABLE).then_some([(header::RETRY_AFTER, "5")]);
     match template.render() {
-        Ok(html) => (status, Html(html)).into_response(),
+        Ok(html) => (status, retry, Html(html)).into_response(),
         Err(err) => {
             tracing::error!(%err, "error page failed to render");
             (status, ctx.t(page.key)).into_response()

@@ -6,7 +6,9 @@ pub mod cookies;
 pub mod error;
 pub mod flash;
 pub mod forms;
+pub mod input;
 pub mod render;
+pub mod routes;
 
 use std::sync::Arc;
 
@@ -16,6 +18,7 @@ use crate::db::Db;
 pub use context::{CurrentUser, PageCtx, Viewer};
 pub use flash::{Flash, redirect_with_flash};
 pub use render::render;
+pub use routes::Routes;
 
 /// What every handler can reach: the database pool and the configuration.
 #[derive(Clone)]
