@@ -98,3 +98,32 @@ fn migrate_and_create_users() {
     );
     assert!(!ok, "a short password must fail: {out} {out2}");
 }
+
+/// A `kill -9` at any moment of a fresh `plein migrate` leaves a database the next start can
+/// migrate: every migration is applied in one transaction with its record.
+#[test]
+fn migrations_interrupted_by_kill_resume_on_the_next_start() {
+    for step in 0..20u64 {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let mut child = Command::new(env!("CARGO_BIN_EXE_plein"))
+            .arg("migrate")
+            .env("PLEIN_DATA_DIR", dir.path())
+            .env_remove("PLEIN_DATABASE_URL")
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("start plein");
+        // From right after the start to past the end, in steps of 8 ms.
+        std::thread::sleep(std::time::Duration::from_millis(step * 8));
+        let _ = child.kill();
+        let _ = child.wait();
+        let (ok, out) = plein(dir.path(), &["migrate"], None);
+        assert!(ok, "after a kill at {} ms: {out}", step * 8);
+        let (ok, out) = plein(
+            dir.path(),
+            &["user", "create", "--email", "a@example.nl", "--name", "A"],
+            None,
+        );
+        assert!(ok, "after a kill at {} ms: {out}", step * 8);
+    }
+}

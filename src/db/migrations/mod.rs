@@ -53,31 +53,62 @@ async fn index<C: IntoIden + Copy + 'static>(
     m.create_index(statement).await
 }
 
-/// Lists the migrations in the order they apply.
+/// A migration applied in one transaction on every backend, together with its row in the
+/// migrations table: interrupted at any point (a `kill -9` in the middle), it has either
+/// happened entirely or not at all, and the next start applies it again. SQLite's DDL is
+/// transactional; sea-orm-migration only wraps PostgreSQL's migrations unless told to.
+struct Atomic<M>(M);
+
+impl<M: MigrationName> MigrationName for Atomic<M> {
+    fn name(&self) -> &str {
+        self.0.name()
+    }
+}
+
+#[async_trait::async_trait]
+impl<M: MigrationTrait> MigrationTrait for Atomic<M> {
+    async fn up(&self, manager: &SchemaManager) -> Result<(), DbErr> {
+        self.0.up(manager).await
+    }
+
+    async fn down(&self, manager: &SchemaManager) -> Result<(), DbErr> {
+        self.0.down(manager).await
+    }
+
+    fn use_transaction(&self) -> Option<bool> {
+        Some(true)
+    }
+}
+
+fn atomic(migration: impl MigrationTrait + 'static) -> Box<dyn MigrationTrait> {
+    Box::new(Atomic(migration))
+}
+
+/// Lists the migrations in the order they apply, each one atomic.
 pub struct Migrator;
 
 #[async_trait::async_trait]
 impl MigratorTrait for Migrator {
     fn migrations() -> Vec<Box<dyn MigrationTrait>> {
         vec![
-            Box::new(m0001_foundation::Migration),
-            Box::new(m0002_directory_indexes::Migration),
-            Box::new(m0003_questions::Migration),
-            Box::new(m0004_calls_for_help::Migration),
-            Box::new(m0005_ideas_notifications::Migration),
-            Box::new(m0006_events::Migration),
-            Box::new(m0007_polls::Migration),
-            Box::new(m0008_praise::Migration),
-            Box::new(m0009_announcements::Migration),
-            Box::new(m0010_knowledge_base::Migration),
-            Box::new(m0011_topics::Migration),
-            Box::new(m0012_activity::Migration),
-            Box::new(m0013_cockpit_audit::Migration),
-            Box::new(m0014_participation::Migration),
-            Box::new(m0015_group_engagement::Migration),
-            Box::new(m0016_reports::Migration),
-            Box::new(m0017_moderation::Migration),
-            Box::new(m0018_work_queue::Migration),
+            atomic(m0001_foundation::Migration),
+            atomic(m0002_directory_indexes::Migration),
+            atomic(m0003_questions::Migration),
+            atomic(m0004_calls_for_help::Migration),
+            atomic(m0005_ideas_notifications::Migration),
+            atomic(m0006_events::Migration),
+            atomic(m0007_polls::Migration),
+            atomic(m0008_praise::Migration),
+            atomic(m0009_announcements::Migration),
+            atomic(m0010_knowledge_base::Migration),
+            atomic(m0011_topics::Migration),
+            atomic(m0012_activity::Migration),
+            atomic(m0013_cockpit_audit::Migration),
+            atomic(m0014_participation::Migration),
+            atomic(m0015_group_engagement::Migration),
+            atomic(m0016_reports::Migration),
+            atomic(m0017_moderation::Migration),
+            atomic(m0018_work_queue::Migration),
         ]
     }
 }
