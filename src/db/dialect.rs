@@ -39,7 +39,8 @@ pub async fn sync_id_sequence(
 /// end, runner, now, then the kinds) and returns it. PostgreSQL skips rows other runners hold
 /// locked (`FOR UPDATE SKIP LOCKED`), so concurrent runners never take the same job; SQLite runs
 /// it inside an immediate transaction, one writer at a time. A runner only takes kinds it can
-/// run, so an instance of an older release leaves a newer kind to the others.
+/// run, so an instance of an older release leaves a newer kind to the others. A claim counts
+/// as an attempt, so a job that takes its process down is not claimed past its attempts.
 pub fn claim_job_sql(backend: DatabaseBackend, kinds: usize) -> String {
     let postgres = backend == DatabaseBackend::Postgres;
     let param = |n: usize| {
@@ -58,7 +59,8 @@ pub fn claim_job_sql(backend: DatabaseBackend, kinds: usize) -> String {
     format!(
         "UPDATE jobs SET locked_until = {lease}, locked_by = {runner}, attempts = attempts + 1 \
          WHERE id = (SELECT id FROM jobs WHERE done_at IS NULL AND run_at <= {now} \
-         AND (locked_until IS NULL OR locked_until < {now}) AND kind IN ({kinds}) \
+         AND (locked_until IS NULL OR locked_until < {now}) AND attempts < max_attempts \
+         AND kind IN ({kinds}) \
          ORDER BY run_at, id LIMIT 1{lock}) \
          RETURNING id, kind, payload, attempts, max_attempts",
         lease = param(1),

@@ -71,6 +71,8 @@ const LEASE_MS: i64 = 5 * 60_000;
 pub struct Runner {
     db: Db,
     registry: Registry,
+    /// How long a claim holds before it is renewed (a third of it) or taken over.
+    lease_ms: i64,
     /// Names this runner in the `locked_by` column (instance and task).
     name: String,
 }
@@ -81,8 +83,15 @@ impl Runner {
         Self {
             db,
             registry,
+            lease_ms: LEASE_MS,
             name: name.into(),
         }
+    }
+
+    /// The same runner with a shorter or longer lease (tests use a short one).
+    pub fn with_lease(mut self, lease: Duration) -> Self {
+        self.lease_ms = i64::try_from(lease.as_millis()).unwrap_or(LEASE_MS).max(3);
+        self
     }
 
     /// Makes sure every recurring job has its next run scheduled (once, whoever asks).
@@ -95,9 +104,13 @@ impl Runner {
 
     /// Claims and runs due jobs until none is left; returns how many ran.
     pub async fn drain(&self) -> Result<usize, sea_orm::DbErr> {
+        let abandoned = repo::give_up_abandoned(&self.db, now_ms()).await?;
+        if abandoned > 0 {
+            tracing::warn!(abandoned, "jobs given up after their last attempt was interrupted");
+        }
         let mut ran = 0;
         let kinds: Vec<&str> = self.registry.handlers.keys().copied().collect();
-        while let Some(job) = repo::claim(&self.db, &self.name, &kinds, now_ms(), LEASE_MS).await? {
+        while let Some(job) = repo::claim(&self.db, &self.name, &kinds, now_ms(), self.lease_ms).await? {
             self.run(job).await?;
             ran += 1;
         }
@@ -106,7 +119,10 @@ impl Runner {
 
     async fn run(&self, job: Claimed) -> Result<(), sea_orm::DbErr> {
         let outcome = match self.registry.handlers.get(job.kind.as_str()) {
-            Some(handler) => handler(self.db.clone(), job.payload.clone()).await,
+            Some(handler) => {
+                self.holding_lease(&job, handler(self.db.clone(), job.payload.clone()))
+                    .await
+            }
             None => Err(format!("no handler for {}", job.kind)),
         };
         match outcome {
@@ -120,6 +136,25 @@ impl Runner {
             schedule_next(&self.db, recurring, now_ms()).await?;
         }
         Ok(())
+    }
+
+    /// Runs `work` while renewing the lease on `job` every third of the lease, so a job that
+    /// runs longer than one lease is not taken over by another instance.
+    async fn holding_lease(&self, job: &Claimed, work: BoxFuture<'static, Outcome>) -> Outcome {
+        let mut work = std::pin::pin!(work);
+        let renew_every = Duration::from_millis(u64::try_from(self.lease_ms / 3).unwrap_or(60_000));
+        loop {
+            tokio::select! {
+                outcome = &mut work => return outcome,
+                _ = tokio::time::sleep(renew_every) => {
+                    match repo::renew(&self.db, job.id, &self.name, now_ms() + self.lease_ms).await {
+                        Ok(true) => {}
+                        Ok(false) => tracing::warn!(job = job.id, "lost the lease of a running job"),
+                        Err(error) => tracing::warn!(job = job.id, %error, "could not renew a job's lease"),
+                    }
+                }
+            }
+        }
     }
 
     /// Runs until `stop` turns true: schedules the recurring jobs, then drains due jobs every

@@ -81,6 +81,38 @@ pub async fn claim(
     Ok(claimed)
 }
 
+/// Extends `runner`'s lease on a job it is still running to `until`; false when it no longer
+/// holds it.
+pub async fn renew(db: &impl ConnectionTrait, id: i64, runner: &str, until: i64) -> Result<bool, DbErr> {
+    let result = job::Entity::update_many()
+        .col_expr(job::Column::LockedUntil, Expr::val(until))
+        .filter(job::Column::Id.eq(id))
+        .filter(job::Column::LockedBy.eq(runner))
+        .filter(job::Column::DoneAt.is_null())
+        .exec(db)
+        .await?;
+    Ok(result.rows_affected > 0)
+}
+
+/// Gives up jobs whose last attempt ended without an outcome (its process stopped while
+/// running it, and its lease ran out): they are not claimed again, so they are closed as
+/// failed with a message saying so. Returns how many.
+pub async fn give_up_abandoned(db: &impl ConnectionTrait, now: i64) -> Result<u64, DbErr> {
+    let result = job::Entity::update_many()
+        .col_expr(job::Column::DoneAt, Expr::val(now))
+        .col_expr(job::Column::Failed, Expr::val(true))
+        .col_expr(
+            job::Column::LastError,
+            Expr::val("given up: the process stopped during its last attempt"),
+        )
+        .filter(job::Column::DoneAt.is_null())
+        .filter(Expr::cust("attempts >= max_attempts"))
+        .filter(job::Column::LockedUntil.lt(now))
+        .exec(db)
+        .await?;
+    Ok(result.rows_affected)
+}
+
 /// Marks a job done, if `runner` still holds it.
 pub async fn complete(db: &impl ConnectionTrait, id: i64, runner: &str) -> Result<(), DbErr> {
     job::Entity::update_many()

@@ -139,3 +139,62 @@ db_test!(runners_leave_kinds_they_cannot_run, |app| {
         .expect("job");
     assert_eq!((waiting.attempts, waiting.locked_by), (0, None));
 });
+
+db_test!(a_job_longer_than_its_lease_is_not_taken_over, |app| {
+    enqueue(&app.db, "test.slow", "", now_ms() - 1, None)
+        .await
+        .expect("enqueue");
+    let runs = Arc::new(Mutex::new(0));
+    let slow = |runs: Arc<Mutex<i32>>| {
+        Registry::default().handle("test.slow", move |_db, _payload| {
+            let runs = runs.clone();
+            async move {
+                *runs.lock().map_err(|e| e.to_string())? += 1;
+                tokio::time::sleep(Duration::from_millis(900)).await;
+                Ok(())
+            }
+            .boxed()
+        })
+    };
+    let lease = Duration::from_millis(300);
+    let first = Runner::new(app.db.clone(), slow(runs.clone()), "first").with_lease(lease);
+    let second = Runner::new(app.db.clone(), slow(runs.clone()), "second").with_lease(lease);
+    let late = async {
+        // Looks again three times while the first still runs, each past one lease.
+        let mut ran = 0;
+        for _ in 0..3 {
+            tokio::time::sleep(Duration::from_millis(250)).await;
+            ran += second.drain().await.expect("second");
+        }
+        ran
+    };
+    let (a, b) = tokio::join!(first.drain(), late);
+    assert_eq!((a.expect("first"), b), (1, 0));
+    assert_eq!(*runs.lock().expect("lock"), 1, "the job ran once");
+});
+
+db_test!(a_job_whose_last_attempt_died_is_given_up_not_retried, |app| {
+    enqueue(&app.db, "test.record", "crash", now_ms() - 1, None)
+        .await
+        .expect("enqueue");
+    // As a process that died during the last attempt leaves it: claimed, lease run out.
+    job::Entity::update_many()
+        .col_expr(job::Column::Attempts, sea_orm::sea_query::Expr::val(5))
+        .col_expr(job::Column::LockedUntil, sea_orm::sea_query::Expr::val(now_ms() - 1))
+        .col_expr(job::Column::LockedBy, sea_orm::sea_query::Expr::val("gone"))
+        .exec(&app.db)
+        .await
+        .expect("update");
+    let seen = Arc::new(Mutex::new(Vec::new()));
+    let runner = Runner::new(app.db.clone(), recording(seen.clone()), "runner");
+    assert_eq!(runner.drain().await.expect("drain"), 0);
+    assert!(seen.lock().expect("lock").is_empty());
+    let row = job::Entity::find()
+        .filter(job::Column::Kind.eq("test.record"))
+        .one(&app.db)
+        .await
+        .expect("query")
+        .expect("job");
+    assert!(row.failed && row.done_at.is_some());
+    assert!(row.last_error.unwrap_or_default().contains("last attempt"));
+});
