@@ -19,7 +19,32 @@ fn asset(content_type: &'static str, body: &'static str) -> impl IntoResponse {
     )
 }
 
-/// Routes for the stylesheet, our script, htmx and the health check.
+/// How long readiness waits for the database.
+const READINESS_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(2);
+
+/// Readiness for a load balancer: 200 when the database answers within two seconds, 503
+/// otherwise, so traffic goes to instances that can serve it. `/healthz` (liveness) stays
+/// independent of the database, so an orchestrator does not restart instances for an outage
+/// of the database.
+async fn readiness(
+    axum::extract::State(app): axum::extract::State<crate::web::AppState>,
+) -> axum::response::Response {
+    use sea_orm::ConnectionTrait;
+    let ping = tokio::time::timeout(READINESS_TIMEOUT, app.db.execute_unprepared("SELECT 1"));
+    match ping.await {
+        Ok(Ok(_)) => "ready".into_response(),
+        Ok(Err(err)) => {
+            tracing::warn!(%err, "not ready: database error");
+            (axum::http::StatusCode::SERVICE_UNAVAILABLE, "database unavailable").into_response()
+        }
+        Err(_) => {
+            tracing::warn!("not ready: database too slow");
+            (axum::http::StatusCode::SERVICE_UNAVAILABLE, "database too slow").into_response()
+        }
+    }
+}
+
+/// Routes for the stylesheet, our script, htmx, liveness and readiness.
 pub fn router() -> crate::web::Routes {
     crate::web::Routes::new()
         .route(
@@ -35,4 +60,5 @@ pub fn router() -> crate::web::Routes {
             get(|| async { asset("text/javascript; charset=utf-8", HTMX) }),
         )
         .route("/healthz", get(|| async { "ok" }))
+        .route("/readyz", get(readiness))
 }

@@ -119,14 +119,22 @@ pub fn router(state: AppState) -> Router {
         .with_state(state)
 }
 
-/// Opens the database named by the configuration (creating the data directory for SQLite)
-/// and applies pending migrations.
+/// Opens the database named by the configuration for serving (creating the data directory for
+/// SQLite), after applying pending migrations on a pool without the serving time limits.
 pub async fn open_database(config: &Config) -> anyhow::Result<Db> {
+    let maintenance = open_for_maintenance(config).await?;
+    maintenance.close().await?;
+    Ok(db::connect_for(&config.effective_database_url(), db::Purpose::Serving).await?)
+}
+
+/// Opens the database for commands that run long statements (the demo, migrations) and
+/// applies pending migrations.
+pub async fn open_for_maintenance(config: &Config) -> anyhow::Result<Db> {
     let url = config.effective_database_url();
     if url.starts_with("sqlite:") {
         std::fs::create_dir_all(&config.data_dir)?;
     }
-    let db = db::connect(&url).await?;
+    let db = db::connect_for(&url, db::Purpose::Maintenance).await?;
     db::migrate(&db).await?;
     Ok(db)
 }

@@ -89,10 +89,13 @@ async fn main() -> anyhow::Result<()> {
         .init();
     let cli = Cli::parse();
     let config = Config::load(cli.config.as_deref()).context("reading configuration")?;
-    let db = plein::open_database(&config)
-        .await
-        .context("opening the database")?;
-    match cli.command.unwrap_or(Command::Serve) {
+    let command = cli.command.unwrap_or(Command::Serve);
+    let db = match command {
+        Command::Serve => plein::open_database(&config).await,
+        _ => plein::open_for_maintenance(&config).await,
+    }
+    .context("opening the database")?;
+    match command {
         Command::Serve => serve(config, db).await,
         Command::Migrate => {
             println!(

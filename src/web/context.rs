@@ -265,19 +265,21 @@ pub async fn request_context(State(app): State<AppState>, req: Request, next: Ne
     };
 
     let mut kept_form = None;
-    let mut response = match session_failed {
-        Some(err) => err.into_response(),
-        None => match prepare(req, existing_csrf.as_deref(), &app).await {
-            Ok((mut checked, form)) => {
-                kept_form = form;
-                checked.extensions_mut().insert(ctx.clone());
-                match tokio::time::timeout(REQUEST_TIMEOUT, next.run(checked)).await {
-                    Ok(response) => response,
-                    Err(_) => Error::Timeout.into_response(),
+    let mut response = match prepare(req, existing_csrf.as_deref(), &app).await {
+        Ok((mut checked, form)) => {
+            kept_form = form;
+            match session_failed {
+                Some(err) => err.into_response(),
+                None => {
+                    checked.extensions_mut().insert(ctx.clone());
+                    match tokio::time::timeout(REQUEST_TIMEOUT, next.run(checked)).await {
+                        Ok(response) => response,
+                        Err(_) => Error::Timeout.into_response(),
+                    }
                 }
             }
-            Err(err) => err.into_response(),
-        },
+        }
+        Err(err) => err.into_response(),
     };
 
     if response.status().is_client_error() || response.status().is_server_error() {

@@ -152,3 +152,83 @@ db_test!(concurrent_writes_do_not_fail, |app| {
         .await
         .assert_contains("48 comments");
 });
+
+db_test!(an_unreachable_session_store_is_an_error_page_that_keeps_the_form, |app| {
+    use sea_orm::ConnectionTrait;
+    let (anne, _) = app.member("Anne").await;
+    let token = anne.csrf().await;
+    app.db
+        .execute_unprepared("ALTER TABLE sessions RENAME TO sessions_away")
+        .await
+        .expect("rename");
+    // Not "signed out": no redirect to the sign-in page, an error page instead.
+    let page = anne.get("/groups").await;
+    assert!(page.status.is_server_error(), "{}", page.status);
+    assert_ne!(page.path, "/login");
+    page.assert_contains("Nothing you entered was lost");
+    // What a member typed comes back in a form that sends it again.
+    let sent = anne
+        .post(
+            "/groups",
+            &[("name", "Fietsers <3"), ("visibility", "open")],
+        )
+        .await;
+    assert!(sent.status.is_server_error(), "{}", sent.status);
+    sent.assert_contains("name=\"name\" value=\"Fietsers &#60;3\"")
+        .assert_contains(&format!("name=\"_csrf\" value=\"{token}\""))
+        .assert_contains("action=\"/groups\"");
+    app.db
+        .execute_unprepared("ALTER TABLE sessions_away RENAME TO sessions")
+        .await
+        .expect("rename back");
+    anne.get("/groups").await.assert_status(StatusCode::OK);
+});
+
+db_test!(control_characters_are_taken_out_of_every_field_and_parameter, |app| {
+    let (anne, _) = app.member("Anne").await;
+    let id = anne.create_group("Nul\u{0}lijn\u{1b}", "open").await;
+    anne.get(&format!("/groups/{id}"))
+        .await
+        .assert_contains("Nullijn")
+        .assert_lacks("\u{0}");
+    anne.get("/people?q=a%00b").await.assert_status(StatusCode::OK);
+    anne.get("/topics/a%00b").await.assert_status(StatusCode::NOT_FOUND);
+    // Tabs and line breaks belong in text and stay.
+    let post = anne.write_post(id, "discussion", "one\r\ntwo\tthree").await;
+    anne.get(&format!("/posts/{post}")).await.assert_contains("two\tthree");
+});
+
+db_test!(a_form_over_the_limit_is_too_large_not_expired, |app| {
+    let (anne, _) = app.member("Anne").await;
+    let huge = "x".repeat(crate::web::context::MAX_FORM_BODY + 10);
+    let page = anne
+        .post("/groups", &[("name", huge.as_str()), ("visibility", "open")])
+        .await;
+    page.assert_status(StatusCode::PAYLOAD_TOO_LARGE)
+        .assert_contains("too large");
+});
+
+db_test!(readiness_asks_the_database_and_liveness_does_not, |app| {
+    let anon = app.browser();
+    let ready = anon.get("/readyz").await;
+    ready.assert_status(StatusCode::OK).assert_contains("ready");
+    anon.get("/healthz").await.assert_status(StatusCode::OK);
+});
+
+db_test!(serving_connections_have_a_statement_timeout, |app| {
+    use sea_orm::ConnectionTrait;
+    if app.db.get_database_backend() != sea_orm::DatabaseBackend::Postgres {
+        return;
+    }
+    let row = app
+        .db
+        .query_one_raw(sea_orm::Statement::from_string(
+            sea_orm::DatabaseBackend::Postgres,
+            "SHOW statement_timeout",
+        ))
+        .await
+        .expect("show")
+        .expect("row");
+    let value: String = row.try_get_by_index(0).expect("value");
+    assert_eq!(value, "10s");
+});
