@@ -4,7 +4,6 @@ use axum::http::header;
 use axum::response::IntoResponse;
 use axum::routing::get;
 
-
 const CSS: &str = include_str!("../static/plein.css");
 const JS: &str = include_str!("../static/plein.js");
 const HTMX: &str = include_str!("../static/vendor/htmx.min.js");
@@ -35,11 +34,19 @@ async fn readiness(
         Ok(Ok(_)) => "ready".into_response(),
         Ok(Err(err)) => {
             tracing::warn!(%err, "not ready: database error");
-            (axum::http::StatusCode::SERVICE_UNAVAILABLE, "database unavailable").into_response()
+            (
+                axum::http::StatusCode::SERVICE_UNAVAILABLE,
+                "database unavailable",
+            )
+                .into_response()
         }
         Err(_) => {
             tracing::warn!("not ready: database too slow");
-            (axum::http::StatusCode::SERVICE_UNAVAILABLE, "database too slow").into_response()
+            (
+                axum::http::StatusCode::SERVICE_UNAVAILABLE,
+                "database too slow",
+            )
+                .into_response()
         }
     }
 }

@@ -43,7 +43,12 @@ impl Values {
         });
         let mut values = self.0.get(kind).cloned().unwrap_or_default();
         // Not a number, out of range, a NUL byte and nothing at all: each a clear answer.
-        values.extend(["x".into(), "-1".into(), "99999999999999999999".into(), "%00".into()]);
+        values.extend([
+            "x".into(),
+            "-1".into(),
+            "99999999999999999999".into(),
+            "%00".into(),
+        ]);
         values
     }
 }
@@ -163,8 +168,7 @@ fn form_key(visitor: &str, form: &FoundForm) -> String {
 fn forms_of(html: &str, page_path: &str) -> Vec<FoundForm> {
     let doc = scraper::Html::parse_document(html);
     let form_sel = scraper::Selector::parse("form").expect("selector");
-    let field_sel =
-        scraper::Selector::parse("input, textarea, select, button").expect("selector");
+    let field_sel = scraper::Selector::parse("input, textarea, select, button").expect("selector");
     let option_sel = scraper::Selector::parse("option").expect("selector");
     let mut out = Vec::new();
     for form in doc.select(&form_sel) {
@@ -175,9 +179,7 @@ fn forms_of(html: &str, page_path: &str) -> Vec<FoundForm> {
             Some("") | None => page_path.to_string(),
             Some(_) => continue,
         };
-        let multipart = el
-            .attr("enctype")
-            .is_some_and(|e| e.contains("multipart"));
+        let multipart = el.attr("enctype").is_some_and(|e| e.contains("multipart"));
         let mut fields: Vec<Field> = Vec::new();
         let mut radios_seen = BTreeSet::new();
         for input in form.select(&field_sel) {
@@ -282,7 +284,7 @@ const VARIANTS: [Variant; 5] = [
 const UNBOUNDED_LEN: usize = 20_000;
 
 /// Length of a very long query parameter (a URL stays under the 64 KiB clients send).
-const QUERY_LEN: usize = 1_500;
+const QUERY_LEN: usize = 1_000;
 
 fn fields_for(form: &FoundForm, variant: Variant) -> Vec<(String, String)> {
     let (unbounded, past_unbounded) = if form.method == "get" {
@@ -354,11 +356,16 @@ impl Crawl {
             .first_text("SELECT email FROM users WHERE role = 'community_manager' AND active = true ORDER BY id")
             .await;
         let member = crawl
-            .first_text("SELECT email FROM users WHERE role = 'member' AND active = true ORDER BY id")
+            .first_text(
+                "SELECT email FROM users WHERE role = 'member' AND active = true ORDER BY id",
+            )
             .await;
         for (label, email) in [
             ("administrator", Some(summary.admin_email.clone())),
-            ("community manager", Some(cm.expect("the demo has community managers"))),
+            (
+                "community manager",
+                Some(cm.expect("the demo has community managers")),
+            ),
             ("member", Some(member.expect("the demo has members"))),
             ("anonymous", None),
         ] {
@@ -403,19 +410,43 @@ impl Crawl {
 
     async fn collect_values(&mut self) {
         let queries: [(&'static str, &str); 14] = [
-            ("user", "SELECT id FROM users ORDER BY role, active, id LIMIT 6"),
-            ("group", "SELECT MIN(id) FROM groups GROUP BY visibility, archived_at IS NULL"),
-            ("post", "SELECT MIN(p.id) FROM posts p JOIN groups g ON g.id = p.group_id GROUP BY p.kind, g.visibility, p.deleted_at IS NULL"),
-            ("comment", "SELECT MIN(c.id) FROM comments c JOIN posts p ON p.id = c.post_id JOIN groups g ON g.id = p.group_id GROUP BY g.visibility, p.kind"),
+            (
+                "user",
+                "SELECT id FROM users ORDER BY role, active, id LIMIT 6",
+            ),
+            (
+                "group",
+                "SELECT MIN(id) FROM groups GROUP BY visibility, archived_at IS NULL",
+            ),
+            (
+                "post",
+                "SELECT MIN(p.id) FROM posts p JOIN groups g ON g.id = p.group_id GROUP BY p.kind, g.visibility, p.deleted_at IS NULL",
+            ),
+            (
+                "comment",
+                "SELECT MIN(c.id) FROM comments c JOIN posts p ON p.id = c.post_id JOIN groups g ON g.id = p.group_id GROUP BY g.visibility, p.kind",
+            ),
             ("article", "SELECT id FROM articles ORDER BY id LIMIT 3"),
             ("task", "SELECT MIN(id) FROM tasks GROUP BY kind"),
-            ("notification", "SELECT id FROM notifications ORDER BY id LIMIT 3"),
-            ("moderation_action", "SELECT id FROM moderation_actions ORDER BY id LIMIT 3"),
+            (
+                "notification",
+                "SELECT id FROM notifications ORDER BY id LIMIT 3",
+            ),
+            (
+                "moderation_action",
+                "SELECT id FROM moderation_actions ORDER BY id LIMIT 3",
+            ),
             ("message", "SELECT id FROM messages ORDER BY id LIMIT 3"),
             ("report", "SELECT id FROM reports ORDER BY id LIMIT 3"),
-            ("highlight", "SELECT id FROM report_highlights ORDER BY id LIMIT 3"),
+            (
+                "highlight",
+                "SELECT id FROM report_highlights ORDER BY id LIMIT 3",
+            ),
             ("media", "SELECT id FROM media ORDER BY id LIMIT 3"),
-            ("topic", "SELECT DISTINCT topic_key FROM post_topics ORDER BY topic_key LIMIT 3"),
+            (
+                "topic",
+                "SELECT DISTINCT topic_key FROM post_topics ORDER BY topic_key LIMIT 3",
+            ),
             ("token", "SELECT 'no-such-token'"),
         ];
         for (kind, sql) in queries {
@@ -443,7 +474,10 @@ impl Crawl {
         for v in 0..self.visitors.len() {
             for template in &paths {
                 for path in expand(template, &self.values) {
-                    let (status, body) = self.visitors[v].browser.fetch(&path, skipped_get(template)).await;
+                    let (status, body) = self.visitors[v]
+                        .browser
+                        .fetch(&path, skipped_get(template))
+                        .await;
                     let who = self.visitors[v].label;
                     self.check(who, &format!("GET {path}"), status);
                     if status == StatusCode::METHOD_NOT_ALLOWED {
@@ -528,7 +562,9 @@ impl Crawl {
             for variant in VARIANTS {
                 let fields = fields_for(&form, variant);
                 let browser = &self.visitors[v].browser;
-                let status = browser.submit(&form.method, &form.action, form.multipart, &fields).await;
+                let status = browser
+                    .submit(&form.method, &form.action, form.multipart, &fields)
+                    .await;
                 let who = self.visitors[v].label;
                 self.check(
                     who,
@@ -566,9 +602,7 @@ impl Crawl {
             for path in expand(template, &self.values) {
                 for v in [0, self.visitors.len() - 1] {
                     let browser = &self.visitors[v].browser;
-                    let status = browser
-                        .submit("post", &path, false, &[])
-                        .await;
+                    let status = browser.submit("post", &path, false, &[]).await;
                     let who = self.visitors[v].label;
                     self.check(who, &format!("POST {path} (token only)"), status);
                 }

@@ -28,6 +28,7 @@ pub mod polls;
 pub mod posts;
 pub mod praise;
 pub mod reports;
+pub mod server;
 pub mod settings;
 pub mod tasks;
 pub mod topics;
@@ -39,7 +40,6 @@ mod crawl;
 #[cfg(test)]
 mod testing;
 
-use std::net::SocketAddr;
 use std::sync::Arc;
 use std::time::Duration;
 
@@ -183,13 +183,9 @@ pub async fn serve(
         db,
         config: Arc::new(config),
     };
-    let app = router(state).into_make_service_with_connect_info::<SocketAddr>();
-    let shutdown = async move {
-        shutdown.await;
+    server::serve(listener, router(state), shutdown, move || {
         // Live streams never end on their own; end them so the shutdown is not held up.
         let _ = stopping.send(true);
-    };
-    axum::serve(listener, app)
-        .with_graceful_shutdown(shutdown)
-        .await
+    })
+    .await
 }

@@ -446,7 +446,10 @@ impl Browser {
         fields: &[(String, String)],
     ) -> StatusCode {
         let mut fields = fields.to_vec();
-        if method != "get" && !fields.iter().any(|(k, _)| k == "_csrf") && !action.contains("_csrf=") {
+        if method != "get"
+            && !fields.iter().any(|(k, _)| k == "_csrf")
+            && !action.contains("_csrf=")
+        {
             fields.push(("_csrf".into(), self.csrf().await));
         }
         let request = if method == "get" {
@@ -456,7 +459,9 @@ impl Browser {
         } else if multipart {
             let form = fields
                 .into_iter()
-                .fold(reqwest::multipart::Form::new(), |form, (k, v)| form.text(k, v));
+                .fold(reqwest::multipart::Form::new(), |form, (k, v)| {
+                    form.text(k, v)
+                });
             self.client.post(self.url(action)).multipart(form)
         } else {
             self.client.post(self.url(action)).form(&fields)

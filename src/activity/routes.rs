@@ -2,12 +2,12 @@
 //! streamed page by page. Every export is written to the cockpit's audit log.
 
 use askama::Template;
+use axum::Form;
 use axum::body::{Body, Bytes};
 use axum::extract::State;
 use axum::http::{HeaderValue, header};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
-use axum::Form;
 use serde::Deserialize;
 
 use super::export::{self, ExportKey};

@@ -1,10 +1,10 @@
 //! Administrator pages. Every handler starts with [`require_admin`].
 
 use askama::Template;
+use axum::Form;
 use axum::extract::{Path, Query, State};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
-use axum::Form;
 use serde::Deserialize;
 
 use crate::auth::{Role, service as auth};

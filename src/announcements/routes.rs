@@ -1,10 +1,10 @@
 //! Announcement pages: writing one, and marking one read.
 
 use askama::Template;
+use axum::Form;
 use axum::extract::{Path, State};
 use axum::response::Response;
 use axum::routing::{get, post};
-use axum::Form;
 
 use super::service::{self, AnnouncementForm};
 use crate::error::{Error, Result};

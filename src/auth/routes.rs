@@ -4,11 +4,11 @@
 use std::net::SocketAddr;
 
 use askama::Template;
+use axum::Form;
 use axum::extract::{ConnectInfo, Path, Query, State};
 use axum::http::{HeaderMap, header};
 use axum::response::Response;
 use axum::routing::{get, post};
-use axum::Form;
 use serde::Deserialize;
 
 use super::{service, session};

@@ -52,24 +52,26 @@ pub async fn connect_for(url: &str, purpose: Purpose) -> Result<DatabaseConnecti
             Duration::from_secs(60)
         });
     if url.starts_with("sqlite:") {
-        options.max_connections(8).map_sqlx_sqlite_opts(move |opts| {
-            // FULL: every commit is on disk before it is acknowledged, so a power cut loses
-            // nothing acknowledged (NORMAL survives a process crash only). Measured here: one
-            // fsync, about 0.25 ms per commit (3,900 commits/s against 39,000), for a system
-            // of record that writes at human pace.
-            opts.journal_mode(SqliteJournalMode::Wal)
-                .synchronous(SqliteSynchronous::Full)
-                .busy_timeout(if serving {
-                    SQLITE_BUSY_TIMEOUT
-                } else {
-                    Duration::from_secs(60)
-                })
-                .foreign_keys(true)
-                // Sorts and UNIONs of the feeds use temp B-trees: keep them off the disk.
-                .pragma("temp_store", "memory")
-                // 16 MiB of page cache per connection (negative = KiB).
-                .pragma("cache_size", "-16384")
-        });
+        options
+            .max_connections(8)
+            .map_sqlx_sqlite_opts(move |opts| {
+                // FULL: every commit is on disk before it is acknowledged, so a power cut loses
+                // nothing acknowledged (NORMAL survives a process crash only). Measured here: one
+                // fsync, about 0.25 ms per commit (3,900 commits/s against 39,000), for a system
+                // of record that writes at human pace.
+                opts.journal_mode(SqliteJournalMode::Wal)
+                    .synchronous(SqliteSynchronous::Full)
+                    .busy_timeout(if serving {
+                        SQLITE_BUSY_TIMEOUT
+                    } else {
+                        Duration::from_secs(60)
+                    })
+                    .foreign_keys(true)
+                    // Sorts and UNIONs of the feeds use temp B-trees: keep them off the disk.
+                    .pragma("temp_store", "memory")
+                    // 16 MiB of page cache per connection (negative = KiB).
+                    .pragma("cache_size", "-16384")
+            });
     } else {
         options.max_connections(16);
         if serving {

@@ -2,11 +2,11 @@
 //! calendar link.
 
 use askama::Template;
+use axum::Form;
 use axum::extract::{Path, State};
 use axum::http::{HeaderMap, HeaderValue, header};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
-use axum::Form;
 use serde::Deserialize;
 
 use super::repo::MyEvent;

@@ -2,10 +2,10 @@
 //! members and requests, settings and archiving.
 
 use askama::Template;
+use axum::Form;
 use axum::extract::{Path, Query, State};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
-use axum::Form;
 use serde::Deserialize;
 
 use super::access::Visibility;

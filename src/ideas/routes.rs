@@ -1,10 +1,10 @@
 //! Idea pages: changing an idea's status with a response, and a group's ideas by status.
 
 use askama::Template;
+use axum::Form;
 use axum::extract::{Path, Query, State};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
-use axum::Form;
 use serde::Deserialize;
 
 use super::service::{self, StatusForm};

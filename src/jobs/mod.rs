@@ -106,11 +106,16 @@ impl Runner {
     pub async fn drain(&self) -> Result<usize, sea_orm::DbErr> {
         let abandoned = repo::give_up_abandoned(&self.db, now_ms()).await?;
         if abandoned > 0 {
-            tracing::warn!(abandoned, "jobs given up after their last attempt was interrupted");
+            tracing::warn!(
+                abandoned,
+                "jobs given up after their last attempt was interrupted"
+            );
         }
         let mut ran = 0;
         let kinds: Vec<&str> = self.registry.handlers.keys().copied().collect();
-        while let Some(job) = repo::claim(&self.db, &self.name, &kinds, now_ms(), self.lease_ms).await? {
+        while let Some(job) =
+            repo::claim(&self.db, &self.name, &kinds, now_ms(), self.lease_ms).await?
+        {
             self.run(job).await?;
             ran += 1;
         }

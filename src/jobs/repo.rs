@@ -83,7 +83,12 @@ pub async fn claim(
 
 /// Extends `runner`'s lease on a job it is still running to `until`; false when it no longer
 /// holds it.
-pub async fn renew(db: &impl ConnectionTrait, id: i64, runner: &str, until: i64) -> Result<bool, DbErr> {
+pub async fn renew(
+    db: &impl ConnectionTrait,
+    id: i64,
+    runner: &str,
+    until: i64,
+) -> Result<bool, DbErr> {
     let result = job::Entity::update_many()
         .col_expr(job::Column::LockedUntil, Expr::val(until))
         .filter(job::Column::Id.eq(id))

@@ -173,28 +173,34 @@ db_test!(a_job_longer_than_its_lease_is_not_taken_over, |app| {
     assert_eq!(*runs.lock().expect("lock"), 1, "the job ran once");
 });
 
-db_test!(a_job_whose_last_attempt_died_is_given_up_not_retried, |app| {
-    enqueue(&app.db, "test.record", "crash", now_ms() - 1, None)
-        .await
-        .expect("enqueue");
-    // As a process that died during the last attempt leaves it: claimed, lease run out.
-    job::Entity::update_many()
-        .col_expr(job::Column::Attempts, sea_orm::sea_query::Expr::val(5))
-        .col_expr(job::Column::LockedUntil, sea_orm::sea_query::Expr::val(now_ms() - 1))
-        .col_expr(job::Column::LockedBy, sea_orm::sea_query::Expr::val("gone"))
-        .exec(&app.db)
-        .await
-        .expect("update");
-    let seen = Arc::new(Mutex::new(Vec::new()));
-    let runner = Runner::new(app.db.clone(), recording(seen.clone()), "runner");
-    assert_eq!(runner.drain().await.expect("drain"), 0);
-    assert!(seen.lock().expect("lock").is_empty());
-    let row = job::Entity::find()
-        .filter(job::Column::Kind.eq("test.record"))
-        .one(&app.db)
-        .await
-        .expect("query")
-        .expect("job");
-    assert!(row.failed && row.done_at.is_some());
-    assert!(row.last_error.unwrap_or_default().contains("last attempt"));
-});
+db_test!(
+    a_job_whose_last_attempt_died_is_given_up_not_retried,
+    |app| {
+        enqueue(&app.db, "test.record", "crash", now_ms() - 1, None)
+            .await
+            .expect("enqueue");
+        // As a process that died during the last attempt leaves it: claimed, lease run out.
+        job::Entity::update_many()
+            .col_expr(job::Column::Attempts, sea_orm::sea_query::Expr::val(5))
+            .col_expr(
+                job::Column::LockedUntil,
+                sea_orm::sea_query::Expr::val(now_ms() - 1),
+            )
+            .col_expr(job::Column::LockedBy, sea_orm::sea_query::Expr::val("gone"))
+            .exec(&app.db)
+            .await
+            .expect("update");
+        let seen = Arc::new(Mutex::new(Vec::new()));
+        let runner = Runner::new(app.db.clone(), recording(seen.clone()), "runner");
+        assert_eq!(runner.drain().await.expect("drain"), 0);
+        assert!(seen.lock().expect("lock").is_empty());
+        let row = job::Entity::find()
+            .filter(job::Column::Kind.eq("test.record"))
+            .one(&app.db)
+            .await
+            .expect("query")
+            .expect("job");
+        assert!(row.failed && row.done_at.is_some());
+        assert!(row.last_error.unwrap_or_default().contains("last attempt"));
+    }
+);

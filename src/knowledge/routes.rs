@@ -2,10 +2,10 @@
 //! a question), its history, and categories.
 
 use askama::Template;
+use axum::Form;
 use axum::extract::{Path, Query, State};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
-use axum::Form;
 use serde::Deserialize;
 
 use super::entity::{article, category, revision};

@@ -3,10 +3,10 @@
 //! moderation settings.
 
 use askama::Template;
+use axum::Form;
 use axum::extract::{Path, Query, State};
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
-use axum::Form;
 use serde::Deserialize;
 
 use super::action::{Action, FlagReason, Target};

@@ -4,11 +4,11 @@
 use std::convert::Infallible;
 
 use askama::Template;
+use axum::Form;
 use axum::extract::{Path, Query, State};
 use axum::response::sse::{Event, KeepAlive, Sse};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
-use axum::Form;
 use tokio::sync::broadcast::{Receiver, error::RecvError};
 
 use super::LiveHub;

@@ -2,11 +2,11 @@
 //! own profile and photo, following, and serving stored images.
 
 use askama::Template;
+use axum::Form;
 use axum::extract::{Multipart, Path, Query, State};
 use axum::http::header;
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
-use axum::Form;
 use serde::Deserialize;
 
 use super::repo::DirectoryFilter;

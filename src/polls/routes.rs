@@ -1,10 +1,10 @@
 //! Poll pages: creating a poll and voting.
 
 use askama::Template;
+use axum::Form;
 use axum::extract::{Path, State};
 use axum::response::Response;
 use axum::routing::{get, post};
-use axum::Form;
 
 use super::service::{self, PollForm};
 use crate::error::Result;

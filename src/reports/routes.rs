@@ -2,11 +2,11 @@
 //! (printable) and its JSON, and marking a post for the reports.
 
 use askama::Template;
+use axum::Form;
 use axum::extract::{Path, Query, State};
 use axum::http::{HeaderValue, header};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
-use axum::Form;
 use serde::Deserialize;
 
 use super::period::ReportPeriod;

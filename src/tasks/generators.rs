@@ -289,7 +289,10 @@ async fn usual_responses(
             activity::daily::Column::GroupId,
             activity::daily::Column::Kind,
         ])
-        .column_as(crate::db::dialect::sum(Expr::col(activity::daily::Column::Count)), "n")
+        .column_as(
+            crate::db::dialect::sum(Expr::col(activity::daily::Column::Count)),
+            "n",
+        )
         .filter(activity::daily::Column::Day.between(today - 90, today - 1))
         .group_by(activity::daily::Column::GroupId)
         .group_by(activity::daily::Column::Kind)

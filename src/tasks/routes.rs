@@ -1,10 +1,10 @@
 //! Work-queue pages: the list with its filters, a task with its actions, and the routines.
 
 use askama::Template;
+use axum::Form;
 use axum::extract::{Path, Query, State};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
-use axum::Form;
 use serde::Deserialize;
 
 use super::entity::routine;

@@ -1,10 +1,10 @@
 //! Topic pages: a topic's posts with a follow button, and the list of topics.
 
 use askama::Template;
+use axum::Form;
 use axum::extract::{Path, Query, State};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
-use axum::Form;
 use serde::Deserialize;
 
 use super::repo;

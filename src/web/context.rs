@@ -265,21 +265,21 @@ pub async fn request_context(State(app): State<AppState>, req: Request, next: Ne
     };
 
     let mut kept_form = None;
-    let mut response = match prepare(req, existing_csrf.as_deref(), &app).await {
-        Ok((mut checked, form)) => {
-            kept_form = form;
-            match session_failed {
-                Some(err) => err.into_response(),
-                None => {
-                    checked.extensions_mut().insert(ctx.clone());
-                    match tokio::time::timeout(REQUEST_TIMEOUT, next.run(checked)).await {
-                        Ok(response) => response,
-                        Err(_) => Error::Timeout.into_response(),
-                    }
-                }
-            }
+    let refused = super::limits::refusal(&req);
+    let mut response = match refused {
+        Some(status) => status.into_response(),
+        None => {
+            request_with_form(
+                req,
+                &mut kept_form,
+                session_failed,
+                &ctx,
+                &app,
+                existing_csrf.as_deref(),
+                next,
+            )
+            .await
         }
-        Err(err) => err.into_response(),
     };
 
     if response.status().is_client_error() || response.status().is_server_error() {
@@ -298,6 +298,35 @@ pub async fn request_context(State(app): State<AppState>, req: Request, next: Ne
             .append(header::SET_COOKIE, cookies::clear(cookies::FLASH, secure));
     }
     response
+}
+
+/// Prepares the request (input hygiene, CSRF), keeps its form for the error page, and runs
+/// the handler under the time limit; a failed session look-up answers in its place.
+async fn request_with_form(
+    req: Request,
+    kept_form: &mut Option<axum::body::Bytes>,
+    session_failed: Option<Error>,
+    ctx: &PageCtx,
+    app: &AppState,
+    cookie: Option<&str>,
+    next: Next,
+) -> Response {
+    match prepare(req, cookie, app).await {
+        Ok((mut checked, form)) => {
+            *kept_form = form;
+            match session_failed {
+                Some(err) => err.into_response(),
+                None => {
+                    checked.extensions_mut().insert(ctx.clone());
+                    match tokio::time::timeout(REQUEST_TIMEOUT, next.run(checked)).await {
+                        Ok(response) => response,
+                        Err(_) => Error::Timeout.into_response(),
+                    }
+                }
+            }
+        }
+        Err(err) => err.into_response(),
+    }
 }
 
 /// Cleans a request before any handler sees it and checks its CSRF token: a path with a

@@ -69,7 +69,10 @@ mod tests {
             .collect();
         assert_eq!(
             pairs,
-            [("email".into(), "ab".into()), ("password".into(), "x\ny".into())]
+            [
+                ("email".into(), "ab".into()),
+                ("password".into(), "x\ny".into())
+            ]
         );
     }
 

@@ -7,6 +7,7 @@ pub mod error;
 pub mod flash;
 pub mod forms;
 pub mod input;
+pub mod limits;
 pub mod render;
 pub mod routes;
 

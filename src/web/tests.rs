@@ -153,56 +153,71 @@ db_test!(concurrent_writes_do_not_fail, |app| {
         .assert_contains("48 comments");
 });
 
-db_test!(an_unreachable_session_store_is_an_error_page_that_keeps_the_form, |app| {
-    use sea_orm::ConnectionTrait;
-    let (anne, _) = app.member("Anne").await;
-    let token = anne.csrf().await;
-    app.db
-        .execute_unprepared("ALTER TABLE sessions RENAME TO sessions_away")
-        .await
-        .expect("rename");
-    // Not "signed out": no redirect to the sign-in page, an error page instead.
-    let page = anne.get("/groups").await;
-    assert!(page.status.is_server_error(), "{}", page.status);
-    assert_ne!(page.path, "/login");
-    page.assert_contains("Nothing you entered was lost");
-    // What a member typed comes back in a form that sends it again.
-    let sent = anne
-        .post(
-            "/groups",
-            &[("name", "Fietsers <3"), ("visibility", "open")],
-        )
-        .await;
-    assert!(sent.status.is_server_error(), "{}", sent.status);
-    sent.assert_contains("name=\"name\" value=\"Fietsers &#60;3\"")
-        .assert_contains(&format!("name=\"_csrf\" value=\"{token}\""))
-        .assert_contains("action=\"/groups\"");
-    app.db
-        .execute_unprepared("ALTER TABLE sessions_away RENAME TO sessions")
-        .await
-        .expect("rename back");
-    anne.get("/groups").await.assert_status(StatusCode::OK);
-});
+db_test!(
+    an_unreachable_session_store_is_an_error_page_that_keeps_the_form,
+    |app| {
+        use sea_orm::ConnectionTrait;
+        let (anne, _) = app.member("Anne").await;
+        let token = anne.csrf().await;
+        app.db
+            .execute_unprepared("ALTER TABLE sessions RENAME TO sessions_away")
+            .await
+            .expect("rename");
+        // Not "signed out": no redirect to the sign-in page, an error page instead.
+        let page = anne.get("/groups").await;
+        assert!(page.status.is_server_error(), "{}", page.status);
+        assert_ne!(page.path, "/login");
+        page.assert_contains("Nothing you entered was lost");
+        // What a member typed comes back in a form that sends it again.
+        let sent = anne
+            .post(
+                "/groups",
+                &[("name", "Fietsers <3"), ("visibility", "open")],
+            )
+            .await;
+        assert!(sent.status.is_server_error(), "{}", sent.status);
+        sent.assert_contains("name=\"name\" value=\"Fietsers &#60;3\"")
+            .assert_contains(&format!("name=\"_csrf\" value=\"{token}\""))
+            .assert_contains("action=\"/groups\"");
+        app.db
+            .execute_unprepared("ALTER TABLE sessions_away RENAME TO sessions")
+            .await
+            .expect("rename back");
+        anne.get("/groups").await.assert_status(StatusCode::OK);
+    }
+);
 
-db_test!(control_characters_are_taken_out_of_every_field_and_parameter, |app| {
-    let (anne, _) = app.member("Anne").await;
-    let id = anne.create_group("Nul\u{0}lijn\u{1b}", "open").await;
-    anne.get(&format!("/groups/{id}"))
-        .await
-        .assert_contains("Nullijn")
-        .assert_lacks("\u{0}");
-    anne.get("/people?q=a%00b").await.assert_status(StatusCode::OK);
-    anne.get("/topics/a%00b").await.assert_status(StatusCode::NOT_FOUND);
-    // Tabs and line breaks belong in text and stay.
-    let post = anne.write_post(id, "discussion", "one\r\ntwo\tthree").await;
-    anne.get(&format!("/posts/{post}")).await.assert_contains("two\tthree");
-});
+db_test!(
+    control_characters_are_taken_out_of_every_field_and_parameter,
+    |app| {
+        let (anne, _) = app.member("Anne").await;
+        let id = anne.create_group("Nul\u{0}lijn\u{1b}", "open").await;
+        anne.get(&format!("/groups/{id}"))
+            .await
+            .assert_contains("Nullijn")
+            .assert_lacks("\u{0}");
+        anne.get("/people?q=a%00b")
+            .await
+            .assert_status(StatusCode::OK);
+        anne.get("/topics/a%00b")
+            .await
+            .assert_status(StatusCode::NOT_FOUND);
+        // Tabs and line breaks belong in text and stay.
+        let post = anne.write_post(id, "discussion", "one\r\ntwo\tthree").await;
+        anne.get(&format!("/posts/{post}"))
+            .await
+            .assert_contains("two\tthree");
+    }
+);
 
 db_test!(a_form_over_the_limit_is_too_large_not_expired, |app| {
     let (anne, _) = app.member("Anne").await;
     let huge = "x".repeat(crate::web::context::MAX_FORM_BODY + 10);
     let page = anne
-        .post("/groups", &[("name", huge.as_str()), ("visibility", "open")])
+        .post(
+            "/groups",
+            &[("name", huge.as_str()), ("visibility", "open")],
+        )
         .await;
     page.assert_status(StatusCode::PAYLOAD_TOO_LARGE)
         .assert_contains("too large");
@@ -231,4 +246,49 @@ db_test!(serving_connections_have_a_statement_timeout, |app| {
         .expect("row");
     let value: String = row.try_get_by_index(0).expect("value");
     assert_eq!(value, "10s");
+});
+
+db_test!(half_sent_requests_neither_block_others_nor_stay_open, |app| {
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    let address = app.base.trim_start_matches("http://").to_string();
+    let mut slow = Vec::new();
+    for _ in 0..300 {
+        let mut stream = tokio::net::TcpStream::connect(&address)
+            .await
+            .expect("connect");
+        stream
+            .write_all(b"GET /healthz HTTP/1.1\r\nHost: x\r\nX-Slow: ")
+            .await
+            .expect("write");
+        slow.push(stream);
+    }
+    let started = std::time::Instant::now();
+    app.browser()
+        .get("/healthz")
+        .await
+        .assert_status(StatusCode::OK);
+    assert!(started.elapsed() < std::time::Duration::from_secs(2));
+    // The header-read limit closes them: reading gets the end of the stream.
+    let mut stream = slow.pop().expect("a slow stream");
+    let limit = crate::server::HEADER_READ_TIMEOUT + std::time::Duration::from_secs(3);
+    let mut buf = Vec::new();
+    let read = tokio::time::timeout(limit, stream.read_to_end(&mut buf)).await;
+    assert!(read.is_ok(), "a half-sent request was still open after {limit:?}");
+});
+
+db_test!(over_long_addresses_and_headers_get_a_page, |app| {
+    let anon = app.browser();
+    let long = format!("/people?q={}", "a".repeat(crate::web::limits::MAX_URI_BYTES));
+    anon.get(&long)
+        .await
+        .assert_status(StatusCode::URI_TOO_LONG)
+        .assert_contains("This address is too long");
+    let client = reqwest::Client::new();
+    let mut request = client.get(format!("{}/login", app.base));
+    for i in 0..=crate::web::limits::MAX_HEADERS {
+        request = request.header(format!("x-filler-{i}"), "1");
+    }
+    let response = request.send().await.expect("send");
+    assert_eq!(response.status(), StatusCode::REQUEST_HEADER_FIELDS_TOO_LARGE);
+    assert!(response.text().await.expect("body").contains("more than this server accepts"));
 });
