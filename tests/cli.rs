@@ -127,3 +127,22 @@ fn migrations_interrupted_by_kill_resume_on_the_next_start() {
         assert!(ok, "after a kill at {} ms: {out}", step * 8);
     }
 }
+
+/// `plein user create` refuses a name that reverses the text's direction, as the forms do.
+#[test]
+fn user_create_refuses_direction_overrides() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let (ok, out) = plein(
+        dir.path(),
+        &[
+            "user",
+            "create",
+            "--email",
+            "x@example.nl",
+            "--name",
+            "\u{202e}nimdA",
+        ],
+        None,
+    );
+    assert!(!ok, "{out}");
+}

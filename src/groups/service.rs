@@ -107,7 +107,7 @@ struct CheckedGroup {
 
 fn check_group_form(form: &GroupForm) -> Result<CheckedGroup> {
     let mut checks = Checks::new();
-    let name = checks.text("name", &form.name, 2, 80);
+    let name = checks.name("name", &form.name, 2, 80);
     let description = checks.text("description", &form.description, 0, 2000);
     let visibility = Visibility::parse_strict(&form.visibility);
     if visibility.is_none() {

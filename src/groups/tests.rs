@@ -447,3 +447,31 @@ db_test!(group_admins_manage_members_and_settings, |app| {
         .await
         .assert_status(StatusCode::FORBIDDEN);
 });
+
+db_test!(group_and_member_names_cannot_impersonate, |app| {
+    let (anne, _) = app.member("Anne").await;
+    anne.post(
+        "/groups",
+        &[("name", "\u{202e}nimdA"), ("visibility", "open")],
+    )
+    .await
+    .assert_status(StatusCode::UNPROCESSABLE_ENTITY)
+    .assert_contains("change the direction");
+    anne.post(
+        "/groups",
+        &[("name", "\u{200b}\u{200d}\u{2063}"), ("visibility", "open")],
+    )
+    .await
+    .assert_status(StatusCode::UNPROCESSABLE_ENTITY);
+    anne.post("/profile/edit", &[("display_name", "Anne\u{2067}")])
+        .await
+        .assert_status(StatusCode::UNPROCESSABLE_ENTITY);
+    // Composed and decomposed "é" are one name.
+    anne.create_group("Caf\u{e9}", "open").await;
+    anne.post(
+        "/groups",
+        &[("name", "Cafe\u{301}"), ("visibility", "open")],
+    )
+    .await
+    .assert_status(StatusCode::UNPROCESSABLE_ENTITY);
+});

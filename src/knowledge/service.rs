@@ -53,7 +53,7 @@ pub async fn add_category(db: &Db, viewer: &Viewer, name: &str) -> Result<()> {
         return Err(Error::Forbidden);
     }
     let mut checks = Checks::new();
-    let name = checks.text("name", name, 1, 80);
+    let name = checks.name("name", name, 1, 80);
     checks.finish()?;
     match repo::insert_category(db, &name).await {
         Ok(_) => Ok(()),

@@ -11,6 +11,28 @@ use crate::error::{Error, Result};
 pub const MAX_UPLOAD_BYTES: usize = 5 * 1024 * 1024;
 /// Edge of the square box the stored photo fits in.
 pub const MAX_EDGE: u32 = 400;
+/// The most pixels an upload may have (a 30-megapixel phone photo fits; a small file that
+/// unpacks into 8000 × 8000 pixels does not). Checked from the header, before decoding.
+pub const MAX_PIXELS: u64 = 30_000_000;
+/// The longest edge of an upload.
+const MAX_UPLOAD_EDGE: u32 = 8_192;
+/// The most memory one decode may take.
+const MAX_DECODE_BYTES: u64 = 160 * 1024 * 1024;
+/// Decodes at a time per instance, so a burst of uploads cannot take the memory of many.
+const CONCURRENT_DECODES: usize = 2;
+
+static DECODES: tokio::sync::Semaphore = tokio::sync::Semaphore::const_new(CONCURRENT_DECODES);
+
+/// [`reencode`] off the async threads, at most [`CONCURRENT_DECODES`] at once per instance.
+pub async fn reencode_limited(upload: Vec<u8>) -> Result<EncodedPhoto> {
+    let _permit = DECODES
+        .acquire()
+        .await
+        .map_err(|e| Error::Internal(e.to_string()))?;
+    tokio::task::spawn_blocking(move || reencode(&upload))
+        .await
+        .map_err(|e| Error::Internal(e.to_string()))?
+}
 
 /// A re-encoded photo ready to store.
 pub struct EncodedPhoto {
@@ -45,10 +67,21 @@ pub fn reencode(upload: &[u8]) -> Result<EncodedPhoto> {
         return Err(not_an_image());
     }
     let mut limits = Limits::default();
-    limits.max_image_width = Some(10_000);
-    limits.max_image_height = Some(10_000);
-    limits.max_alloc = Some(256 * 1024 * 1024);
+    limits.max_image_width = Some(MAX_UPLOAD_EDGE);
+    limits.max_image_height = Some(MAX_UPLOAD_EDGE);
+    limits.max_alloc = Some(MAX_DECODE_BYTES);
     reader.limits(limits);
+    let (width, height) = ImageReader::new(Cursor::new(upload))
+        .with_guessed_format()
+        .map_err(|_| not_an_image())?
+        .into_dimensions()
+        .map_err(|_| not_an_image())?;
+    if width > MAX_UPLOAD_EDGE
+        || height > MAX_UPLOAD_EDGE
+        || u64::from(width) * u64::from(height) > MAX_PIXELS
+    {
+        return Err(Error::invalid("photo", "error-photo-dimensions"));
+    }
     let decoded = reader.decode().map_err(|_| not_an_image())?;
     let resized = decoded.thumbnail(MAX_EDGE, MAX_EDGE).to_rgb8();
     let (width, height) = resized.dimensions();
@@ -73,6 +106,17 @@ mod tests {
         let written = img.write_to(&mut out, ImageFormat::Png);
         assert!(written.is_ok());
         out.into_inner()
+    }
+
+    #[test]
+    fn a_small_file_of_too_many_pixels_is_refused_before_decoding() {
+        // 8000 × 8000 of one colour compresses to a few hundred kilobytes.
+        let bomb = png(8000, 8000);
+        assert!(bomb.len() < MAX_UPLOAD_BYTES);
+        match reencode(&bomb) {
+            Err(Error::Invalid(fields)) => assert_eq!(fields[0].key, "error-photo-dimensions"),
+            _ => panic!("a decompression bomb was accepted"),
+        }
     }
 
     #[test]

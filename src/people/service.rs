@@ -33,7 +33,7 @@ pub struct NewAccount {
 pub async fn create_account(db: &impl ConnectionTrait, new: NewAccount) -> Result<i64> {
     let mut checks = Checks::new();
     let email = checks.email("email", &new.email);
-    let display_name = checks.text("display_name", &new.display_name, 1, 100);
+    let display_name = checks.name("display_name", &new.display_name, 1, 100);
     if let Some(pw) = &new.password
         && let Err(Error::Invalid(errors)) = password::validate(pw)
     {
@@ -187,7 +187,7 @@ pub fn parse_tags(text: &str, checks: &mut Checks) -> Vec<(String, String)> {
 /// Saves a member's own profile after checking every field.
 pub async fn update_profile(db: &Db, user_id: i64, form: &ProfileForm) -> Result<()> {
     let mut checks = Checks::new();
-    let display_name = checks.text("display_name", &form.display_name, 1, 100);
+    let display_name = checks.name("display_name", &form.display_name, 1, 100);
     let job_title = checks.text("job_title", &form.job_title, 0, 100);
     let department = checks.text("department", &form.department, 0, 100);
     let location = checks.text("location", &form.location, 0, 100);
@@ -239,9 +239,7 @@ async fn resolve_manager(
 
 /// Replaces a member's photo with a re-encoded copy of `upload`.
 pub async fn set_photo(db: &Db, user_id: i64, upload: Vec<u8>) -> Result<()> {
-    let encoded = tokio::task::spawn_blocking(move || photo::reencode(&upload))
-        .await
-        .map_err(|e| Error::Internal(e.to_string()))??;
+    let encoded = photo::reencode_limited(upload).await?;
     let account = active_user(db, user_id).await?;
     let old_photo = account.photo_id;
     let tx = db::begin_write(db).await?;

@@ -248,37 +248,46 @@ db_test!(serving_connections_have_a_statement_timeout, |app| {
     assert_eq!(value, "10s");
 });
 
-db_test!(half_sent_requests_neither_block_others_nor_stay_open, |app| {
-    use tokio::io::{AsyncReadExt, AsyncWriteExt};
-    let address = app.base.trim_start_matches("http://").to_string();
-    let mut slow = Vec::new();
-    for _ in 0..300 {
-        let mut stream = tokio::net::TcpStream::connect(&address)
+db_test!(
+    half_sent_requests_neither_block_others_nor_stay_open,
+    |app| {
+        use tokio::io::{AsyncReadExt, AsyncWriteExt};
+        let address = app.base.trim_start_matches("http://").to_string();
+        let mut slow = Vec::new();
+        for _ in 0..300 {
+            let mut stream = tokio::net::TcpStream::connect(&address)
+                .await
+                .expect("connect");
+            stream
+                .write_all(b"GET /healthz HTTP/1.1\r\nHost: x\r\nX-Slow: ")
+                .await
+                .expect("write");
+            slow.push(stream);
+        }
+        let started = std::time::Instant::now();
+        app.browser()
+            .get("/healthz")
             .await
-            .expect("connect");
-        stream
-            .write_all(b"GET /healthz HTTP/1.1\r\nHost: x\r\nX-Slow: ")
-            .await
-            .expect("write");
-        slow.push(stream);
+            .assert_status(StatusCode::OK);
+        assert!(started.elapsed() < std::time::Duration::from_secs(2));
+        // The header-read limit closes them: reading gets the end of the stream.
+        let mut stream = slow.pop().expect("a slow stream");
+        let limit = crate::server::HEADER_READ_TIMEOUT + std::time::Duration::from_secs(3);
+        let mut buf = Vec::new();
+        let read = tokio::time::timeout(limit, stream.read_to_end(&mut buf)).await;
+        assert!(
+            read.is_ok(),
+            "a half-sent request was still open after {limit:?}"
+        );
     }
-    let started = std::time::Instant::now();
-    app.browser()
-        .get("/healthz")
-        .await
-        .assert_status(StatusCode::OK);
-    assert!(started.elapsed() < std::time::Duration::from_secs(2));
-    // The header-read limit closes them: reading gets the end of the stream.
-    let mut stream = slow.pop().expect("a slow stream");
-    let limit = crate::server::HEADER_READ_TIMEOUT + std::time::Duration::from_secs(3);
-    let mut buf = Vec::new();
-    let read = tokio::time::timeout(limit, stream.read_to_end(&mut buf)).await;
-    assert!(read.is_ok(), "a half-sent request was still open after {limit:?}");
-});
+);
 
 db_test!(over_long_addresses_and_headers_get_a_page, |app| {
     let anon = app.browser();
-    let long = format!("/people?q={}", "a".repeat(crate::web::limits::MAX_URI_BYTES));
+    let long = format!(
+        "/people?q={}",
+        "a".repeat(crate::web::limits::MAX_URI_BYTES)
+    );
     anon.get(&long)
         .await
         .assert_status(StatusCode::URI_TOO_LONG)
@@ -289,6 +298,15 @@ db_test!(over_long_addresses_and_headers_get_a_page, |app| {
         request = request.header(format!("x-filler-{i}"), "1");
     }
     let response = request.send().await.expect("send");
-    assert_eq!(response.status(), StatusCode::REQUEST_HEADER_FIELDS_TOO_LARGE);
-    assert!(response.text().await.expect("body").contains("more than this server accepts"));
+    assert_eq!(
+        response.status(),
+        StatusCode::REQUEST_HEADER_FIELDS_TOO_LARGE
+    );
+    assert!(
+        response
+            .text()
+            .await
+            .expect("body")
+            .contains("more than this server accepts")
+    );
 });
