@@ -199,7 +199,7 @@ async fn write_organisation(db: &Db, org: &Organisation) -> Result<Summary> {
         vec![
             int(g.id),
             text(&g.name),
-            text(&g.name.to_lowercase()),
+            text(&crate::groups::name_key(&g.name, g.visibility, g.id)),
             text(&g.description),
             text(g.visibility),
             opt_int(g.archived_at),

@@ -7,5 +7,22 @@ pub mod repo;
 pub mod routes;
 pub mod service;
 
+/// Separates a secret group's name from what makes its key its own.
+const SECRET_KEY_SEPARATOR: char = '\u{1f}';
+
+/// The uniqueness key of a group's name (`groups.name_key`). Open and closed groups are listed
+/// to every member, so their names are unique among them, case-insensitively. A secret group's
+/// key carries `salt` (its id or a random token), so it is unique to itself: choosing a name,
+/// or renaming, never tells whether a secret group already has it. Sorting by the key still
+/// sorts by name.
+pub fn name_key(name: &str, visibility: &str, salt: impl std::fmt::Display) -> String {
+    let plain = name.to_lowercase();
+    if visibility == access::Visibility::Secret.as_str() {
+        format!("{plain}{SECRET_KEY_SEPARATOR}{salt}")
+    } else {
+        plain
+    }
+}
+
 #[cfg(test)]
 mod tests;

@@ -21,7 +21,11 @@ pub async fn insert_group(
 ) -> Result<i64, DbErr> {
     let model = group::ActiveModel {
         name: Set(name.to_string()),
-        name_key: Set(name.to_lowercase()),
+        name_key: Set(super::name_key(
+            name,
+            visibility,
+            &crate::auth::tokens::random_token()[..12],
+        )),
         description: Set(description.to_string()),
         visibility: Set(visibility.to_string()),
         created_by: Set(creator),

@@ -155,7 +155,11 @@ pub async fn update(db: &Db, viewer: &Viewer, group_id: i64, form: &GroupForm) -
     }
     let checked = check_group_form(form)?;
     let mut model = view.group.into_active_model();
-    model.name_key = Set(checked.name.to_lowercase());
+    model.name_key = Set(super::name_key(
+        &checked.name,
+        checked.visibility.as_str(),
+        group_id,
+    ));
     model.name = Set(checked.name);
     model.description = Set(checked.description);
     model.visibility = Set(checked.visibility.as_str().to_string());

@@ -653,6 +653,15 @@ pub async fn log(db: &Db, viewer: &Viewer, filter: &LogFilter) -> Result<Vec<Log
     if !viewer.role.manages_community() {
         return Err(Error::Forbidden);
     }
+    // A filter by a group the viewer may not read finds what a filter by a group that does not
+    // exist finds: nothing.
+    if let Some(group) = filter.group_id
+        && repo::readable_group_names(db, viewer.id, vec![group])
+            .await?
+            .is_empty()
+    {
+        return Ok(Vec::new());
+    }
     let mut rows = repo::log(db, filter, LOG_PAGE + 1).await?;
     let ids = rows.iter().filter_map(|r| r.group_id).collect();
     let readable = repo::readable_group_names(db, viewer.id, ids).await?;

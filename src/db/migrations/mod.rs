@@ -20,6 +20,7 @@ mod m0015_group_engagement;
 mod m0016_reports;
 mod m0017_moderation;
 mod m0018_work_queue;
+mod m0019_secret_group_names;
 
 use sea_orm_migration::prelude::*;
 
@@ -109,6 +110,7 @@ impl MigratorTrait for Migrator {
             atomic(m0016_reports::Migration),
             atomic(m0017_moderation::Migration),
             atomic(m0018_work_queue::Migration),
+            atomic(m0019_secret_group_names::Migration),
         ]
     }
 }
