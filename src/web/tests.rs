@@ -310,3 +310,56 @@ db_test!(over_long_addresses_and_headers_get_a_page, |app| {
             .contains("more than this server accepts")
     );
 });
+
+db_test!(every_come_back_target_stays_on_the_site, |app| {
+    app.account("anne@example.nl", "Anne", crate::auth::Role::Member).await;
+    let client = reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .expect("client");
+    let anon = app.browser();
+    let token = anon.csrf().await;
+    let evil = "/\t/evil.example/";
+    let login = client
+        .post(format!("{}/login", app.base))
+        .header("cookie", format!("plein_csrf={token}"))
+        .form(&[
+            ("email", "anne@example.nl"),
+            ("password", crate::testing::PASSWORD),
+            ("next", evil),
+            ("_csrf", token.as_str()),
+        ])
+        .send()
+        .await
+        .expect("login");
+    assert_eq!(login.headers()["location"], "/");
+    let session = login
+        .headers()
+        .get_all("set-cookie")
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .find(|v| v.starts_with("plein_session="))
+        .and_then(|v| v.split(';').next())
+        .expect("session cookie")
+        .to_string();
+    let lang = client
+        .post(format!("{}/lang", app.base))
+        .header("cookie", format!("plein_csrf={token}"))
+        .form(&[("lang", "nl"), ("next", evil), ("_csrf", token.as_str())])
+        .send()
+        .await
+        .expect("lang");
+    assert_eq!(lang.headers()["location"], "/");
+    let (anne, _) = app.member("Bert").await;
+    let group = anne.create_group("Koffie", "open").await;
+    let post = anne.write_post(group, "discussion", "Wie haalt?").await;
+    let react = client
+        .post(format!("{}/posts/{post}/react", app.base))
+        .header("cookie", format!("plein_csrf={token}; {session}"))
+        .form(&[("kind", "like"), ("back", "/\\\\evil.example"), ("_csrf", token.as_str())])
+        .send()
+        .await
+        .expect("react");
+    let location = react.headers()["location"].to_str().expect("location").to_string();
+    assert!(location.starts_with('/') && !location.contains("evil"), "{location}");
+});
