@@ -468,7 +468,9 @@ impl Browser {
         };
         let response = request.send().await.expect("send form");
         let status = response.status();
-        let _ = response.bytes().await;
+        if let Err(err) = response.bytes().await {
+            panic!("{method} {action}: the body broke off ({err})");
+        }
         status
     }
 

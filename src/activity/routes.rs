@@ -3,7 +3,7 @@
 
 use askama::Template;
 use axum::Form;
-use axum::body::{Body, Bytes};
+use axum::body::Bytes;
 use axum::extract::State;
 use axum::http::{HeaderValue, header};
 use axum::response::{IntoResponse, Response};
@@ -92,7 +92,7 @@ async fn export_csv(
         date_of(period.from),
         date_of(period.to)
     );
-    let mut response = Body::from_stream(csv_stream(app.db.clone(), key, period)).into_response();
+    let mut response = crate::web::streamed_body(csv_stream(app.db.clone(), key, period)).into_response();
     let headers = response.headers_mut();
     headers.insert(
         header::CONTENT_TYPE,

@@ -57,6 +57,18 @@ pub fn client_address(
 #[cfg(test)]
 mod tests;
 
+/// A response body streamed from `stream`, fused: the compression layer polls a body once more
+/// after its end, and a stream such as `unfold` panics when polled after it returned `None`
+/// (an export cut off in every browser). Every streamed response goes through here.
+pub fn streamed_body<S, E>(stream: S) -> axum::body::Body
+where
+    S: futures_util::Stream<Item = Result<axum::body::Bytes, E>> + Send + 'static,
+    E: Into<axum::BoxError> + 'static,
+{
+    use futures_util::StreamExt;
+    axum::body::Body::from_stream(stream.fuse())
+}
+
 /// The address people reach Plein at, for links that leave the page (calendar feeds,
 /// set-password links): the configured base URL, else the scheme-less `Host` of the request.
 pub fn public_base(config: &Config, headers: &axum::http::HeaderMap) -> String {
