@@ -41,6 +41,7 @@ error-password-short = Use at least 10 characters.
 error-password-long = Use at most 256 characters.
 error-password-wrong = Your current password is not correct.
 error-login-failed = The e-mail address or password is not correct.
+error-login-slow-down = Too many wrong passwords were tried for this account. Wait a minute and try again; on a device you signed in with before, you can sign in right away.
 error-photo-missing = Choose a photo to upload.
 error-photo-not-image = This file is not a JPEG, PNG, WebP or GIF image.
 error-photo-too-large = The photo is larger than 5 MB.
@@ -62,6 +63,7 @@ error-self-deactivate = You cannot deactivate your own account.
 
 # Flash messages
 flash-logged-out = You are signed out.
+flash-failed-sign-ins = Someone tried wrong passwords for your account in the last hour. If that was not you, change your password.
 flash-password-changed = Your password has been changed. Other devices have been signed out.
 flash-group-created = The group has been created.
 flash-group-saved = The group settings have been saved.

@@ -41,6 +41,7 @@ error-password-short = Gebruik minstens 10 tekens.
 error-password-long = Gebruik hoogstens 256 tekens.
 error-password-wrong = Je huidige wachtwoord klopt niet.
 error-login-failed = Het e-mailadres of wachtwoord klopt niet.
+error-login-slow-down = Er zijn te veel verkeerde wachtwoorden geprobeerd voor dit account. Wacht een minuut en probeer het opnieuw; op een apparaat waarmee je eerder inlogde, kun je meteen inloggen.
 error-photo-missing = Kies een foto om te uploaden.
 error-photo-not-image = Dit bestand is geen JPEG-, PNG-, WebP- of GIF-afbeelding.
 error-photo-too-large = De foto is groter dan 5 MB.
@@ -62,6 +63,7 @@ error-self-deactivate = Je kunt je eigen account niet deactiveren.
 
 # Flash messages
 flash-logged-out = Je bent afgemeld.
+flash-failed-sign-ins = Iemand probeerde het afgelopen uur verkeerde wachtwoorden voor je account. Was jij dat niet, wijzig dan je wachtwoord.
 flash-password-changed = Je wachtwoord is gewijzigd. Andere apparaten zijn afgemeld.
 flash-group-created = De groep is aangemaakt.
 flash-group-saved = De groepsinstellingen zijn opgeslagen.

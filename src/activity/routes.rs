@@ -92,7 +92,8 @@ async fn export_csv(
         date_of(period.from),
         date_of(period.to)
     );
-    let mut response = crate::web::streamed_body(csv_stream(app.db.clone(), key, period)).into_response();
+    let mut response =
+        crate::web::streamed_body(csv_stream(app.db.clone(), key, period)).into_response();
     let headers = response.headers_mut();
     headers.insert(
         header::CONTENT_TYPE,

@@ -61,3 +61,24 @@ pub mod password_token {
 
     impl ActiveModelBehavior for ActiveModel {}
 }
+
+/// Devices a member signed in from (a long-lived cookie whose hash is kept here).
+pub mod known_device {
+    use sea_orm::entity::prelude::*;
+
+    /// One device.
+    #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+    #[sea_orm(table_name = "known_devices")]
+    pub struct Model {
+        #[sea_orm(primary_key, auto_increment = false)]
+        pub token_hash: String,
+        pub user_id: i64,
+        pub created_at: i64,
+        pub last_seen_at: i64,
+    }
+
+    #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+    pub enum Relation {}
+
+    impl ActiveModelBehavior for ActiveModel {}
+}

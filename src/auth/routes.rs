@@ -80,11 +80,20 @@ async fn start_session(
     user_id: i64,
     to: &str,
 ) -> Result<Response> {
+    start_session_with(app, headers, user_id, redirect(to)).await
+}
+
+/// Starts a session for `user_id` on `response` (a redirect), ending the one the browser had.
+async fn start_session_with(
+    app: &AppState,
+    headers: &HeaderMap,
+    user_id: i64,
+    mut response: Response,
+) -> Result<Response> {
     if let Some(old) = cookies::get(headers, cookies::SESSION) {
         session::delete(&app.db, &super::tokens::hash(&old)).await?;
     }
     let token = session::create(&app.db, user_id).await?;
-    let mut response = redirect(to);
     let cookie = cookies::set(
         cookies::SESSION,
         &token,
@@ -145,14 +154,57 @@ async fn login_submit(
     Form(mut form): Form<AccountForm>,
 ) -> Result<Response> {
     let address = client_address(&headers, peer, app.config.trust_proxy);
-    let result = service::sign_in(&app.db, &form.email, &form.password, &address).await;
+    let device = cookies::get(&headers, cookies::DEVICE);
+    let result = service::sign_in(
+        &app.db,
+        &form.email,
+        &form.password,
+        &address,
+        device.as_deref(),
+    )
+    .await;
+    if let Err(Error::RateLimited) = result {
+        form.password.clear();
+        let errors = FormErrors::one("email", ctx.t("error-login-slow-down"));
+        let mut page = account_form(ctx, "login", form, errors)?;
+        *page.status_mut() = axum::http::StatusCode::TOO_MANY_REQUESTS;
+        return Ok(page);
+    }
     match forms::split(result, ctx.lang)? {
-        Ok(user_id) => start_session(&app, &headers, user_id, &forms::safe_next(&form.next)).await,
+        Ok(signed) => signed_in(&app, &headers, signed, &forms::safe_next(&form.next)).await,
         Err(errors) => {
             form.password.clear();
             account_form(ctx, "login", form, errors)
         }
     }
+}
+
+/// The session, the device cookie of a device seen for the first time, and a notice when
+/// someone tried the account's password in the meantime.
+async fn signed_in(
+    app: &AppState,
+    headers: &HeaderMap,
+    signed: service::SignedIn,
+    to: &str,
+) -> Result<Response> {
+    let response = if signed.failed_attempts > 0 {
+        redirect_with_flash(to, Flash::error("flash-failed-sign-ins"))
+    } else {
+        redirect(to)
+    };
+    let mut response = start_session_with(app, headers, signed.user_id, response).await?;
+    if let Some(token) = signed.new_device {
+        response.headers_mut().append(
+            header::SET_COOKIE,
+            cookies::set(
+                cookies::DEVICE,
+                &token,
+                Some(cookies::DEVICE_MAX_AGE_SECS),
+                app.config.secure_cookies(),
+            ),
+        );
+    }
+    Ok(response)
 }
 
 async fn logout(State(app): State<AppState>, ctx: PageCtx) -> Result<Response> {

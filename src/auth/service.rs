@@ -32,9 +32,27 @@ pub async fn setup_first_admin(db: &Db, email: &str, display_name: &str, pw: &st
     Ok(id)
 }
 
-/// Checks credentials, with throttling per account and per client address. Every failure
-/// looks the same to the user, whether the account exists or not.
-pub async fn sign_in(db: &Db, email: &str, pw: &str, address: &str) -> Result<i64> {
+/// A successful sign-in.
+#[derive(Debug)]
+pub struct SignedIn {
+    /// The account.
+    pub user_id: i64,
+    /// A new device cookie to set (the device was not known yet).
+    pub new_device: Option<String>,
+    /// Failed attempts on the account within the throttle's window, to tell the member.
+    pub failed_attempts: u64,
+}
+
+/// Checks credentials, slowing guessing down per account, per known device and per address
+/// (see `throttle`). Every failure looks the same to the user, whether the account exists or
+/// not; `device` is the device cookie the browser sent, if any.
+pub async fn sign_in(
+    db: &Db,
+    email: &str,
+    pw: &str,
+    address: &str,
+    device: Option<&str>,
+) -> Result<SignedIn> {
     let email_key = email.trim().to_lowercase();
     // Nothing longer than an address or a password can be can match: refused before any
     // hashing or storing (the throttle's keys stay within their column).
@@ -43,26 +61,36 @@ pub async fn sign_in(db: &Db, email: &str, pw: &str, address: &str) -> Result<i6
     {
         return Err(Error::invalid("email", "error-login-failed"));
     }
-    if throttle::is_blocked(db, &email_key, address).await? {
-        return Err(Error::RateLimited);
-    }
     let account = people::user_by_email(db, &email_key)
         .await?
         .filter(|u| u.active);
+    let known = match &account {
+        Some(account) => throttle::known_device(db, account.id, device).await?,
+        None => None,
+    };
+    if throttle::wait_ms(db, &email_key, address, known.as_deref()).await? > 0 {
+        return Err(Error::RateLimited);
+    }
     let stored = account.as_ref().and_then(|u| u.password_hash.clone());
     if password::verify(pw.to_string(), stored).await
         && let Some(account) = account
     {
-        throttle::clear_account(db, &email_key).await?;
         if account
             .suspended_until
             .is_some_and(|until| until > crate::db::now_ms())
         {
             return Err(Error::invalid("email", "error-account-suspended"));
         }
-        return Ok(account.id);
+        let failed_attempts = throttle::account_failures(db, &email_key).await?;
+        throttle::clear(db, &email_key, known.as_deref()).await?;
+        let new_device = throttle::remember_device(db, account.id, known.as_deref()).await?;
+        return Ok(SignedIn {
+            user_id: account.id,
+            new_device,
+            failed_attempts,
+        });
     }
-    throttle::record_failure(db, &email_key, address).await?;
+    throttle::record_failure(db, &email_key, address, known.as_deref()).await?;
     Err(Error::invalid("email", "error-login-failed"))
 }
 

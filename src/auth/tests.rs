@@ -124,39 +124,114 @@ db_test!(offsite_next_is_ignored, |app| {
     assert_eq!(page.path, "/");
 });
 
-db_test!(login_is_throttled_per_account, |app| {
-    app.account("anne@example.nl", "Anne", Role::Member).await;
-    let browser = app.browser();
-    for _ in 0..crate::auth::throttle::ACCOUNT_LIMIT {
-        browser
+/// Posts a wrong password for `email` from `browser`.
+async fn guess(browser: &crate::testing::Browser, email: &str) {
+    browser
+        .post(
+            "/login",
+            &[("email", email), ("password", "guess guess guess")],
+        )
+        .await;
+}
+
+db_test!(
+    guessing_slows_an_account_down_but_never_locks_its_owner_out,
+    |app| {
+        app.account("anne@example.nl", "Anne", Role::Member).await;
+        // Anne has signed in on her laptop before: it is a known device.
+        let laptop = app.browser();
+        laptop
             .post(
                 "/login",
-                &[
-                    ("email", "anne@example.nl"),
-                    ("password", "guess guess guess"),
-                ],
+                &[("email", "anne@example.nl"), ("password", PASSWORD)],
             )
-            .await;
+            .await
+            .assert_status(StatusCode::OK);
+        laptop.post("/logout", &[]).await;
+        let attacker = app.browser();
+        for _ in 0..=crate::auth::throttle::FREE_ATTEMPTS {
+            guess(&attacker, "anne@example.nl").await;
+        }
+        // A new device has to wait, even with the right password...
+        app.browser()
+            .post(
+                "/login",
+                &[("email", "anne@example.nl"), ("password", PASSWORD)],
+            )
+            .await
+            .assert_status(StatusCode::TOO_MANY_REQUESTS)
+            .assert_contains("Too many wrong passwords");
+        // ... her own laptop does not, and she is told someone tried.
+        laptop
+            .post(
+                "/login",
+                &[("email", "anne@example.nl"), ("password", PASSWORD)],
+            )
+            .await
+            .assert_status(StatusCode::OK)
+            .assert_contains("Someone tried wrong passwords for your account");
+        // Other accounts are not affected.
+        app.account("bert@example.nl", "Bert", Role::Member).await;
+        app.browser()
+            .post(
+                "/login",
+                &[("email", "bert@example.nl"), ("password", PASSWORD)],
+            )
+            .await
+            .assert_status(StatusCode::OK);
     }
-    let blocked = browser
-        .post(
-            "/login",
-            &[("email", "anne@example.nl"), ("password", PASSWORD)],
-        )
-        .await;
-    blocked
-        .assert_status(StatusCode::TOO_MANY_REQUESTS)
-        .assert_contains("Too many attempts");
-    let other = app.browser();
-    app.account("bert@example.nl", "Bert", Role::Member).await;
-    let fine = other
-        .post(
-            "/login",
-            &[("email", "bert@example.nl"), ("password", PASSWORD)],
-        )
-        .await;
-    fine.assert_status(StatusCode::OK);
-});
+);
+
+db_test!(
+    one_address_spraying_many_accounts_is_slowed_down_not_its_colleagues,
+    |app| {
+        app.account("known@example.nl", "Known", Role::Member).await;
+        let colleague = app.browser();
+        colleague
+            .post(
+                "/login",
+                &[("email", "known@example.nl"), ("password", PASSWORD)],
+            )
+            .await
+            .assert_status(StatusCode::OK);
+        colleague.post("/logout", &[]).await;
+        // Ten colleagues behind the office address each mistype once: nobody waits.
+        for i in 0..10 {
+            let email = format!("mistype{i}@example.nl");
+            app.account(&email, "Mistype", Role::Member).await;
+            let browser = app.browser();
+            guess(&browser, &email).await;
+            browser
+                .post(
+                    "/login",
+                    &[("email", email.as_str()), ("password", PASSWORD)],
+                )
+                .await
+                .assert_status(StatusCode::OK);
+        }
+        // One address trying one password on many accounts is spraying.
+        let sprayer = app.browser();
+        for i in 0..crate::auth::throttle::SPRAY_ACCOUNTS {
+            guess(&sprayer, &format!("victim{i}@example.nl")).await;
+        }
+        app.account("next@example.nl", "Next", Role::Member).await;
+        app.browser()
+            .post(
+                "/login",
+                &[("email", "next@example.nl"), ("password", PASSWORD)],
+            )
+            .await
+            .assert_status(StatusCode::TOO_MANY_REQUESTS);
+        // A colleague on a device they used before still gets in.
+        colleague
+            .post(
+                "/login",
+                &[("email", "known@example.nl"), ("password", PASSWORD)],
+            )
+            .await
+            .assert_status(StatusCode::OK);
+    }
+);
 
 db_test!(session_is_renewed_at_login, |app| {
     app.account("anne@example.nl", "Anne", Role::Member).await;

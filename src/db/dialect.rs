@@ -95,6 +95,11 @@ pub fn contains(text: &str) -> LikeExpr {
     LikeExpr::new(format!("%{}%", like_escape(text))).escape('\\')
 }
 
+/// A `LIKE` pattern matching values that start with `text` literally.
+pub fn starts_with(text: &str) -> LikeExpr {
+    LikeExpr::new(format!("{}%", like_escape(text))).escape('\\')
+}
+
 fn like_escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for ch in text.chars() {

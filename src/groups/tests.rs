@@ -482,19 +482,29 @@ db_test!(choosing_a_group_name_never_confirms_a_secret_group, |app| {
     owner.create_group("Reorganisatie 2027", "secret").await;
     // Unused or held by a secret group: the same answer, a new group.
     let open = other.create_group("Reorganisatie 2027", "open").await;
-    other.get(&format!("/groups/{open}")).await.assert_status(StatusCode::OK);
+    other
+        .get(&format!("/groups/{open}"))
+        .await
+        .assert_status(StatusCode::OK);
     other.create_group("REORGANISATIE 2027", "secret").await;
     let mine = other.create_group("Iets anders", "open").await;
     other
         .post(
             &format!("/groups/{mine}/settings"),
-            &[("name", "reorganisatie 2027 "), ("visibility", "secret"), ("description", "")],
+            &[
+                ("name", "reorganisatie 2027 "),
+                ("visibility", "secret"),
+                ("description", ""),
+            ],
         )
         .await
         .assert_status(StatusCode::OK);
     // Listed groups' names stay unique: they are no secret.
     other
-        .post("/groups", &[("name", "reorganisatie 2027"), ("visibility", "closed")])
+        .post(
+            "/groups",
+            &[("name", "reorganisatie 2027"), ("visibility", "closed")],
+        )
         .await
         .assert_status(StatusCode::UNPROCESSABLE_ENTITY)
         .assert_contains("already exists");

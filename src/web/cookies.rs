@@ -8,6 +8,10 @@ pub const SESSION: &str = "plein_session";
 pub const CSRF: &str = "plein_csrf";
 /// The language chosen by a visitor who is not signed in.
 pub const LANG: &str = "plein_lang";
+/// A device the member signed in from before (see `auth::throttle`).
+pub const DEVICE: &str = "plein_device";
+/// How long a device cookie lasts (browsers cap cookies at 400 days).
+pub const DEVICE_MAX_AGE_SECS: i64 = 180 * 24 * 3600;
 /// A one-shot message for the next page.
 pub const FLASH: &str = "plein_flash";
 

@@ -19,6 +19,11 @@ impl FormErrors {
         Self::default()
     }
 
+    /// One message for one field (a refusal that is not a validation error, such as a wait).
+    pub fn one(field: &'static str, message: String) -> Self {
+        Self(vec![(field, message)])
+    }
+
     /// The message for `field`, if it has one.
     pub fn get(&self, field: &str) -> Option<&str> {
         self.0
@@ -74,9 +79,7 @@ const MAX_NEXT: usize = 2048;
 pub fn safe_next(next: &str) -> String {
     let mut chars = next.chars();
     let starts_plainly = chars.next() == Some('/') && !matches!(chars.next(), Some('/' | '\\'));
-    let plain = next
-        .chars()
-        .all(|c| c.is_ascii_graphic() && c != '\\');
+    let plain = next.chars().all(|c| c.is_ascii_graphic() && c != '\\');
     if starts_plainly && plain && next.len() <= MAX_NEXT {
         next.to_string()
     } else {
@@ -95,8 +98,22 @@ mod tests {
         assert_eq!(safe_next("https://evil.example"), "/");
         assert_eq!(safe_next("/\\evil.example"), "/");
         assert_eq!(safe_next("/"), "/");
-        assert_eq!(safe_next("/cockpit?from=2026-01-01&to=2026-02-01"), "/cockpit?from=2026-01-01&to=2026-02-01");
-        for bad in ["/\t/evil.example/", "/\n/evil", "/\r\n/evil", "/ /evil", "\\\\evil", "/\u{3000}/evil", "/\u{a0}/x", "", "evil.example", "javascript:alert(1)"] {
+        assert_eq!(
+            safe_next("/cockpit?from=2026-01-01&to=2026-02-01"),
+            "/cockpit?from=2026-01-01&to=2026-02-01"
+        );
+        for bad in [
+            "/\t/evil.example/",
+            "/\n/evil",
+            "/\r\n/evil",
+            "/ /evil",
+            "\\\\evil",
+            "/\u{3000}/evil",
+            "/\u{a0}/x",
+            "",
+            "evil.example",
+            "javascript:alert(1)",
+        ] {
             assert_eq!(safe_next(bad), "/", "{bad:?}");
         }
     }
@@ -122,14 +139,19 @@ mod tests {
         let mut rng = fastrand::Rng::with_seed(72);
         for _ in 0..200_000 {
             let len = rng.usize(0..9);
-            let target: String = (0..len).map(|_| alphabet[rng.usize(..alphabet.len())]).collect();
+            let target: String = (0..len)
+                .map(|_| alphabet[rng.usize(..alphabet.len())])
+                .collect();
             let kept = safe_next(&target);
             let read = as_browsers_read(&kept);
             assert!(
                 read.starts_with('/') && !read.starts_with("//"),
                 "{target:?} became {kept:?}, which a browser reads as {read:?}"
             );
-            assert!(kept == "/" || kept == target, "{target:?} was rewritten to {kept:?}");
+            assert!(
+                kept == "/" || kept == target,
+                "{target:?} was rewritten to {kept:?}"
+            );
         }
     }
 }

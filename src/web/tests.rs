@@ -312,7 +312,8 @@ db_test!(over_long_addresses_and_headers_get_a_page, |app| {
 });
 
 db_test!(every_come_back_target_stays_on_the_site, |app| {
-    app.account("anne@example.nl", "Anne", crate::auth::Role::Member).await;
+    app.account("anne@example.nl", "Anne", crate::auth::Role::Member)
+        .await;
     let client = reqwest::Client::builder()
         .redirect(reqwest::redirect::Policy::none())
         .build()
@@ -356,10 +357,20 @@ db_test!(every_come_back_target_stays_on_the_site, |app| {
     let react = client
         .post(format!("{}/posts/{post}/react", app.base))
         .header("cookie", format!("plein_csrf={token}; {session}"))
-        .form(&[("kind", "like"), ("back", "/\\\\evil.example"), ("_csrf", token.as_str())])
+        .form(&[
+            ("kind", "like"),
+            ("back", "/\\\\evil.example"),
+            ("_csrf", token.as_str()),
+        ])
         .send()
         .await
         .expect("react");
-    let location = react.headers()["location"].to_str().expect("location").to_string();
-    assert!(location.starts_with('/') && !location.contains("evil"), "{location}");
+    let location = react.headers()["location"]
+        .to_str()
+        .expect("location")
+        .to_string();
+    assert!(
+        location.starts_with('/') && !location.contains("evil"),
+        "{location}"
+    );
 });

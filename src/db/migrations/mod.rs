@@ -21,6 +21,7 @@ mod m0016_reports;
 mod m0017_moderation;
 mod m0018_work_queue;
 mod m0019_secret_group_names;
+mod m0020_known_devices;
 
 use sea_orm_migration::prelude::*;
 
@@ -111,6 +112,7 @@ impl MigratorTrait for Migrator {
             atomic(m0017_moderation::Migration),
             atomic(m0018_work_queue::Migration),
             atomic(m0019_secret_group_names::Migration),
+            atomic(m0020_known_devices::Migration),
         ]
     }
 }
