@@ -474,12 +474,13 @@ impl Crawl {
         for v in 0..self.visitors.len() {
             for template in &paths {
                 for path in expand(template, &self.values) {
-                    let (status, body) = self.visitors[v]
+                    let (status, headers, body) = self.visitors[v]
                         .browser
-                        .fetch(&path, skipped_get(template))
+                        .fetch_with_headers(&path, skipped_get(template))
                         .await;
                     let who = self.visitors[v].label;
                     self.check(who, &format!("GET {path}"), status);
+                    self.check_headers(v, &path, &headers);
                     if status == StatusCode::METHOD_NOT_ALLOWED {
                         continue;
                     }
@@ -572,6 +573,51 @@ impl Crawl {
                     status,
                 );
             }
+        }
+    }
+
+    /// Every response carries the security headers; a signed-in member's pages are never
+    /// stored by browsers or proxies.
+    fn check_headers(&mut self, v: usize, path: &str, headers: &reqwest::header::HeaderMap) {
+        let header = |name: &str| {
+            headers
+                .get(name)
+                .and_then(|h| h.to_str().ok())
+                .unwrap_or_default()
+                .to_string()
+        };
+        let csp = header("content-security-policy");
+        let mut missing: Vec<&str> = [
+            "object-src 'none'",
+            "base-uri 'none'",
+            "frame-ancestors 'none'",
+        ]
+        .into_iter()
+        .filter(|d| !csp.contains(d))
+        .collect();
+        if csp.contains("https:") {
+            missing.push("no img-src https:");
+        }
+        for name in [
+            "x-content-type-options",
+            "referrer-policy",
+            "permissions-policy",
+        ] {
+            if header(name).is_empty() {
+                missing.push(name);
+            }
+        }
+        let signed_in = self.visitors[v].label != "anonymous";
+        let html = header("content-type").starts_with("text/html");
+        let cache = header("cache-control");
+        if signed_in && html && !(cache.contains("no-store") || cache.contains("private")) {
+            missing.push("cache-control: no-store");
+        }
+        if !missing.is_empty() {
+            self.problems.push(format!(
+                "GET {path} as {}: missing {missing:?}",
+                self.visitors[v].label
+            ));
         }
     }
 

@@ -86,9 +86,14 @@ pub fn routes() -> web::Routes {
         .merge(assets::router())
 }
 
+/// Browser features Plein never uses, switched off for its pages and anything embedded in them.
+const PERMISSIONS_POLICY: &str = "camera=(), microphone=(), geolocation=(), payment=(), usb=(), serial=(), bluetooth=(), midi=(), magnetometer=(), gyroscope=(), accelerometer=(), browsing-topics=()";
+
 /// Assembles every capability's routes and the shared layers into one router.
 pub fn router(state: AppState) -> Router {
-    let content_security = "default-src 'self'; img-src 'self' https: data:; style-src 'self'; script-src 'self'; frame-ancestors 'none'; form-action 'self'";
+    // img-src: only Plein's own images (photos, later uploads); an outside image in a post would
+    // be a tracking pixel, and Markdown turns them into links anyway.
+    let content_security = "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'";
     routes()
         .into_router()
         // Inside the context middleware, so a panic gets an error page in the user's language.
@@ -108,6 +113,10 @@ pub fn router(state: AppState) -> Router {
         .layer(SetResponseHeaderLayer::if_not_present(
             header::X_CONTENT_TYPE_OPTIONS,
             HeaderValue::from_static("nosniff"),
+        ))
+        .layer(SetResponseHeaderLayer::if_not_present(
+            header::HeaderName::from_static("permissions-policy"),
+            HeaderValue::from_static(PERMISSIONS_POLICY),
         ))
         .layer(SetResponseHeaderLayer::if_not_present(
             header::REFERRER_POLICY,

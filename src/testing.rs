@@ -428,12 +428,23 @@ impl Browser {
 
     /// GETs `path` for its status and, unless `status_only` (a stream), its text.
     pub async fn fetch(&self, path: &str, status_only: bool) -> (StatusCode, Option<String>) {
+        let (status, _, body) = self.fetch_with_headers(path, status_only).await;
+        (status, body)
+    }
+
+    /// [`Self::fetch`] with the response headers.
+    pub async fn fetch_with_headers(
+        &self,
+        path: &str,
+        status_only: bool,
+    ) -> (StatusCode, reqwest::header::HeaderMap, Option<String>) {
         let response = self.client.get(self.url(path)).send().await.expect("GET");
         let status = response.status();
+        let headers = response.headers().clone();
         if status_only {
-            return (status, None);
+            return (status, headers, None);
         }
-        (status, Some(response.text().await.expect("body")))
+        (status, headers, Some(response.text().await.expect("body")))
     }
 
     /// Sends `fields` as a form would: GET with a query string, POST url-encoded or multipart;

@@ -652,6 +652,7 @@ privacy-protection-no-individuals = There are no scores of individual people in 
 privacy-protection-top-shown = The only list with names is “top contributors”: the members with the most posts and comments in open groups over 30 days, which anyone can read anyway. An administrator can switch it off.
 privacy-protection-top-hidden = The list of top contributors is switched off: the cockpit names no one.
 privacy-protection-access = Figures never reveal content of closed or secret groups to people who are not members.
+privacy-protection-addresses = Adding a colleague to a group by e-mail address, and registering, tell whether an address has an account: inside the organisation the people directory shows every colleague anyway. These answers are limited to 30 an hour per group admin and 10 an hour per network address, so addresses cannot be collected in bulk.
 export-title = Activity export
 export-intro = The recorded activity of a period as CSV, for your own analysis and to check the cockpit's figures. Members appear under a pseudonym made from the export key you choose: the same key gives the same pseudonyms, another key different ones. Plein does not store the key.
 export-key = Export key

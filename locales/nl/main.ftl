@@ -649,6 +649,7 @@ privacy-protection-no-individuals = Er staan geen scores van individuele mensen 
 privacy-protection-top-shown = De enige lijst met namen is „grootste bijdragers”: de leden met de meeste berichten en reacties in open groepen over 30 dagen, die iedereen toch al kan lezen. Een beheerder kan hem uitzetten.
 privacy-protection-top-hidden = De lijst van grootste bijdragers staat uit: de cockpit noemt niemand bij naam.
 privacy-protection-access = Cijfers laten nooit inhoud van besloten of geheime groepen zien aan wie er geen lid van is.
+privacy-protection-addresses = Een collega op e-mailadres aan een groep toevoegen en je registreren vertellen of een adres een account heeft: binnen de organisatie toont de smoelenboek-zoekfunctie elke collega toch al. Die antwoorden zijn beperkt tot 30 per uur per groepsbeheerder en 10 per uur per netwerkadres, zodat adressen niet massaal te verzamelen zijn.
 export-title = Activiteit exporteren
 export-intro = De vastgelegde activiteit van een periode als CSV, voor eigen analyse en om de cijfers van de cockpit te controleren. Leden staan erin onder een pseudoniem dat gemaakt wordt met de exportsleutel die je kiest: dezelfde sleutel geeft dezelfde pseudoniemen, een andere sleutel andere. Plein bewaart de sleutel niet.
 export-key = Exportsleutel

@@ -226,11 +226,20 @@ async fn register_page(State(app): State<AppState>, ctx: PageCtx) -> Result<Resp
 
 async fn register_submit(
     State(app): State<AppState>,
+    ConnectInfo(peer): ConnectInfo<SocketAddr>,
     headers: HeaderMap,
     ctx: PageCtx,
     Form(form): Form<AccountForm>,
 ) -> Result<Response> {
-    let result = service::register(&app.db, &form.email, &form.display_name, &form.password).await;
+    let address = client_address(&headers, peer, app.config.trust_proxy);
+    let result = service::register(
+        &app.db,
+        &form.email,
+        &form.display_name,
+        &form.password,
+        &address,
+    )
+    .await;
     match forms::split(result, ctx.lang)? {
         Ok(user_id) => start_session(&app, &headers, user_id, "/profile/edit").await,
         Err(errors) => account_form(ctx, "register", form, errors),

@@ -94,10 +94,25 @@ pub async fn sign_in(
     Err(Error::invalid("email", "error-login-failed"))
 }
 
-/// Creates a member account when open registration is on.
-pub async fn register(db: &Db, email: &str, display_name: &str, pw: &str) -> Result<i64> {
+/// Registrations refused for an address already taken, per client address and hour.
+const TAKEN_PER_HOUR: u64 = 10;
+
+/// Creates a member account when open registration is on. "This address already has an
+/// account" is told (a colleague who forgot they registered needs to know), but only
+/// [`TAKEN_PER_HOUR`] times an hour per client address.
+pub async fn register(
+    db: &Db,
+    email: &str,
+    display_name: &str,
+    pw: &str,
+    address: &str,
+) -> Result<i64> {
     if !settings::flag(db, settings::OPEN_REGISTRATION).await? {
         return Err(Error::Forbidden);
+    }
+    let who = format!("register:{}", address.chars().take(64).collect::<String>());
+    if !throttle::lookup_allowed(db, &who, TAKEN_PER_HOUR).await? {
+        return Err(Error::RateLimited);
     }
     let new = NewAccount {
         email: email.into(),
@@ -105,7 +120,13 @@ pub async fn register(db: &Db, email: &str, display_name: &str, pw: &str) -> Res
         password: Some(pw.into()),
         role: Role::Member,
     };
-    people::create_account(db, new).await
+    let created = people::create_account(db, new).await;
+    if let Err(Error::Invalid(fields)) = &created
+        && fields.iter().any(|f| f.key == "error-email-taken")
+    {
+        throttle::record_lookup(db, &who).await?;
+    }
+    created
 }
 
 /// Changes a member's password after checking the current one and ends all their sessions;

@@ -176,6 +176,27 @@ pub async fn record_failure(
     Ok(())
 }
 
+/// Lookups that tell whether an e-mail address has an account (adding a colleague to a group
+/// by address, registering with an address already taken): allowed `limit` misses per `who`
+/// within the window, so addresses cannot be harvested in bulk. Returns whether one more is
+/// allowed.
+pub async fn lookup_allowed(db: &impl ConnectionTrait, who: &str, limit: u64) -> Result<bool> {
+    Ok(failures(db, &format!("lookup:{who}"), now_ms()).await?.0 < limit)
+}
+
+/// Counts a lookup that told "no such account" or "already taken" against `who`.
+pub async fn record_lookup(db: &impl ConnectionTrait, who: &str) -> Result<()> {
+    let at = now_ms();
+    login_attempt::Entity::insert(login_attempt::ActiveModel {
+        key: Set(format!("lookup:{who}")),
+        at: Set(at),
+        ..Default::default()
+    })
+    .exec(db)
+    .await?;
+    Ok(())
+}
+
 /// Failures against the account within the window (for the notice after signing in).
 pub async fn account_failures(db: &impl ConnectionTrait, email_key: &str) -> Result<u64> {
     Ok(failures(db, &account_key(email_key), now_ms()).await?.0)

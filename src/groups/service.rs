@@ -8,6 +8,7 @@ use super::access::{GroupAccess, Membership, Visibility};
 use super::entity::group;
 use super::repo::{self, GroupCard, MemberRow};
 use crate::activity::{self, ActivityKind};
+use crate::auth::throttle;
 use crate::db::{self, Db, is_unique_violation, now_ms};
 use crate::error::{Error, Result};
 use crate::notifications::{Notice, NotificationKind, notify};
@@ -264,13 +265,22 @@ pub async fn decide_request(
     Ok(())
 }
 
+/// Addresses without an account a group admin may try per hour: inside one organisation the
+/// directory already names every colleague, so telling "no such colleague" is fine, but not in
+/// bulk.
+const ADDRESS_MISSES_PER_HOUR: u64 = 30;
+
 /// Adds a colleague by e-mail (how closed and secret groups invite; group admins only).
 pub async fn add_member(db: &Db, viewer: &Viewer, group_id: i64, email: &str) -> Result<()> {
     managed(db, viewer, group_id).await?;
-    let account = people::user_by_email(db, email)
-        .await?
-        .filter(|u| u.active)
-        .ok_or(Error::invalid("email", "error-member-unknown"))?;
+    let who = format!("member:{}", viewer.id);
+    if !throttle::lookup_allowed(db, &who, ADDRESS_MISSES_PER_HOUR).await? {
+        return Err(Error::RateLimited);
+    }
+    let Some(account) = people::user_by_email(db, email).await?.filter(|u| u.active) else {
+        throttle::record_lookup(db, &who).await?;
+        return Err(Error::invalid("email", "error-member-unknown"));
+    };
     if repo::member_role(db, group_id, account.id).await?.is_some() {
         return Err(Error::invalid("email", "error-already-member"));
     }

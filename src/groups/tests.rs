@@ -509,3 +509,19 @@ db_test!(choosing_a_group_name_never_confirms_a_secret_group, |app| {
         .assert_status(StatusCode::UNPROCESSABLE_ENTITY)
         .assert_contains("already exists");
 });
+
+db_test!(looking_up_addresses_by_adding_members_is_limited, |app| {
+    let (admin, _) = app.member("Gerda Groep").await;
+    let group = admin.create_group("Kleine kring", "closed").await;
+    let path = format!("/groups/{group}/members");
+    for i in 0..30 {
+        admin
+            .post(&path, &[("email", &format!("nobody{i}@example.nl"))])
+            .await
+            .assert_status(StatusCode::UNPROCESSABLE_ENTITY);
+    }
+    admin
+        .post(&path, &[("email", "nobody-more@example.nl")])
+        .await
+        .assert_status(StatusCode::TOO_MANY_REQUESTS);
+});

@@ -1,8 +1,16 @@
 //! Markdown to safe HTML. comrak drops raw HTML; ammonia then sanitises whatever is left, so a
 //! `<script>` or an `onerror` attribute never reaches a reader (stored XSS is the classic hole of
-//! social platforms).
+//! social platforms). Images from other sites become links: an outside image loads when the post
+//! is read, which would tell its owner who read what (a tracking pixel); the CSP's `img-src`
+//! refuses them too.
 
-use comrak::{Options, markdown_to_html};
+use comrak::nodes::NodeValue;
+use comrak::{Arena, Options, format_html, parse_document};
+
+/// Whether `url` is served by Plein itself (a path, not another site).
+fn is_local(url: &str) -> bool {
+    url.starts_with('/') && !url.starts_with("//") && !url.starts_with("/\\")
+}
 
 /// Renders member-written Markdown as sanitised HTML.
 pub fn render(markdown: &str) -> String {
@@ -11,7 +19,20 @@ pub fn render(markdown: &str) -> String {
     options.extension.table = true;
     options.extension.autolink = true;
     options.render.hardbreaks = true;
-    let html = markdown_to_html(&crate::topics::tags::link_tags(markdown), &options);
+    let arena = Arena::new();
+    let root = parse_document(&arena, &crate::topics::tags::link_tags(markdown), &options);
+    for node in root.descendants() {
+        let mut data = node.data_mut();
+        if let NodeValue::Image(link) = &data.value
+            && !is_local(&link.url)
+        {
+            data.value = NodeValue::Link(link.clone());
+        }
+    }
+    let mut html = String::new();
+    if format_html(root, &options, &mut html).is_err() {
+        html.clear();
+    }
     ammonia::Builder::default()
         .link_rel(Some("noopener noreferrer nofollow"))
         .clean(&html)
@@ -28,6 +49,18 @@ mod tests {
         assert!(html.contains("<strong>vet</strong>"));
         assert!(html.contains("href=\"https://example.org\""));
         assert!(html.contains("noopener"));
+    }
+
+    #[test]
+    fn outside_images_become_links_and_local_ones_stay() {
+        let html = render("![pixel](https://tracker.example/p.gif) ![foto](/media/3)");
+        assert!(!html.contains("<img src=\"https://"), "{html}");
+        assert!(
+            html.contains("href=\"https://tracker.example/p.gif\""),
+            "{html}"
+        );
+        assert!(html.contains("<img src=\"/media/3\""), "{html}");
+        assert!(!render("![x](//tracker.example/p.gif)").contains("<img"));
     }
 
     #[test]

@@ -286,6 +286,7 @@ pub async fn request_context(State(app): State<AppState>, req: Request, next: Ne
         response = render_error_page(response, &ctx, kept_form.as_deref());
     }
     let secure = app.config.secure_cookies();
+    set_privacy_headers(&mut response, ctx.viewer.is_some(), secure);
     if existing_csrf.is_none() {
         response.headers_mut().append(
             header::SET_COOKIE,
@@ -399,6 +400,26 @@ async fn read_form(req: Request) -> Result<(Request, Option<axum::body::Bytes>),
     ))
 }
 
+/// Pages of a signed-in member are never stored by the browser or a proxy (a shared computer's
+/// back button, a caching proxy); other responses are revalidated unless they say otherwise
+/// (static assets and photos do). Over https, browsers are told to come back over https only.
+fn set_privacy_headers(response: &mut Response, signed_in: bool, https: bool) {
+    let headers = response.headers_mut();
+    if !headers.contains_key(header::CACHE_CONTROL) {
+        let policy = if signed_in { "no-store" } else { "no-cache" };
+        headers.insert(
+            header::CACHE_CONTROL,
+            header::HeaderValue::from_static(policy),
+        );
+    }
+    if https {
+        headers.insert(
+            header::STRICT_TRANSPORT_SECURITY,
+            header::HeaderValue::from_static("max-age=31536000"),
+        );
+    }
+}
+
 /// Records a member's first visit of the day beside the request, so no page waits for it.
 fn record_visit(app: &AppState, user_id: i64) {
     if !app.visits.first_today(user_id) {
@@ -488,4 +509,35 @@ fn origin_is_same_site(headers: &HeaderMap, app: &AppState) -> bool {
         .get(header::HOST)
         .and_then(|v| v.to_str().ok())
         .is_some_and(|host| host.eq_ignore_ascii_case(origin_host))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn signed_in_pages_are_not_stored_and_https_is_remembered() {
+        let mut page = Response::new(Body::empty());
+        set_privacy_headers(&mut page, true, true);
+        assert_eq!(page.headers()[header::CACHE_CONTROL], "no-store");
+        assert_eq!(
+            page.headers()[header::STRICT_TRANSPORT_SECURITY],
+            "max-age=31536000"
+        );
+        let mut asset = Response::new(Body::empty());
+        asset.headers_mut().insert(
+            header::CACHE_CONTROL,
+            header::HeaderValue::from_static("public, max-age=3600"),
+        );
+        set_privacy_headers(&mut asset, false, false);
+        assert_eq!(
+            asset.headers()[header::CACHE_CONTROL],
+            "public, max-age=3600"
+        );
+        assert!(
+            !asset
+                .headers()
+                .contains_key(header::STRICT_TRANSPORT_SECURITY)
+        );
+    }
 }
