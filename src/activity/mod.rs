@@ -5,12 +5,26 @@
 //!
 //! Days are UTC days (epoch milliseconds / 86,400,000).
 
-pub mod entity;
+mod entity;
 pub mod export;
 pub mod kind;
-pub mod repo;
-pub mod routes;
+mod repo;
+mod routes;
+pub use routes::router;
 pub mod service;
+
+// The front door. Others record activity (`record`, inside their own transaction) and read the
+// rollups through these queries and tables; the raw events stay inside.
+pub use entity::{daily, first_day, total};
+pub use repo::{
+    active_members, active_per_day, counts_per_day, counts_per_segment, day_of, ever_active,
+    group_counts_per_day, group_engagement, interactive_members, levels_by_department,
+    top_contributors,
+};
+
+/// Fixtures for other capabilities' tests: writing the record directly.
+#[cfg(test)]
+pub use repo::{NewEvent, append, mark_active, mark_engaged};
 
 #[cfg(test)]
 mod tests;

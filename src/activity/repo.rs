@@ -8,7 +8,7 @@ use sea_orm::{
 
 use super::entity::{daily, daily_member, event, first_day, group_member, total};
 use super::kind::{Level, Segment};
-use crate::people::entity::user;
+use crate::people::user;
 
 /// The UTC day number of a moment.
 pub fn day_of(ms: i64) -> i32 {
@@ -222,7 +222,7 @@ async fn count_if_public(
     day: i32,
 ) -> Result<(), DbErr> {
     use crate::groups::access::Visibility;
-    use crate::groups::entity::group;
+    use crate::groups::group;
     let visibility: Option<String> = group::Entity::find_by_id(group_id)
         .select_only()
         .column(group::Column::Visibility)
@@ -342,6 +342,7 @@ pub async fn purge_before(db: &impl ConnectionTrait, cutoff: i64) -> Result<u64,
 }
 
 /// The day's count of `kind` over all groups.
+#[cfg(test)]
 pub async fn day_count(db: &impl ConnectionTrait, day: i32, kind: &str) -> Result<i64, DbErr> {
     let total: Option<Option<i64>> = total::Entity::find()
         .select_only()
@@ -396,6 +397,7 @@ pub(crate) async fn active_scanned(
 }
 
 /// How many raw events exist (for tests and the retention report).
+#[cfg(test)]
 pub async fn event_count(db: &impl ConnectionTrait) -> Result<u64, DbErr> {
     event::Entity::find().count(db).await
 }

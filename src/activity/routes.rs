@@ -62,7 +62,7 @@ fn page(ctx: PageCtx, form: &ExportForm, errors: FormErrors) -> Result<Response>
 }
 
 async fn export_form(CurrentUser(viewer, ctx): CurrentUser) -> Result<Response> {
-    crate::admin::routes::require_admin(&viewer)?;
+    viewer.require_admin()?;
     page(ctx, &ExportForm::default(), FormErrors::none())
 }
 
@@ -71,7 +71,7 @@ async fn export_csv(
     CurrentUser(viewer, ctx): CurrentUser,
     Form(form): Form<ExportForm>,
 ) -> Result<Response> {
-    crate::admin::routes::require_admin(&viewer)?;
+    viewer.require_admin()?;
     let query = PeriodQuery {
         from: Some(form.from.clone()),
         to: Some(form.to.clone()),
@@ -86,7 +86,7 @@ async fn export_csv(
         Err(errors) => return page(ctx, &form, errors),
     };
     let audited = format!("/admin/activity.csv?{}", PeriodQuery::link(period));
-    crate::cockpit::repo::log_view(&app.db, viewer.id, &audited, now_ms()).await?;
+    crate::cockpit::log_view(&app.db, viewer.id, &audited, now_ms()).await?;
     let name = format!(
         "attachment; filename=\"plein-activity-{}-{}.csv\"",
         date_of(period.from),

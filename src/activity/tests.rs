@@ -201,7 +201,7 @@ db_test!(administrators_export_the_log_under_pseudonyms, |app| {
         .await
         .assert_status(reqwest::StatusCode::FORBIDDEN);
     assert_eq!(
-        crate::cockpit::repo::views_by(&app.db, admin_id)
+        crate::cockpit::views_by(&app.db, admin_id)
             .await
             .expect("audit"),
         3,

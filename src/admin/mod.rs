@@ -1,7 +1,8 @@
 //! Administration: accounts and roles (including the senior-manager / role-model marker),
 //! creating accounts with a one-time set-password link, and platform settings.
 
-pub mod routes;
+mod routes;
+pub use routes::router;
 
 #[cfg(test)]
 mod tests;

@@ -1,4 +1,4 @@
-//! Administrator pages. Every handler starts with [`require_admin`].
+//! Administrator pages. Every handler starts with `viewer.require_admin()`.
 
 use askama::Template;
 use axum::Form;
@@ -10,11 +10,11 @@ use serde::Deserialize;
 use crate::auth::{Role, service as auth};
 use crate::cockpit::service::HIDE_TOP_CONTRIBUTORS;
 use crate::error::{Error, Result};
-use crate::people::entity::user;
+use crate::people::user;
 use crate::people::service::{self as people, AccountChange, NewAccount};
 use crate::settings;
 use crate::web::forms::{self, FormErrors};
-use crate::web::{AppState, CurrentUser, Flash, PageCtx, Viewer, redirect_with_flash, render};
+use crate::web::{AppState, CurrentUser, Flash, PageCtx, redirect_with_flash, render};
 
 /// The routes of this capability.
 pub fn router() -> crate::web::Routes {
@@ -23,14 +23,6 @@ pub fn router() -> crate::web::Routes {
         .route("/admin/users/new", get(new_user).post(create_user))
         .route("/admin/users/{id}", post(change_user))
         .route("/admin/settings", get(show_settings).post(save_settings))
-}
-
-pub(crate) fn require_admin(viewer: &Viewer) -> Result<()> {
-    if viewer.role == Role::Admin {
-        Ok(())
-    } else {
-        Err(Error::Forbidden)
-    }
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -53,7 +45,7 @@ async fn list_users(
     CurrentUser(viewer, ctx): CurrentUser,
     Query(query): Query<SearchQuery>,
 ) -> Result<Response> {
-    require_admin(&viewer)?;
+    viewer.require_admin()?;
     let users = people::accounts(&app.db, &query.q).await?;
     Ok(render(UsersPage {
         ctx,
@@ -79,7 +71,7 @@ async fn change_user(
     Path(id): Path<i64>,
     Form(form): Form<ChangeForm>,
 ) -> Result<Response> {
-    require_admin(&viewer)?;
+    viewer.require_admin()?;
     let change = if let Some(role) = form.role {
         AccountChange::Role(
             Role::parse_strict(&role).ok_or(Error::invalid("role", "error-bad-request"))?,
@@ -133,7 +125,7 @@ struct NewUserPage {
 }
 
 async fn new_user(CurrentUser(viewer, ctx): CurrentUser) -> Result<Response> {
-    require_admin(&viewer)?;
+    viewer.require_admin()?;
     let form = NewUserForm {
         role: Role::Member.as_str().into(),
         ..Default::default()
@@ -156,7 +148,7 @@ async fn create_user(
     CurrentUser(viewer, ctx): CurrentUser,
     Form(form): Form<NewUserForm>,
 ) -> Result<Response> {
-    require_admin(&viewer)?;
+    viewer.require_admin()?;
     let new = NewAccount {
         email: form.email.clone(),
         display_name: form.display_name.clone(),
@@ -248,7 +240,7 @@ async fn show_settings(
     State(app): State<AppState>,
     CurrentUser(viewer, ctx): CurrentUser,
 ) -> Result<Response> {
-    require_admin(&viewer)?;
+    viewer.require_admin()?;
     settings_page(&app, ctx, None, FormErrors::none()).await
 }
 
@@ -285,7 +277,7 @@ async fn save_settings(
     CurrentUser(viewer, ctx): CurrentUser,
     Form(form): Form<SettingsForm>,
 ) -> Result<Response> {
-    require_admin(&viewer)?;
+    viewer.require_admin()?;
     // An empty field (or a client that does not send it) keeps the current zone.
     let zone = form.time_zone.trim();
     let known = if zone.is_empty() {

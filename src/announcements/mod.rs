@@ -3,10 +3,15 @@
 //! The author sees how many members read it and who has not yet — only in groups of at least
 //! the minimum group size, so the figure never singles anyone out in a small team.
 
-pub mod entity;
-pub mod repo;
-pub mod routes;
+mod entity;
+mod repo;
+mod routes;
+pub use routes::router;
 pub mod service;
+
+// The front door: the pin condition the feeds compose, and the table they join.
+pub use entity::announcement;
+pub use repo::pinned_in;
 
 #[cfg(test)]
 mod tests;

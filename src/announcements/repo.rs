@@ -8,8 +8,8 @@ use sea_orm::{
 
 use super::entity::{announcement, read};
 use crate::db::now_ms;
-use crate::people::entity::user;
-use crate::posts::entity::post;
+use crate::people::user;
+use crate::posts::post;
 
 /// Stores the pin of a new announcement.
 pub async fn insert(

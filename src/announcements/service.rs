@@ -8,14 +8,14 @@ use serde::Deserialize;
 use super::repo;
 use crate::db::{self, Db, now_ms};
 use crate::error::{Error, Result};
-use crate::groups::repo as groups_repo;
+use crate::groups as groups_repo;
 use crate::groups::service::{self as groups, GroupView};
 use crate::notifications::{Notice, NotificationKind, notify};
-use crate::posts::entity::post;
+use crate::posts::post;
 use crate::posts::kind::PostKind;
-use crate::posts::{markdown, repo as posts_repo, service as posts};
+use crate::posts::{self as posts_repo, markdown, service as posts};
 use crate::validate::Checks;
-use crate::web::Viewer;
+use crate::auth::Viewer;
 
 /// Longest pin, so announcements do not crowd the top of a feed forever.
 const MAX_PIN_DAYS: i64 = 366;

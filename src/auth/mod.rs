@@ -1,16 +1,19 @@
 //! Accounts and access: roles, passwords, sessions, login throttling, first-run setup,
 //! registration and one-time set-password links.
 
-pub mod entity;
+mod entity;
 pub mod password;
 pub mod role;
-pub mod routes;
+mod routes;
+pub use routes::router;
 pub mod service;
 pub mod session;
 pub mod throttle;
 pub mod tokens;
+mod viewer;
 
 pub use role::Role;
+pub use viewer::Viewer;
 
 #[cfg(test)]
 mod tests;

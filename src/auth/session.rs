@@ -9,8 +9,8 @@ use super::{Role, tokens};
 use crate::db::now_ms;
 use crate::error::Result;
 use crate::i18n::Lang;
-use crate::people::entity::user;
-use crate::web::Viewer;
+use crate::people::user;
+use crate::auth::Viewer;
 
 /// How long a sign-in lasts.
 pub const LIFETIME_SECS: i64 = 14 * 24 * 3600;

@@ -8,7 +8,7 @@ use std::collections::{HashMap, HashSet};
 use serde::Serialize;
 
 use super::repo;
-use crate::activity::repo as activity;
+use crate::activity as activity;
 use crate::db::Db;
 use crate::error::Result;
 use crate::groups::access::Visibility;
@@ -103,7 +103,7 @@ pub async fn health(db: &Db, viewer_id: i64, today: i32, minimum: i64) -> Result
             .into_iter()
             .map(|(group, engaged, last)| (group, (engaged, last)))
             .collect();
-    let mine: HashSet<i64> = crate::groups::repo::group_ids_of(db, viewer_id)
+    let mine: HashSet<i64> = crate::groups::group_ids_of(db, viewer_id)
         .await?
         .into_iter()
         .collect();

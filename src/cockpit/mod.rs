@@ -13,9 +13,16 @@ pub mod memo;
 pub mod metrics;
 pub mod period;
 pub mod phase;
-pub mod repo;
-pub mod routes;
+mod repo;
+mod routes;
+pub use routes::router;
 pub mod service;
+
+// The front door: the profile-completeness expression the work queue filters by, and the
+// audit log other capabilities' cockpit views write to.
+pub use repo::{PROFILE_ITEMS, log_view};
+#[cfg(test)]
+pub use repo::views_by;
 
 #[cfg(test)]
 mod tests;

@@ -3,7 +3,7 @@
 
 use serde::Deserialize;
 
-use crate::activity::repo::day_of;
+use crate::activity::day_of;
 
 /// Days in the default period.
 pub const DEFAULT_DAYS: i32 = 30;

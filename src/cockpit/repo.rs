@@ -7,8 +7,8 @@ use sea_orm::{
 };
 
 use super::metrics::Responses;
-use crate::people::entity::user;
-use crate::posts::entity::post;
+use crate::people::user;
+use crate::posts::post;
 use crate::posts::kind::PostKind;
 
 fn table() -> Alias {
@@ -37,6 +37,7 @@ pub async fn log_view(
 }
 
 /// How many views a member has in the audit log.
+#[cfg(test)]
 pub async fn views_by(db: &impl ConnectionTrait, user_id: i64) -> Result<i64, DbErr> {
     let query = Query::select()
         .expr(Expr::col(Alias::new("id")).count())
@@ -177,7 +178,7 @@ pub async fn profile_items(db: &impl ConnectionTrait) -> Result<Vec<(i32, i64)>,
 pub async fn groups_with_members(
     db: &impl ConnectionTrait,
 ) -> Result<Vec<(i64, String, String, i64, i64)>, DbErr> {
-    use crate::groups::entity::{group, member};
+    use crate::groups::{group, member};
     let members = Query::select()
         .expr(Expr::col((member::Entity, member::Column::UserId)).count())
         .from(member::Entity)
@@ -212,8 +213,8 @@ pub async fn public_contributions(
     group: i64,
 ) -> Result<Vec<(i64, i64)>, DbErr> {
     use crate::groups::access::Visibility;
-    use crate::groups::entity::group;
-    use crate::posts::entity::comment;
+    use crate::groups::group;
+    use crate::posts::comment;
     let open_groups = Query::select()
         .column(group::Column::Id)
         .from(group::Entity)
@@ -280,7 +281,7 @@ pub async fn names_of(db: &impl ConnectionTrait, ids: &[i64]) -> Result<Vec<(i64
 pub async fn accounts_by_department(
     db: &impl ConnectionTrait,
 ) -> Result<Vec<(String, i64, i64)>, DbErr> {
-    use crate::activity::entity::first_day;
+    use crate::activity::first_day;
     let accounts: Vec<(String, i64)> = user::Entity::find()
         .select_only()
         .column(user::Column::Department)

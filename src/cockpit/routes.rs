@@ -71,7 +71,7 @@ async fn thresholds_form(
     State(app): State<AppState>,
     CurrentUser(viewer, ctx): CurrentUser,
 ) -> Result<Response> {
-    crate::admin::routes::require_admin(&viewer)?;
+    viewer.require_admin()?;
     let current = service::thresholds(&app.db).await?;
     let values = phase::ADJUSTABLE
         .iter()
@@ -85,7 +85,7 @@ async fn save_thresholds(
     CurrentUser(viewer, ctx): CurrentUser,
     Form(form): Form<HashMap<String, String>>,
 ) -> Result<Response> {
-    crate::admin::routes::require_admin(&viewer)?;
+    viewer.require_admin()?;
     match forms::split(service::parse_thresholds(&form), ctx.lang)? {
         Ok(thresholds) => {
             service::save_thresholds(&app.db, &viewer, &thresholds).await?;
@@ -372,7 +372,7 @@ enum Exported {
 /// invalid or the community or group is below the minimum group size.
 async fn exported(
     app: &AppState,
-    viewer: &crate::web::Viewer,
+    viewer: &crate::auth::Viewer,
     path: &str,
     query: &PeriodQuery,
     scope: &ScopeQuery,

@@ -11,11 +11,11 @@ use super::phase::{self, Assessment, Indicators, Thresholds};
 use super::repo;
 use crate::activity::ActivityKind;
 use crate::activity::kind::Segment;
-use crate::activity::repo::{self as activity, day_of};
+use crate::activity::{self as activity, day_of};
 use crate::db::{Db, now_ms};
 use crate::error::{Error, Result};
 use crate::posts::kind::PostKind;
-use crate::web::Viewer;
+use crate::auth::Viewer;
 
 /// Days an idea may wait for a response before the cockpit counts it as waiting too long.
 pub const IDEA_PATIENCE_DAYS: i64 = 14;
@@ -186,7 +186,7 @@ pub fn parse_thresholds(form: &std::collections::HashMap<String, String>) -> Res
 
 /// Stores adjusted thresholds (administrators only).
 pub async fn save_thresholds(db: &Db, viewer: &Viewer, thresholds: &Thresholds) -> Result<()> {
-    crate::admin::routes::require_admin(viewer)?;
+    viewer.require_admin()?;
     let json = serde_json::to_string(thresholds)
         .map_err(|_| Error::invalid("thresholds", "error-threshold-percent"))?;
     crate::settings::set_text(db, THRESHOLDS, &json).await

@@ -6,7 +6,7 @@ use reqwest::StatusCode;
 use super::period::date_of;
 use super::repo::views_by;
 use crate::activity::kind::Level;
-use crate::activity::repo::{NewEvent, append, day_of, mark_active};
+use crate::activity::{NewEvent, append, day_of, mark_active};
 use crate::auth::Role;
 use crate::db::now_ms;
 use crate::testing::{TestApp, db_test};
@@ -344,7 +344,7 @@ db_test!(administrators_adjust_the_phase_thresholds, |app| {
 /// Marks an account as senior manager (role model), as an administrator would.
 async fn make_role_model(app: &TestApp, id: i64) {
     use sea_orm::{ActiveModelTrait, ActiveValue::Set};
-    crate::people::entity::user::ActiveModel {
+    crate::people::user::ActiveModel {
         id: Set(id),
         is_role_model: Set(true),
         ..Default::default()
@@ -400,8 +400,8 @@ db_test!(senior_managers_read_the_cockpit_and_change_nothing, |app| {
 });
 
 db_test!(groups_are_active_idle_silent_or_too_small, |app| {
-    use crate::activity::repo::mark_engaged;
-    use crate::groups::repo::{insert_group, upsert_member};
+    use crate::activity::mark_engaged;
+    use crate::groups::{insert_group, upsert_member};
     let (manager, manager_id) = app
         .signed_in("cm@example.nl", "Carla", Role::CommunityManager)
         .await;
@@ -554,7 +554,7 @@ db_test!(
 );
 
 db_test!(the_cockpit_narrows_to_one_group, |app| {
-    use crate::groups::repo::{insert_group, upsert_member};
+    use crate::groups::{insert_group, upsert_member};
     let (manager, manager_id) = app
         .signed_in("cm@example.nl", "Carla", Role::CommunityManager)
         .await;

@@ -28,7 +28,7 @@ db_test!(demo_fills_once_and_the_app_keeps_working, |app| {
         summary.events > summary.posts + summary.comments + summary.reactions,
         "every action plus joins and visits: {summary:?}"
     );
-    let counted: i64 = crate::activity::repo::counts_per_day(&app.db, 0, i32::MAX)
+    let counted: i64 = crate::activity::counts_per_day(&app.db, 0, i32::MAX)
         .await
         .expect("rollups")
         .iter()
@@ -111,8 +111,8 @@ db_test!(demo_fills_once_and_the_app_keeps_working, |app| {
 async fn open_post_of_kind(db: &crate::db::Db, kind: &str) -> i64 {
     use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QuerySelect};
 
-    use crate::groups::entity::group;
-    use crate::posts::entity::post;
+    use crate::groups::group;
+    use crate::posts::post;
     let open_groups: Vec<i64> = group::Entity::find()
         .select_only()
         .column(group::Column::Id)

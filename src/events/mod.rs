@@ -3,12 +3,16 @@
 //! maybe / not going with a waiting list when full; an `.ics` file per event and a personal
 //! calendar feed behind a secret link.
 
-pub mod entity;
+mod entity;
 pub mod ics;
 pub mod places;
-pub mod repo;
-pub mod routes;
+mod repo;
+mod routes;
+pub use routes::router;
 pub mod service;
+
+// The front door: the table the feed joins for an event's title and time.
+pub use entity::event;
 
 #[cfg(test)]
 mod tests;

@@ -10,9 +10,9 @@ use super::entity::{calendar_token, event, rsvp};
 use super::places::Answer;
 use crate::db::now_ms;
 use crate::groups::access;
-use crate::groups::entity::group;
-use crate::people::entity::user;
-use crate::posts::entity::post;
+use crate::groups::group;
+use crate::people::user;
+use crate::posts::post;
 
 /// Stores the details of a new event post.
 pub async fn insert_event(db: &impl ConnectionTrait, model: event::Model) -> Result<(), DbErr> {
@@ -180,7 +180,7 @@ pub async fn going_to(
         .filter(rsvp::Column::UserId.eq(user_id))
         .filter(rsvp::Column::Answer.eq(Answer::Going.as_str()))
         .filter(event::Column::EndsAt.gt(from))
-        .filter(crate::posts::repo::shown_to_all())
+        .filter(crate::posts::shown_to_all())
         .filter(access::readable_groups(user_id))
         .order_by_asc(event::Column::StartsAt)
         .limit(500)

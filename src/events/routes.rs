@@ -12,7 +12,7 @@ use serde::Deserialize;
 use super::repo::MyEvent;
 use super::service::{self, EventForm, Standing};
 use crate::error::Result;
-use crate::posts::routes::{TypedFormHead, typed_form_head};
+use crate::posts::{TypedFormHead, typed_form_head};
 use crate::web::forms::{self, FormErrors};
 use crate::web::{AppState, CurrentUser, Flash, PageCtx, public_base, redirect_with_flash, render};
 
@@ -42,7 +42,7 @@ struct EventFormPage {
 
 async fn form_page(
     app: &AppState,
-    viewer: &crate::web::Viewer,
+    viewer: &crate::auth::Viewer,
     ctx: PageCtx,
     (group_id, action): (i64, String),
     form: EventForm,
@@ -199,7 +199,7 @@ struct MyEventsPage {
 
 async fn my_events_page(
     app: &AppState,
-    viewer: &crate::web::Viewer,
+    viewer: &crate::auth::Viewer,
     ctx: PageCtx,
     new_link: Option<String>,
 ) -> Result<Response> {

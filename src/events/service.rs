@@ -16,11 +16,11 @@ use crate::db::{self, Db, now_ms};
 use crate::error::{Error, Result};
 use crate::groups::service as groups;
 use crate::notifications::{Notice, NotificationKind, notify};
-use crate::posts::entity::post;
+use crate::posts::post;
 use crate::posts::kind::PostKind;
-use crate::posts::{markdown, repo as posts_repo, service as posts};
+use crate::posts::{self as posts_repo, markdown, service as posts};
 use crate::validate::Checks;
-use crate::web::Viewer;
+use crate::auth::Viewer;
 
 /// Longest event, so a typo in a year does not make a months-long meetup.
 const MAX_LENGTH_MS: i64 = 14 * 24 * 3600 * 1000;

@@ -2,9 +2,10 @@
 //! group admins, archiving — and `access`, the one rule of who may see what.
 
 pub mod access;
-pub mod entity;
-pub mod repo;
-pub mod routes;
+mod entity;
+mod repo;
+mod routes;
+pub use routes::router;
 pub mod service;
 
 /// Separates a secret group's name from what makes its key its own.
@@ -23,6 +24,16 @@ pub fn name_key(name: &str, visibility: &str, salt: impl std::fmt::Display) -> S
         plain
     }
 }
+
+// The front door: the tables others join (read only; writes go through `service`), the
+// member-id queries that compose, and the group feed page the typed posts share.
+pub use entity::{group, member};
+pub use repo::{group_ids_of, member_count, member_ids};
+pub use routes::{FeedQuery, group_page};
+
+/// Fixtures for other capabilities' tests: groups written directly.
+#[cfg(test)]
+pub use repo::{insert_group, upsert_member};
 
 #[cfg(test)]
 mod tests;

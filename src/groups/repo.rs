@@ -9,7 +9,7 @@ use sea_orm::{
 use super::access;
 use super::entity::{group, join_request, member};
 use crate::db::now_ms;
-use crate::people::entity::user;
+use crate::people::user;
 
 /// Inserts a group and returns its id.
 pub async fn insert_group(

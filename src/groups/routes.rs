@@ -12,7 +12,7 @@ use super::access::Visibility;
 use super::repo::{GroupCard, MemberRow};
 use super::service::{self, GroupForm, GroupView, JoinOutcome, MemberAction};
 use crate::error::{Error, Result};
-use crate::posts::repo::FeedScope;
+use crate::posts::FeedScope;
 use crate::posts::service::{self as posts, FeedItem, FeedPage};
 use crate::web::forms::{self, FormErrors};
 use crate::web::{AppState, CurrentUser, Flash, PageCtx, redirect_with_flash, render};
@@ -145,7 +145,7 @@ async fn show_group(
 /// Renders the group page; also used to show the composer again with its errors.
 pub async fn group_page(
     app: &AppState,
-    viewer: &crate::web::Viewer,
+    viewer: &crate::auth::Viewer,
     ctx: PageCtx,
     id: i64,
     before: Option<i64>,
@@ -226,7 +226,7 @@ struct MembersPage {
 
 async fn members_page(
     app: &AppState,
-    viewer: &crate::web::Viewer,
+    viewer: &crate::auth::Viewer,
     ctx: PageCtx,
     id: i64,
     errors: FormErrors,

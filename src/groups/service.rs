@@ -14,7 +14,7 @@ use crate::error::{Error, Result};
 use crate::notifications::{Notice, NotificationKind, notify};
 use crate::people::service as people;
 use crate::validate::Checks;
-use crate::web::Viewer;
+use crate::auth::Viewer;
 
 /// A group together with what the viewer may do in it.
 pub struct GroupView {

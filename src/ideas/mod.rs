@@ -3,9 +3,10 @@
 //! ideas that get no answer kill initiative), followers hear of each change, and each group
 //! lists its ideas by status.
 
-pub mod entity;
-pub mod repo;
-pub mod routes;
+mod entity;
+mod repo;
+mod routes;
+pub use routes::router;
 pub mod service;
 pub mod status;
 

@@ -8,8 +8,8 @@ use sea_orm::{
 use super::entity::response;
 use super::status::IdeaStatus;
 use crate::db::now_ms;
-use crate::people::entity::user;
-use crate::posts::entity::post;
+use crate::people::user;
+use crate::posts::post;
 use crate::posts::kind::PostKind;
 
 /// Records a status change and its response.

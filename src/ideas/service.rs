@@ -11,11 +11,11 @@ use crate::db::{self, Db};
 use crate::error::{Error, Result};
 use crate::groups::service::GroupView;
 use crate::notifications::{Notice, NotificationKind, notify};
-use crate::posts::entity::post;
+use crate::posts::post;
 use crate::posts::kind::PostKind;
-use crate::posts::{markdown, repo as posts_repo, service as posts};
+use crate::posts::{self as posts_repo, markdown, service as posts};
 use crate::validate::Checks;
-use crate::web::Viewer;
+use crate::auth::Viewer;
 
 /// The status-change form.
 #[derive(Debug, Clone, Default, Deserialize)]

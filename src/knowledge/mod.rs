@@ -3,10 +3,14 @@
 //! everyone or only by the readers of one group. An answered question can be turned into an
 //! article, pre-filled from the question and its accepted answer, linked both ways.
 
-pub mod entity;
-pub mod repo;
-pub mod routes;
+mod entity;
+mod repo;
+mod routes;
+pub use routes::router;
 pub mod service;
+
+// The front door: an article as the feeds list it.
+pub use repo::ArticleRow;
 
 #[cfg(test)]
 mod tests;

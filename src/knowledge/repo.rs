@@ -8,7 +8,7 @@ use sea_orm::{
 use super::entity::{article, category, revision};
 use crate::db::now_ms;
 use crate::groups::access;
-use crate::groups::entity::group;
+use crate::groups::group;
 
 /// Every category, by name.
 pub async fn categories(db: &impl ConnectionTrait) -> Result<Vec<category::Model>, DbErr> {

@@ -12,9 +12,9 @@ use crate::error::{Error, Result};
 use crate::groups::access::Visibility;
 use crate::groups::service::{self as groups, GroupView};
 use crate::posts::kind::PostKind;
-use crate::posts::{markdown, repo as posts_repo, service as posts};
+use crate::posts::{self as posts_repo, markdown, service as posts};
 use crate::validate::Checks;
-use crate::web::Viewer;
+use crate::auth::Viewer;
 
 /// The article form as submitted.
 #[derive(Debug, Clone, Default, Deserialize)]
@@ -74,7 +74,7 @@ async fn turnable_question(
     db: &Db,
     viewer: &Viewer,
     post_id: i64,
-) -> Result<(crate::posts::entity::post::Model, GroupView, String)> {
+) -> Result<(crate::posts::post::Model, GroupView, String)> {
     let (post, group) = posts::readable_post(db, viewer, post_id).await?;
     if post.kind != PostKind::Question.as_str() {
         return Err(Error::invalid("source_post", "error-not-a-question"));

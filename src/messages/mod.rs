@@ -3,7 +3,8 @@
 //! stored once per receiver, announced by a notification, and readable by its receiver and its
 //! sender only.
 
-pub mod entity;
-pub mod repo;
-pub mod routes;
+mod entity;
+mod repo;
+mod routes;
+pub use routes::router;
 pub mod service;

@@ -6,7 +6,7 @@ use super::entity::message;
 use super::repo;
 use crate::error::{Error, Result};
 use crate::notifications::{Notice, NotificationKind, notify};
-use crate::web::Viewer;
+use crate::auth::Viewer;
 
 /// Sends `markdown` (already personalised) from `sender_id` to `recipient_id` and tells the
 /// recipient; runs in the caller's transaction.
@@ -43,7 +43,7 @@ pub async fn view(db: &impl ConnectionTrait, viewer: &Viewer, id: i64) -> Result
         .await?
         .filter(|m| m.recipient_id == viewer.id || m.sender_id == viewer.id)
         .ok_or(Error::NotFound)?;
-    let sender_name = crate::people::repo::find_user(db, message.sender_id)
+    let sender_name = crate::people::find_user(db, message.sender_id)
         .await?
         .map(|u| u.display_name)
         .unwrap_or_default();

@@ -12,7 +12,7 @@ use crate::cockpit::metrics::Responses;
 use crate::cockpit::period::Period;
 use crate::db::Db;
 use crate::error::{Error, Result};
-use crate::web::Viewer;
+use crate::auth::Viewer;
 
 /// Actions that count against a member for the repeat list.
 const AGAINST: [Action; 5] = [
@@ -105,7 +105,7 @@ pub async fn figures(db: &Db, viewer: &Viewer, period: Period) -> Result<Figures
     outcomes.sort_by_key(|o| std::cmp::Reverse(o.1));
     let mut repeat = Vec::new();
     for (subject, n) in against.into_iter().filter(|(_, n)| *n >= 2) {
-        if let Some(account) = crate::people::repo::find_user(db, subject).await? {
+        if let Some(account) = crate::people::find_user(db, subject).await? {
             repeat.push((subject, account.display_name, n));
         }
     }

@@ -6,12 +6,16 @@
 
 pub mod action;
 pub mod decision;
-pub mod entity;
+mod entity;
 pub mod figures;
-pub mod repo;
-pub mod routes;
+mod repo;
+mod routes;
+pub use routes::router;
 pub mod service;
 pub mod settings;
+
+// The front door: the flags table the work queue reads.
+pub use entity::flag;
 
 #[cfg(test)]
 mod tests;

@@ -10,8 +10,8 @@ use super::action::Target;
 use super::entity::{action, flag};
 use crate::db::now_ms;
 use crate::groups::access;
-use crate::groups::entity::group;
-use crate::people::entity::user;
+use crate::groups::group;
+use crate::people::user;
 
 /// The open flags of one target.
 fn open_on(target: Target) -> Condition {

@@ -16,9 +16,10 @@ use super::repo::{LogFilter, LogRow};
 use super::service::{self, ActForm, FlagForm, Flagged, NoticeView, QueueItem, RatingForm, Review};
 use super::settings::{self as moderation_settings, SettingsForm};
 use crate::cockpit::period::{Period, PeriodQuery, typed_or_date};
-use crate::error::{Error, Result};
+use crate::error::Result;
 use crate::web::forms::{self, FormErrors};
-use crate::web::{AppState, CurrentUser, Flash, PageCtx, Viewer, redirect_with_flash, render};
+use crate::web::{AppState, CurrentUser, Flash, PageCtx, redirect_with_flash, render};
+use crate::auth::Viewer;
 
 /// The routes of this capability.
 pub fn router() -> crate::web::Routes {
@@ -513,7 +514,7 @@ async fn settings_form(
     State(app): State<AppState>,
     CurrentUser(viewer, ctx): CurrentUser,
 ) -> Result<Response> {
-    require_admin(&viewer)?;
+    viewer.require_admin()?;
     let (form, matrix) = moderation_settings::current(&app.db).await?;
     settings_page(ctx, form, matrix, FormErrors::none())
 }
@@ -523,7 +524,7 @@ async fn save_settings(
     CurrentUser(viewer, ctx): CurrentUser,
     Form(fields): Form<Vec<(String, String)>>,
 ) -> Result<Response> {
-    require_admin(&viewer)?;
+    viewer.require_admin()?;
     let form = SettingsForm::from_fields(&fields);
     let matrix = moderation_settings::matrix_from_fields(&fields);
     match forms::split(
@@ -538,10 +539,3 @@ async fn save_settings(
     }
 }
 
-fn require_admin(viewer: &Viewer) -> Result<()> {
-    if viewer.role == crate::auth::Role::Admin {
-        Ok(())
-    } else {
-        Err(Error::Forbidden)
-    }
-}

@@ -15,11 +15,11 @@ use crate::db::{self, Db, now_ms};
 use crate::error::{Error, Result};
 use crate::groups::service::{self as groups, GroupView};
 use crate::notifications::service::notify_moderated;
-use crate::posts::entity::{comment, post};
-use crate::posts::repo as posts;
+use crate::posts::{comment, post};
+use crate::posts as posts;
 use crate::settings;
 use crate::validate::Checks;
-use crate::web::Viewer;
+use crate::auth::Viewer;
 
 /// Longest reason a moderator gives, in characters.
 const MAX_REASON: usize = 2_000;
@@ -320,7 +320,7 @@ pub async fn review(
     rating: Option<Rating>,
 ) -> Result<Review> {
     let subject = moderated(db, viewer, target).await?;
-    let author = crate::people::repo::find_user(db, subject.author_id())
+    let author = crate::people::find_user(db, subject.author_id())
         .await?
         .ok_or(Error::NotFound)?;
     let suggestion = match rating {
@@ -362,7 +362,7 @@ async fn moderated(db: &Db, viewer: &Viewer, target: Target) -> Result<Subject> 
 
 /// Community-wide moderators suspend accounts, never their own nor one of the team that runs
 /// the community.
-fn may_suspend(viewer: &Viewer, author: &crate::people::entity::user::Model) -> bool {
+fn may_suspend(viewer: &Viewer, author: &crate::people::user::Model) -> bool {
     viewer.moderates_community()
         && author.id != viewer.id
         && !crate::auth::Role::parse(&author.role).manages_community()
@@ -422,7 +422,7 @@ async fn check_decision(
     }
     let mut suspend_days = None;
     if action == Action::Suspend {
-        let author = crate::people::repo::find_user(db, subject.author_id())
+        let author = crate::people::find_user(db, subject.author_id())
             .await?
             .ok_or(Error::NotFound)?;
         if !may_suspend(viewer, &author) {
@@ -547,12 +547,12 @@ async fn apply(
 
 /// Suspends an account until `until` and ends its sessions.
 async fn suspend(db: &impl ConnectionTrait, user_id: i64, until: i64) -> Result<()> {
-    let account = crate::people::repo::find_user(db, user_id)
+    let account = crate::people::find_user(db, user_id)
         .await?
         .ok_or(Error::NotFound)?;
     let mut model = account.into_active_model();
     model.suspended_until = sea_orm::ActiveValue::Set(Some(until));
-    crate::people::repo::update_user(db, model).await?;
+    crate::people::update_user(db, model).await?;
     crate::auth::session::delete_all_for_user(db, user_id).await
 }
 

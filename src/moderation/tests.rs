@@ -442,7 +442,7 @@ db_test!(
             )
             .await
             .assert_contains("This account is suspended");
-        let stored = crate::people::repo::find_user(&app.db, author_id)
+        let stored = crate::people::find_user(&app.db, author_id)
             .await
             .expect("query")
             .expect("account");

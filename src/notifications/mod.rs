@@ -4,12 +4,16 @@
 //! notification never shows content its receiver may no longer read: the group access rule is
 //! applied when it is created and again whenever it is displayed.
 
-pub mod entity;
+mod entity;
 pub mod kind;
 pub mod live;
-pub mod repo;
-pub mod routes;
+mod repo;
+mod routes;
+pub use routes::router;
 pub mod service;
+
+// The front door: who among some members may read a group (the access rule in SQL).
+pub use repo::readers_among;
 
 #[cfg(test)]
 mod tests;

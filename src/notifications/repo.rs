@@ -10,9 +10,9 @@ use super::entity::{notification, preference};
 use super::kind::NotificationKind;
 use crate::db::now_ms;
 use crate::groups::access::{self, Visibility};
-use crate::groups::entity::group;
-use crate::people::entity::user;
-use crate::posts::entity::post;
+use crate::groups::group;
+use crate::people::user;
+use crate::posts::post;
 
 /// Of `candidates`, the active members who may read `group_id` (all of them when it is open).
 pub async fn readers_among(
@@ -172,7 +172,7 @@ fn visible_to(viewer_id: i64) -> SelectStatement {
                 .add(
                     Condition::all()
                         .add(post::Column::Id.is_not_null())
-                        .add(crate::posts::repo::shown_to_all()),
+                        .add(crate::posts::shown_to_all()),
                 ),
         )
         .to_owned()

@@ -15,7 +15,7 @@ use super::LiveHub;
 use super::service::{self, NotificationView, Preference};
 use crate::db::Db;
 use crate::error::Result;
-use crate::groups::routes::FeedQuery;
+use crate::groups::FeedQuery;
 use crate::i18n::Lang;
 use crate::web::flash::redirect;
 use crate::web::{AppState, CurrentUser, Flash, PageCtx, redirect_with_flash, render};

@@ -2,11 +2,21 @@
 //! finder, and following colleagues.
 
 pub mod completeness;
-pub mod entity;
+mod entity;
 pub mod photo;
-pub mod repo;
-pub mod routes;
+mod repo;
+mod routes;
+pub use routes::router;
 pub mod service;
+
+// The front door: the accounts table others join (read only) and the two account functions
+// others need in their own transactions.
+pub use entity::user;
+pub use repo::{find_user, update_user};
+
+/// Fixtures for other capabilities' tests.
+#[cfg(test)]
+pub use repo::replace_expertise;
 
 #[cfg(test)]
 mod tests;

@@ -8,10 +8,11 @@ use axum::routing::{get, post};
 
 use super::service::{self, PollForm};
 use crate::error::Result;
-use crate::posts::routes::{Draft, post_page};
-use crate::posts::routes::{TypedFormHead, typed_form_head};
+use crate::posts::{Draft, post_page};
+use crate::posts::{TypedFormHead, typed_form_head};
 use crate::web::forms::{self, FormErrors};
-use crate::web::{AppState, CurrentUser, Flash, PageCtx, Viewer, redirect_with_flash};
+use crate::web::{AppState, CurrentUser, Flash, PageCtx, redirect_with_flash};
+use crate::auth::Viewer;
 
 /// The routes of this capability.
 pub fn router() -> crate::web::Routes {

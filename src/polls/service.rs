@@ -11,11 +11,11 @@ use crate::db::{self, Db, now_ms};
 use crate::error::{Error, Result};
 use crate::events::service::parse_local;
 use crate::groups::service::{self as groups, GroupView};
-use crate::posts::entity::post;
+use crate::posts::post;
 use crate::posts::kind::PostKind;
-use crate::posts::{markdown, repo as posts_repo, service as posts};
+use crate::posts::{self as posts_repo, markdown, service as posts};
 use crate::validate::Checks;
-use crate::web::Viewer;
+use crate::auth::Viewer;
 
 /// Fewest and most options.
 const OPTIONS: std::ops::RangeInclusive<usize> = 2..=10;

@@ -1,13 +1,26 @@
 //! Posts in groups: Markdown bodies with edit history, comments, reactions, and the feeds
 //! (home, group, person) that read them through the groups access rule.
 
-pub mod entity;
+mod entity;
 pub mod kind;
 pub mod markdown;
 pub mod mentions;
-pub mod repo;
-pub mod routes;
+mod repo;
+mod routes;
+pub use routes::router;
 pub mod service;
+
+// The front door. Tables others join (read only), the conditions and counts that compose into
+// their queries, the writes moderation makes inside its own transaction, and the pieces of the
+// post page the typed posts share.
+pub use entity::{comment, post};
+pub use repo::{
+    FeedScope, comment_counts, delete_comment, delete_post, edit_post, find_comment, find_post,
+    followers_of, insert_post, mark_first_response, move_post, reaction_totals,
+    set_comment_hidden, set_comments_locked, set_idea_status, set_moderator_note,
+    set_post_hidden, shown_to_all,
+};
+pub use routes::{Draft, TypedFormHead, post_page, typed_form_head};
 
 #[cfg(test)]
 mod tests;

@@ -13,15 +13,15 @@ use sea_orm::{
 use super::entity::{comment, follower, post, reaction, revision};
 use super::kind::{PostKind, QuestionStatus};
 use crate::activity::{self, ActivityKind};
-use crate::announcements::entity::announcement;
+use crate::announcements::announcement;
 use crate::db::now_ms;
-use crate::events::entity::event;
+use crate::events::event;
 use crate::groups::access;
-use crate::groups::entity::group;
+use crate::groups::group;
 use crate::ideas::IdeaStatus;
-use crate::people::entity::user;
-use crate::polls::entity::poll;
-use crate::topics::repo as topics;
+use crate::people::user;
+use crate::polls::poll;
+use crate::topics as topics;
 use crate::topics::tags::tags_in;
 
 /// Inserts a post with its rendered body (and its #topics) and returns its id.
@@ -608,7 +608,7 @@ fn scope_condition(scope: FeedScope) -> Condition {
         }
         FeedScope::PraiseFor(id) => Condition::all()
             .add(post::Column::Kind.eq(PostKind::Praise.as_str()))
-            .add(post::Column::Id.in_subquery(crate::praise::repo::posts_praising(id))),
+            .add(post::Column::Id.in_subquery(crate::praise::posts_praising(id))),
     }
 }
 

@@ -13,7 +13,7 @@ use super::entity::{post, revision};
 use super::repo::FeedScope;
 use super::service::{self, BodyForm, FeedItem, FeedPage, PostPage, REACTIONS, Reaction};
 use crate::error::Result;
-use crate::groups::routes::{FeedQuery, group_page};
+use crate::groups::{FeedQuery, group_page};
 use crate::groups::service::GroupView;
 use crate::web::forms::{self, FormErrors};
 use crate::web::{AppState, CurrentUser, Flash, PageCtx, redirect_with_flash, render};
@@ -115,7 +115,7 @@ pub struct TypedFormHead {
 /// The head of a typed post's form, with the group the viewer may post in (forbidden otherwise).
 pub async fn typed_form_head(
     app: &AppState,
-    viewer: &crate::web::Viewer,
+    viewer: &crate::auth::Viewer,
     group_id: i64,
 ) -> Result<(GroupView, TypedFormHead)> {
     let group = crate::groups::service::postable(&app.db, viewer, group_id).await?;
@@ -130,7 +130,7 @@ pub async fn typed_form_head(
 /// Renders the post page, with the errors and draft of a refused form (422) or without.
 pub async fn post_page(
     app: &AppState,
-    viewer: &crate::web::Viewer,
+    viewer: &crate::auth::Viewer,
     ctx: PageCtx,
     id: i64,
     errors: FormErrors,
@@ -374,7 +374,7 @@ enum PersonList {
 
 async fn person_list(
     app: &AppState,
-    viewer: &crate::web::Viewer,
+    viewer: &crate::auth::Viewer,
     ctx: PageCtx,
     id: i64,
     list: PersonList,

@@ -20,7 +20,7 @@ use crate::ideas::service::{self as ideas, IdeaPanel};
 use crate::notifications::{Notice, NotificationKind, notify};
 use crate::polls::service::{self as polls, PollPanel};
 use crate::validate::Checks;
-use crate::web::Viewer;
+use crate::auth::Viewer;
 
 /// Longest post or comment, in characters.
 pub const MAX_BODY: usize = 20_000;
@@ -111,7 +111,7 @@ pub async fn create(db: &Db, viewer: &Viewer, group_id: i64, form: &BodyForm) ->
         markdown::render(&body),
     )
     .await?;
-    crate::praise::repo::insert_recipients(&tx, id, &praised).await?;
+    crate::praise::insert_recipients(&tx, id, &praised).await?;
     notify(
         &tx,
         &notice_about(NotificationKind::Praise, viewer, group_id, id),
@@ -403,7 +403,7 @@ pub async fn pinned(db: &Db, viewer: &Viewer, place: PinnedWhere) -> Result<Vec<
         PinnedWhere::Home => (groups::group_ids_of(db, viewer.id).await?, Some(viewer.id)),
     };
     let now = crate::db::now_ms();
-    let ids = crate::announcements::repo::pinned_in(db, now, groups, unread_by, 10).await?;
+    let ids = crate::announcements::pinned_in(db, now, groups, unread_by, 10).await?;
     if ids.is_empty() {
         return Ok(Vec::new());
     }
@@ -417,7 +417,7 @@ pub async fn home_feed(db: &Db, viewer: &Viewer, before: Option<i64>) -> Result<
     let sources = repo::HomeSources {
         groups: groups::group_ids_of(db, viewer.id).await?,
         authors: crate::people::service::followee_ids(db, viewer.id).await?,
-        topics: crate::topics::repo::followed(db, viewer.id).await?,
+        topics: crate::topics::followed(db, viewer.id).await?,
     };
     let ids = repo::home_ids(db, viewer.id, &sources, before, FEED_PAGE + 1).await?;
     let rows = repo::feed(db, viewer.id, FeedScope::Ids(ids), None, FEED_PAGE + 1).await?;
@@ -482,7 +482,7 @@ pub struct PostPage {
     /// For answered questions: whether the viewer may turn it into an article.
     pub can_turn: bool,
     /// Articles made from this post that the viewer may read.
-    pub articles: Vec<crate::knowledge::repo::ArticleRow>,
+    pub articles: Vec<crate::knowledge::ArticleRow>,
     /// Whether a moderator hid the post (only its author and moderators get this far).
     pub hidden: bool,
     /// Whether a moderator closed it to new comments.

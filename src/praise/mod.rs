@@ -2,8 +2,12 @@
 //! something concrete. The colleagues are the ones it @mentions; it shows on their profiles and
 //! tells them.
 
-pub mod entity;
-pub mod repo;
+mod entity;
+mod repo;
+
+// The front door: writing a praise post's recipients in the post's transaction, and the
+// praise a member received.
+pub use repo::{insert_recipients, posts_praising};
 
 #[cfg(test)]
 mod tests;

@@ -4,10 +4,11 @@
 //! stored when made, in both languages, so last month's report stays as it was; they print
 //! cleanly and export as JSON.
 
-pub mod entity;
+mod entity;
 pub mod period;
-pub mod repo;
-pub mod routes;
+mod repo;
+mod routes;
+pub use routes::router;
 pub mod service;
 
 #[cfg(test)]

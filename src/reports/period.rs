@@ -3,7 +3,7 @@
 
 use jiff::civil::Date;
 
-use crate::activity::repo::day_of;
+use crate::activity::day_of;
 use crate::cockpit::period::Period;
 
 /// How often reports are made.

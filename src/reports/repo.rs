@@ -7,9 +7,9 @@ use sea_orm::{
 };
 
 use super::entity::{highlight, report};
-use crate::groups::entity::group;
-use crate::people::entity::user;
-use crate::posts::entity::post;
+use crate::groups::group;
+use crate::people::user;
+use crate::posts::post;
 
 /// A highlight with what the report shows of its post.
 #[derive(Debug, Clone)]
@@ -127,7 +127,7 @@ async fn highlights(
             Expr::col((group::Entity, group::Column::Id))
                 .equals((post::Entity, post::Column::GroupId)),
         )
-        .cond_where(crate::posts::repo::shown_to_all())
+        .cond_where(crate::posts::shown_to_all())
         .and_where(
             Expr::col((group::Entity, group::Column::Visibility)).eq(Visibility::Open.as_str()),
         )

@@ -17,7 +17,7 @@ use crate::db::{Db, now_ms};
 use crate::error::{Error, Result};
 use crate::groups::access::Visibility;
 use crate::i18n::Lang;
-use crate::web::Viewer;
+use crate::auth::Viewer;
 
 /// What a highlight is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

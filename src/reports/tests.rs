@@ -11,7 +11,7 @@ use crate::testing::{Browser, TestApp, db_test};
 /// Moves a post and every mark on it into `day` (epoch day), as if written and marked then.
 async fn backdate(app: &TestApp, post_id: i64, day: i32) {
     let at = i64::from(day) * 86_400_000 + 10 * 3_600_000;
-    crate::posts::entity::post::ActiveModel {
+    crate::posts::post::ActiveModel {
         id: Set(post_id),
         created_at: Set(at),
         ..Default::default()
@@ -215,7 +215,7 @@ db_test!(senior_managers_read_reports_but_do_not_make_them, |app| {
         )
         .await;
     }
-    crate::people::entity::user::ActiveModel {
+    crate::people::user::ActiveModel {
         id: Set(senior_id),
         is_role_model: Set(true),
         ..Default::default()
@@ -248,7 +248,7 @@ db_test!(senior_managers_read_reports_but_do_not_make_them, |app| {
         .await
         .assert_status(StatusCode::FORBIDDEN);
     assert_eq!(
-        crate::cockpit::repo::views_by(&app.db, senior_id)
+        crate::cockpit::views_by(&app.db, senior_id)
             .await
             .expect("audit"),
         2

@@ -6,11 +6,11 @@ use sea_orm::sea_query::{Expr, ExprTrait};
 use sea_orm::{ColumnTrait, DbErr, EntityTrait, QueryFilter, QueryOrder, QuerySelect};
 
 use super::kind::TaskKind;
-use crate::activity::entity as activity;
+use crate::activity as activity;
 use crate::db::Db;
-use crate::moderation::entity::flag;
-use crate::people::entity::user;
-use crate::posts::entity::post;
+use crate::moderation::flag;
+use crate::people::user;
+use crate::posts::post;
 use crate::posts::kind::PostKind;
 
 /// Days a newcomer counts as new.
@@ -103,7 +103,7 @@ async fn waiting_posts(
         .columns([post::Column::Id, post::Column::GroupId])
         .filter(post::Column::Kind.eq(kind.as_str()))
         .filter(post::Column::FirstResponseAt.is_null())
-        .filter(crate::posts::repo::shown_to_all())
+        .filter(crate::posts::shown_to_all())
         .filter(post::Column::CreatedAt.between(from, until))
         .order_by_asc(post::Column::Id)
         .limit(BATCH_LIMIT)
@@ -211,7 +211,7 @@ pub async fn incomplete_profiles(db: &Db, now: i64, today: i32) -> Result<Vec<Ca
         .column(user::Column::Id)
         .filter(user::Column::Active.eq(true))
         .filter(user::Column::CreatedAt.lt(now - 7 * DAY_MS))
-        .filter(Expr::cust(crate::cockpit::repo::PROFILE_ITEMS).lt(7))
+        .filter(Expr::cust(crate::cockpit::PROFILE_ITEMS).lt(7))
         .order_by_asc(user::Column::Id)
         .limit(BATCH_LIMIT)
         .into_tuple()
@@ -250,7 +250,7 @@ pub async fn posts_with_potential(db: &Db, now: i64, today: i32) -> Result<Vec<C
         .select_only()
         .columns([post::Column::Id, post::Column::GroupId])
         .filter(post::Column::CreatedAt.gte(now - 2 * DAY_MS))
-        .filter(crate::posts::repo::shown_to_all())
+        .filter(crate::posts::shown_to_all())
         .order_by_desc(post::Column::Id)
         .limit(2_000)
         .into_tuple()
@@ -260,8 +260,8 @@ pub async fn posts_with_potential(db: &Db, now: i64, today: i32) -> Result<Vec<C
         return Ok(Vec::new());
     }
     let ids: Vec<i64> = recent.iter().map(|(id, _)| *id).collect();
-    let comments = crate::posts::repo::comment_counts(db, &ids).await?;
-    let reactions = crate::posts::repo::reaction_totals(db, &ids).await?;
+    let comments = crate::posts::comment_counts(db, &ids).await?;
+    let reactions = crate::posts::reaction_totals(db, &ids).await?;
     let usual = usual_responses(db, today).await?;
     Ok(recent
         .into_iter()

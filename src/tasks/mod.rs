@@ -5,11 +5,12 @@
 //! reason, with comments and history and one-click actions. The generators run as a recurring
 //! background job.
 
-pub mod entity;
+mod entity;
 pub mod generators;
 pub mod kind;
-pub mod repo;
-pub mod routes;
+mod repo;
+mod routes;
+pub use routes::router;
 pub mod service;
 pub mod templates;
 

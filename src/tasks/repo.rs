@@ -11,8 +11,8 @@ use super::generators::Candidate;
 use super::kind::Status;
 use crate::db::now_ms;
 use crate::groups::access;
-use crate::groups::entity::group;
-use crate::people::entity::user;
+use crate::groups::group;
+use crate::people::user;
 
 /// One task.
 pub async fn find(db: &impl ConnectionTrait, id: i64) -> Result<Option<task::Model>, DbErr> {

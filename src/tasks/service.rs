@@ -16,7 +16,7 @@ use crate::db::{self, Db, now_ms};
 use crate::error::{Error, Result};
 use crate::settings;
 use crate::validate::Checks;
-use crate::web::Viewer;
+use crate::auth::Viewer;
 
 /// Kinds whose open task closes by itself when its reason goes away (the question got an
 /// answer, the flags were decided, the group woke up).
@@ -303,7 +303,7 @@ pub async fn page(db: &Db, viewer: &Viewer, id: i64) -> Result<TaskPage> {
     let (task, group_name) = visible(db, viewer, id).await?;
     let kind = TaskKind::parse(&task.kind).unwrap_or(TaskKind::Routine);
     let post = match task.post_id {
-        Some(post_id) => crate::posts::repo::find_post(db, post_id).await?,
+        Some(post_id) => crate::posts::find_post(db, post_id).await?,
         None => None,
     };
     let excerpt = post
@@ -314,7 +314,7 @@ pub async fn page(db: &Db, viewer: &Viewer, id: i64) -> Result<TaskPage> {
         (Some(p), TaskKind::UnansweredQuestion) => {
             let found = repo::experts_for(db, p.id, p.group_id, p.author_id).await?;
             let ids: Vec<i64> = found.iter().map(|(id, _)| *id).collect();
-            let readers = crate::notifications::repo::readers_among(db, p.group_id, &ids).await?;
+            let readers = crate::notifications::readers_among(db, p.group_id, &ids).await?;
             found
                 .into_iter()
                 .filter(|(id, _)| readers.contains(id))
@@ -323,7 +323,7 @@ pub async fn page(db: &Db, viewer: &Viewer, id: i64) -> Result<TaskPage> {
         _ => Vec::new(),
     };
     let member = match task.user_id {
-        Some(user_id) => crate::people::repo::find_user(db, user_id).await?,
+        Some(user_id) => crate::people::find_user(db, user_id).await?,
         None => None,
     };
     let ambassadors = match (&member, kind) {
@@ -472,7 +472,7 @@ pub async fn send_messages(db: &Db, viewer: &Viewer, id: i64) -> Result<usize> {
     let tx = db::begin_write(db).await?;
     let mut sent = 0;
     for recipient in recipients {
-        let Some(account) = crate::people::repo::find_user(&tx, recipient).await? else {
+        let Some(account) = crate::people::find_user(&tx, recipient).await? else {
             continue;
         };
         let lang = account

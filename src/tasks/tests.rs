@@ -14,7 +14,7 @@ const DAY: i64 = 86_400_000;
 
 /// Moves a post's writing time `days` back.
 async fn age_post(app: &TestApp, post_id: i64, days: i64) {
-    crate::posts::entity::post::ActiveModel {
+    crate::posts::post::ActiveModel {
         id: Set(post_id),
         created_at: Set(now_ms() - days * DAY),
         ..Default::default()
@@ -26,7 +26,7 @@ async fn age_post(app: &TestApp, post_id: i64, days: i64) {
 
 /// Moves an account's creation `days` back.
 async fn age_account(app: &TestApp, user_id: i64, days: i64) {
-    crate::people::entity::user::ActiveModel {
+    crate::people::user::ActiveModel {
         id: Set(user_id),
         created_at: Set(now_ms() - days * DAY),
         ..Default::default()
@@ -57,7 +57,7 @@ db_test!(
         let (outsider_owner, _) = app.member("Otto").await;
         let open = asker.create_group("Planning", "open").await;
         let closed = outsider_owner.create_group("Directie", "closed").await;
-        crate::people::repo::replace_expertise(
+        crate::people::replace_expertise(
             &app.db,
             expert_id,
             vec![("roosters".into(), "Roosters".into())],
@@ -109,7 +109,7 @@ db_test!(
         for (id, days) in [(asker_id, 40), (helper_id, 40), (manager_id, 40)] {
             age_account(&app, id, days).await;
         }
-        crate::activity::entity::first_day::ActiveModel {
+        crate::activity::first_day::ActiveModel {
             user_id: Set(helper_id),
             first_day: Set(0),
             last_day: Set(Some(i32::try_from(now_ms() / DAY).expect("day") - 40)),
@@ -440,7 +440,7 @@ db_test!(a_dip_in_activity_asks_for_prepared_content, |app| {
         .await;
     let yesterday = i32::try_from(now_ms() / DAY).expect("day") - 1;
     for weeks in 1..=4 {
-        crate::activity::entity::total::ActiveModel {
+        crate::activity::total::ActiveModel {
             day: Set(yesterday - 7 * weeks),
             kind: Set("visit".into()),
             segment: Set("member".into()),
@@ -482,7 +482,7 @@ db_test!(idle_and_silent_groups_are_revived_or_archived, |app| {
                 .await;
         }
     }
-    crate::groups::entity::group::ActiveModel {
+    crate::groups::group::ActiveModel {
         id: Set(old),
         created_at: Set(now_ms() - 100 * DAY),
         ..Default::default()

@@ -2,10 +2,14 @@
 //! what the group access rule lets them read); anyone can follow a topic, and posts on it then
 //! reach their home feed.
 
-pub mod entity;
-pub mod repo;
-pub mod routes;
+mod entity;
+mod repo;
+mod routes;
+pub use routes::router;
 pub mod tags;
+
+// The front door: tags written with their post, and the conditions feeds compose.
+pub use repo::{followed, newest_tagged, posts_tagged, set_post_topics};
 
 #[cfg(test)]
 mod tests;

@@ -9,8 +9,8 @@ use sea_orm::{
 use super::entity::{follow, post_topic};
 use crate::db::now_ms;
 use crate::groups::access;
-use crate::groups::entity::group;
-use crate::posts::entity::post;
+use crate::groups::group;
+use crate::posts::post;
 
 /// Replaces the topics a post is tagged with.
 pub async fn set_post_topics(
@@ -116,7 +116,7 @@ pub async fn popular(
             JoinType::InnerJoin,
             crate::db::relation(post::Column::GroupId, group::Column::Id),
         )
-        .filter(crate::posts::repo::shown_to_all())
+        .filter(crate::posts::shown_to_all())
         .filter(access::readable_groups(viewer_id))
         .group_by(post_topic::Column::TopicKey)
         .order_by_desc(count)

@@ -9,8 +9,8 @@ use serde::Deserialize;
 
 use super::repo;
 use crate::error::{Error, Result};
-use crate::groups::routes::FeedQuery;
-use crate::posts::repo::FeedScope;
+use crate::groups::FeedQuery;
+use crate::posts::FeedScope;
 use crate::posts::service::{self as posts, FeedPage};
 use crate::web::{AppState, CurrentUser, Flash, PageCtx, redirect_with_flash, render};
 

@@ -14,42 +14,9 @@ use super::AppState;
 use super::cookies;
 use super::error::render_error_page;
 use super::flash::{Flash, redirect};
-use crate::auth::{Role, session, tokens};
+use crate::auth::{Role, Viewer, session, tokens};
 use crate::error::Error;
 use crate::i18n::Lang;
-
-/// The signed-in member making the request.
-#[derive(Debug, Clone)]
-pub struct Viewer {
-    /// The member's id.
-    pub id: i64,
-    /// The name shown in the header.
-    pub display_name: String,
-    /// The platform role, which decides what the member may manage.
-    pub role: Role,
-    /// A senior manager marked as role model: reads the cockpit, changes nothing there.
-    pub role_model: bool,
-    /// A member an administrator made moderator of the whole community.
-    pub community_moderator: bool,
-    /// The member's chosen language, if any.
-    pub locale: Option<Lang>,
-    /// The hash of the session this request came with (for logout).
-    pub session_hash: String,
-}
-
-impl Viewer {
-    /// Community managers run the cockpit; senior managers (role models) read it, because
-    /// management should see the same honest figures the team works from.
-    pub fn sees_cockpit(&self) -> bool {
-        self.role.manages_community() || self.role_model
-    }
-
-    /// Community managers moderate every group they can read, and so do members made
-    /// moderators of the whole community; group moderators only their own groups.
-    pub fn moderates_community(&self) -> bool {
-        self.role.manages_community() || self.community_moderator
-    }
-}
 
 /// What every page needs to render its layout and forms.
 #[derive(Debug, Clone)]

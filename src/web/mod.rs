@@ -16,7 +16,7 @@ use std::sync::Arc;
 use crate::config::Config;
 use crate::db::Db;
 
-pub use context::{CurrentUser, PageCtx, Viewer};
+pub use context::{CurrentUser, PageCtx};
 pub use flash::{Flash, redirect_with_flash};
 pub use render::render;
 pub use routes::Routes;
