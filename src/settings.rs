@@ -24,6 +24,9 @@ pub mod entity {
     impl ActiveModelBehavior for ActiveModel {}
 }
 
+/// Hides the cockpit's top contributors (shown unless an administrator hides them).
+pub const HIDE_TOP_CONTRIBUTORS: &str = "hide_top_contributors";
+
 /// Whether anyone may create an account themselves (off by default).
 pub const OPEN_REGISTRATION: &str = "open_registration";
 

@@ -8,7 +8,6 @@ use axum::routing::{get, post};
 use serde::Deserialize;
 
 use crate::auth::{Role, service as auth};
-use crate::cockpit::service::HIDE_TOP_CONTRIBUTORS;
 use crate::error::{Error, Result};
 use crate::people::user;
 use crate::people::service::{self as people, AccountChange, NewAccount};
@@ -206,7 +205,7 @@ async fn settings_page(
     errors: FormErrors,
 ) -> Result<Response> {
     let open_registration = settings::flag(&app.db, settings::OPEN_REGISTRATION).await?;
-    let show_top_contributors = !settings::flag(&app.db, HIDE_TOP_CONTRIBUTORS).await?;
+    let show_top_contributors = !settings::flag(&app.db, settings::HIDE_TOP_CONTRIBUTORS).await?;
     let (time_zone, min_group_size, retention_days) = match typed {
         Some(form) => (
             form.time_zone.clone(),
@@ -317,7 +316,7 @@ async fn save_settings(
     .await?;
     settings::set_flag(
         &app.db,
-        HIDE_TOP_CONTRIBUTORS,
+        settings::HIDE_TOP_CONTRIBUTORS,
         form.show_top_contributors.is_none(),
     )
     .await?;

@@ -125,7 +125,7 @@ async fn privacy(
         ctx,
         minimum,
         retention_days: crate::settings::activity_retention_days(&app.db).await?,
-        top_contributors_shown: !crate::settings::flag(&app.db, service::HIDE_TOP_CONTRIBUTORS)
+        top_contributors_shown: !crate::settings::flag(&app.db, crate::settings::HIDE_TOP_CONTRIBUTORS)
             .await?,
     })?
     .into_response())

@@ -82,9 +82,6 @@ pub struct Contributor {
 /// How many top contributors the cockpit lists.
 pub const TOP_CONTRIBUTORS: usize = 10;
 
-/// The settings key that hides the top contributors (shown unless an administrator hides them).
-pub const HIDE_TOP_CONTRIBUTORS: &str = "hide_top_contributors";
-
 /// One segment's share of the period's activity.
 #[derive(Debug, Clone, Serialize)]
 pub struct Share {
@@ -296,7 +293,7 @@ async fn top_contributors(
     period: Period,
     group: Option<i64>,
 ) -> Result<Option<Vec<Contributor>>> {
-    if crate::settings::flag(db, HIDE_TOP_CONTRIBUTORS).await? {
+    if crate::settings::flag(db, crate::settings::HIDE_TOP_CONTRIBUTORS).await? {
         return Ok(None);
     }
     let window = period.final_days(30);

@@ -4,15 +4,16 @@
 
 use std::borrow::Borrow;
 
+use askama::Template;
 use axum::body::{Body, to_bytes};
 use axum::extract::{FromRequestParts, Request, State};
-use axum::http::{HeaderMap, Method, header, request::Parts};
+use axum::http::{HeaderMap, Method, StatusCode, header, request::Parts};
 use axum::middleware::Next;
-use axum::response::{IntoResponse, Response};
+use axum::response::{Html, IntoResponse, Response};
 
 use super::AppState;
 use super::cookies;
-use super::error::render_error_page;
+use super::error::ErrorPage;
 use super::flash::{Flash, redirect};
 use crate::auth::{Role, Viewer, session, tokens};
 use crate::error::Error;
@@ -476,6 +477,86 @@ fn origin_is_same_site(headers: &HeaderMap, app: &AppState) -> bool {
         .get(header::HOST)
         .and_then(|v| v.to_str().ok())
         .is_some_and(|host| host.eq_ignore_ascii_case(origin_host))
+}
+
+#[derive(Template)]
+#[template(path = "error.html")]
+struct ErrorTemplate<'a> {
+    ctx: &'a PageCtx,
+    status: u16,
+    message: String,
+    details: Vec<String>,
+    /// What the member sent, to send again from this page when the failure was ours and
+    /// passing (the database out of reach, a timeout): nothing they typed is lost.
+    resend: Vec<(String, String)>,
+}
+
+/// The fields of a form worth offering to send again (not the token: the page has its own).
+fn resend_fields(status: StatusCode, form: Option<&[u8]>) -> Vec<(String, String)> {
+    let passing = matches!(
+        status,
+        StatusCode::SERVICE_UNAVAILABLE | StatusCode::INTERNAL_SERVER_ERROR
+    );
+    match form {
+        Some(body) if passing => form_urlencoded::parse(body)
+            .filter(|(k, _)| k != "_csrf")
+            .map(|(k, v)| (k.into_owned(), v.into_owned()))
+            .collect(),
+        _ => Vec::new(),
+    }
+}
+
+fn key_for_status(status: StatusCode) -> &'static str {
+    match status {
+        StatusCode::NOT_FOUND | StatusCode::METHOD_NOT_ALLOWED => "error-not-found",
+        StatusCode::FORBIDDEN => "error-forbidden",
+        StatusCode::PAYLOAD_TOO_LARGE => "error-too-large",
+        StatusCode::URI_TOO_LONG => "error-uri-too-long",
+        StatusCode::REQUEST_HEADER_FIELDS_TOO_LARGE => "error-headers-too-large",
+        StatusCode::REQUEST_TIMEOUT | StatusCode::GATEWAY_TIMEOUT => "error-timeout",
+        StatusCode::SERVICE_UNAVAILABLE => "error-unavailable",
+        StatusCode::TOO_MANY_REQUESTS => "error-rate-limited",
+        status if status.is_server_error() => "error-internal",
+        _ => "error-bad-request",
+    }
+}
+
+/// Replaces the body of an error response that is not already an HTML page with one rendered
+/// in the viewer's language. Pages that handlers rendered themselves (a form with its errors)
+/// are left alone. `form` is the body of the form that was sent, if any.
+pub fn render_error_page(response: Response, ctx: &PageCtx, form: Option<&[u8]>) -> Response {
+    let is_html = response
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|ct| ct.starts_with("text/html"));
+    if is_html {
+        return response;
+    }
+    let status = response.status();
+    let page = response
+        .extensions()
+        .get::<ErrorPage>()
+        .cloned()
+        .unwrap_or(ErrorPage {
+            key: key_for_status(status),
+            fields: vec![],
+        });
+    let template = ErrorTemplate {
+        ctx,
+        status: status.as_u16(),
+        message: ctx.t(page.key),
+        details: page.fields.iter().map(|f| ctx.t(f.key)).collect(),
+        resend: resend_fields(status, form),
+    };
+    let retry = (status == StatusCode::SERVICE_UNAVAILABLE).then_some([(header::RETRY_AFTER, "5")]);
+    match template.render() {
+        Ok(html) => (status, retry, Html(html)).into_response(),
+        Err(err) => {
+            tracing::error!(%err, "error page failed to render");
+            (status, ctx.t(page.key)).into_response()
+        }
+    }
 }
 
 #[cfg(test)]
