@@ -529,6 +529,7 @@ metric-dau = Daily active members (mean)
 metric-wau = Weekly active members
 metric-mau = Monthly active members
 metric-stickiness = Stickiness (DAU ÷ MAU)
+metric-stickiness-basis = DAU of the last 30 days ÷ MAU:
 metric-posts = Posts per day
 metric-comments = Comments per day
 metric-reactions = Reactions per day

@@ -526,6 +526,7 @@ metric-dau = Dagelijks actieve leden (gemiddeld)
 metric-wau = Wekelijks actieve leden
 metric-mau = Maandelijks actieve leden
 metric-stickiness = Kleefkracht (DAU ÷ MAU)
+metric-stickiness-basis = DAU van de laatste 30 dagen ÷ MAU:
 metric-posts = Berichten per dag
 metric-comments = Reacties per dag
 metric-reactions = Emoji-reacties per dag

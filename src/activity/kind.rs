@@ -27,6 +27,10 @@ pub enum ActivityKind {
     Leave,
     /// Changed one's profile.
     ProfileUpdate,
+    /// Voted in a poll.
+    PollVote,
+    /// Marked an announcement read.
+    AnnouncementRead,
     /// Flagged a post or comment for the moderators.
     Flag,
     /// Took a moderation action (the 5 B's: who moderates, community managers or members).
@@ -57,6 +61,8 @@ impl ActivityKind {
             Self::Join => "join",
             Self::Leave => "leave",
             Self::ProfileUpdate => "profile_update",
+            Self::PollVote => "poll_vote",
+            Self::AnnouncementRead => "announcement_read",
             Self::Flag => "flag",
             Self::Moderation => "moderation",
         }
@@ -77,8 +83,10 @@ impl ActivityKind {
             | Self::AcceptedAnswer
             | Self::Reaction
             | Self::IdeaStatus
-            | Self::Rsvp => Level::Contributor,
+            | Self::Rsvp
+            | Self::PollVote => Level::Contributor,
             Self::Visit
+            | Self::AnnouncementRead
             | Self::Join
             | Self::Leave
             | Self::ProfileUpdate

@@ -19,7 +19,6 @@ pub use entity::{daily, first_day, total};
 pub use repo::{
     active_members, active_per_day, counts_per_day, counts_per_segment, day_of, ever_active,
     group_counts_per_day, group_engagement, interactive_members, levels_by_department,
-    top_contributors,
 };
 
 /// Fixtures for other capabilities' tests: writing the record directly.

@@ -244,30 +244,6 @@ async fn count_if_public(
         .map(|_| ())
 }
 
-/// The members with the most public contributions from day `from` to `to`, as (member,
-/// contributions), most first (ties: the older account first), at most `limit`.
-pub async fn top_contributors(
-    db: &impl ConnectionTrait,
-    from: i32,
-    to: i32,
-    limit: u64,
-) -> Result<Vec<(i64, i64)>, DbErr> {
-    let total = crate::db::dialect::sum(Expr::col(daily_member::Column::Contributions));
-    daily_member::Entity::find()
-        .select_only()
-        .column(daily_member::Column::UserId)
-        .column_as(total.clone(), "n")
-        .filter(daily_member::Column::Day.between(from, to))
-        .filter(daily_member::Column::Contributions.gt(0))
-        .group_by(daily_member::Column::UserId)
-        .order_by(total, sea_orm::Order::Desc)
-        .order_by_asc(daily_member::Column::UserId)
-        .limit(limit)
-        .into_tuple()
-        .all(db)
-        .await
-}
-
 /// Sets one of a member's "last day" columns to `day` unless it is already that late.
 async fn raise_last(
     db: &impl ConnectionTrait,
@@ -316,9 +292,31 @@ pub async fn group_engagement(
     db: &impl ConnectionTrait,
     since: i32,
 ) -> Result<Vec<(i64, i64, i32)>, DbErr> {
+    use crate::groups::member;
+    // Only the group's members now, with a current account: a passer-by's reaction in an open
+    // group, or someone who has left, makes the group lively but is not one of its members
+    // taking part.
+    let is_member = Query::select()
+        .expr(Expr::val(1))
+        .from(member::Entity)
+        .and_where(
+            Expr::col((member::Entity, member::Column::GroupId))
+                .equals((group_member::Entity, group_member::Column::GroupId)),
+        )
+        .and_where(
+            Expr::col((member::Entity, member::Column::UserId))
+                .equals((group_member::Entity, group_member::Column::UserId)),
+        )
+        .to_owned();
     let engaged = crate::db::dialect::sum(
         CaseStatement::new()
-            .case(group_member::Column::LastDay.gte(since), 1)
+            .case(
+                sea_orm::Condition::all()
+                    .add(group_member::Column::LastDay.gte(since))
+                    .add(Expr::exists(is_member))
+                    .add(group_member::Column::UserId.in_subquery(current_accounts())),
+                1,
+            )
             .finally(0),
     );
     group_member::Entity::find()
@@ -367,7 +365,18 @@ pub async fn active_members(db: &impl ConnectionTrait, from: i32, to: i32) -> Re
     }
 }
 
-/// Members whose last day in `column` is `from` or later (windows ending today).
+/// The ids of current accounts (not deactivated). Every count of members that is read as a
+/// share of the accounts (activated, MAU, interactive members, participation, departments)
+/// counts only these, so a deactivated colleague leaves numerator and denominator together.
+fn current_accounts() -> sea_orm::sea_query::SelectStatement {
+    Query::select()
+        .column(user::Column::Id)
+        .from(user::Entity)
+        .and_where(user::Column::Active.eq(true))
+        .to_owned()
+}
+
+/// Current accounts whose last day in `column` is `from` or later (windows ending today).
 pub(crate) async fn since_by_last_day(
     db: &impl ConnectionTrait,
     column: first_day::Column,
@@ -375,6 +384,7 @@ pub(crate) async fn since_by_last_day(
 ) -> Result<u64, DbErr> {
     first_day::Entity::find()
         .filter(column.gte(from))
+        .filter(first_day::Column::UserId.in_subquery(current_accounts()))
         .count(db)
         .await
 }
@@ -391,6 +401,7 @@ pub(crate) async fn active_scanned(
         .column(daily_member::Column::UserId)
         .filter(daily_member::Column::Day.between(from, to))
         .filter(daily_member::Column::Level.gte(level.as_i16()))
+        .filter(daily_member::Column::UserId.in_subquery(current_accounts()))
         .distinct()
         .count(db)
         .await
@@ -471,7 +482,10 @@ pub async fn group_counts_per_day(
 
 /// How many members were ever active (within the record).
 pub async fn ever_active(db: &impl ConnectionTrait) -> Result<u64, DbErr> {
-    first_day::Entity::find().count(db).await
+    first_day::Entity::find()
+        .filter(first_day::Column::UserId.in_subquery(current_accounts()))
+        .count(db)
+        .await
 }
 
 /// Members active from day `from` to `to` by their department now and the highest level each
@@ -505,6 +519,7 @@ pub(crate) async fn split_by_department(
             user::Entity,
             Expr::col((user::Entity, user::Column::Id)).equals((m.clone(), Alias::new("user_id"))),
         )
+        .and_where(Expr::col((user::Entity, user::Column::Active)).eq(true))
         .group_by_col((user::Entity, user::Column::Department))
         .group_by_col((m, Alias::new("lvl")))
         .to_owned();

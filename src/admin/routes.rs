@@ -9,8 +9,8 @@ use serde::Deserialize;
 
 use crate::auth::{Role, service as auth};
 use crate::error::{Error, Result};
-use crate::people::user;
 use crate::people::service::{self as people, AccountChange, NewAccount};
+use crate::people::user;
 use crate::settings;
 use crate::web::forms::{self, FormErrors};
 use crate::web::{AppState, CurrentUser, Flash, PageCtx, redirect_with_flash, render};

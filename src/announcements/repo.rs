@@ -35,8 +35,12 @@ pub async fn find(
 }
 
 /// Records that a member read an announcement (once).
-pub async fn mark_read(db: &impl ConnectionTrait, post_id: i64, user_id: i64) -> Result<(), DbErr> {
-    read::Entity::insert(read::ActiveModel {
+pub async fn mark_read(
+    db: &impl ConnectionTrait,
+    post_id: i64,
+    user_id: i64,
+) -> Result<bool, DbErr> {
+    let inserted = read::Entity::insert(read::ActiveModel {
         post_id: Set(post_id),
         user_id: Set(user_id),
         read_at: Set(now_ms()),
@@ -47,8 +51,8 @@ pub async fn mark_read(db: &impl ConnectionTrait, post_id: i64, user_id: i64) ->
             .to_owned(),
     )
     .exec_without_returning(db)
-    .await
-    .map(|_| ())
+    .await?;
+    Ok(inserted > 0)
 }
 
 /// Whether a member read an announcement.

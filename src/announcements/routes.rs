@@ -7,11 +7,11 @@ use axum::response::Response;
 use axum::routing::{get, post};
 
 use super::service::{self, AnnouncementForm};
+use crate::auth::Viewer;
 use crate::error::{Error, Result};
 use crate::posts::{TypedFormHead, typed_form_head};
 use crate::web::forms::{self, FormErrors};
 use crate::web::{AppState, CurrentUser, Flash, PageCtx, redirect_with_flash};
-use crate::auth::Viewer;
 
 /// The routes of this capability.
 pub fn router() -> crate::web::Routes {

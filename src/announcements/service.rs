@@ -6,16 +6,16 @@ use jiff::civil::Date;
 use serde::Deserialize;
 
 use super::repo;
+use crate::auth::Viewer;
 use crate::db::{self, Db, now_ms};
 use crate::error::{Error, Result};
 use crate::groups as groups_repo;
 use crate::groups::service::{self as groups, GroupView};
 use crate::notifications::{Notice, NotificationKind, notify};
-use crate::posts::post;
 use crate::posts::kind::PostKind;
+use crate::posts::post;
 use crate::posts::{self as posts_repo, markdown, service as posts};
 use crate::validate::Checks;
-use crate::auth::Viewer;
 
 /// Longest pin, so announcements do not crowd the top of a feed forever.
 const MAX_PIN_DAYS: i64 = 366;
@@ -112,7 +112,19 @@ pub async fn create(
 pub async fn mark_read(db: &Db, viewer: &Viewer, post_id: i64) -> Result<()> {
     let (post, _) = posts::readable_post(db, viewer, post_id).await?;
     repo::find(db, post.id).await?.ok_or(Error::NotFound)?;
-    Ok(repo::mark_read(db, post.id, viewer.id).await?)
+    let tx = db::begin_write(db).await?;
+    if repo::mark_read(&tx, post.id, viewer.id).await? {
+        crate::activity::record(
+            &tx,
+            crate::activity::ActivityKind::AnnouncementRead,
+            viewer.id,
+            Some(post.group_id),
+            Some(post.id),
+        )
+        .await?;
+    }
+    tx.commit().await?;
+    Ok(())
 }
 
 /// How far an announcement has been read, for its author.

@@ -6,11 +6,11 @@ use sea_orm::{
 
 use super::entity::session;
 use super::{Role, tokens};
+use crate::auth::Viewer;
 use crate::db::now_ms;
 use crate::error::Result;
 use crate::i18n::Lang;
 use crate::people::user;
-use crate::auth::Viewer;
 
 /// How long a sign-in lasts.
 pub const LIFETIME_SECS: i64 = 14 * 24 * 3600;

@@ -8,7 +8,7 @@ use std::collections::{HashMap, HashSet};
 use serde::Serialize;
 
 use super::repo;
-use crate::activity as activity;
+use crate::activity;
 use crate::db::Db;
 use crate::error::Result;
 use crate::groups::access::Visibility;

@@ -44,7 +44,10 @@ pub struct Headline {
     pub wau: u64,
     /// Distinct active members over the whole window.
     pub mau: u64,
-    /// DAU ÷ MAU.
+    /// Mean distinct active members per day over the window's last 30 days: the DAU that
+    /// stickiness divides by MAU (the same window as MAU).
+    pub month_dau: f64,
+    /// `month_dau` ÷ MAU.
     pub stickiness: f64,
     /// Posts per day.
     pub posts_per_day: f64,
@@ -68,6 +71,7 @@ pub fn headline(days: &[Day], wau: u64, mau: u64) -> Headline {
         dau,
         wau,
         mau,
+        month_dau,
         stickiness: if mau == 0 {
             0.0
         } else {

@@ -20,9 +20,11 @@ pub mod service;
 
 // The front door: the profile-completeness expression the work queue filters by, and the
 // audit log other capabilities' cockpit views write to.
-pub use repo::{PROFILE_ITEMS, log_view};
 #[cfg(test)]
 pub use repo::views_by;
+pub use repo::{PROFILE_ITEMS, log_view};
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod truth_tests;

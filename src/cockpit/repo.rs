@@ -1,4 +1,5 @@
-//! The only code that touches the cockpit's audit log.
+//! The cockpit's own queries: its audit log, and the figures it reads from other capabilities'
+//! tables through their front doors (questions and ideas, accounts, groups, contributions).
 
 use sea_orm::sea_query::{Alias, Expr, ExprTrait, Query};
 use sea_orm::{
@@ -8,8 +9,8 @@ use sea_orm::{
 
 use super::metrics::Responses;
 use crate::people::user;
-use crate::posts::post;
 use crate::posts::kind::PostKind;
+use crate::posts::post;
 
 fn table() -> Alias {
     Alias::new("cockpit_views")
@@ -73,14 +74,28 @@ pub async fn response_stats(
                 query.filter(post::Column::GroupId.eq(group))
             })
     };
-    let counts: Option<(i64, i64, i64)> = of_kind()
+    let counts: Option<(i64, i64)> = of_kind()
         .column_as(post::Column::Id.count(), "total")
         .column_as(post::Column::FirstResponseAt.count(), "answered")
-        .column_as(post::Column::AcceptedCommentId.count(), "accepted")
         .into_tuple()
         .one(db)
         .await?;
-    let (total, answered, accepted) = counts.unwrap_or_default();
+    let (total, answered) = counts.unwrap_or_default();
+    // An accepted answer that a moderator has hidden does not count (a deleted one is no longer
+    // accepted at all).
+    let visible_answers = Query::select()
+        .column(crate::posts::comment::Column::Id)
+        .from(crate::posts::comment::Entity)
+        .and_where(crate::posts::comment::Column::HiddenAt.is_null())
+        .and_where(crate::posts::comment::Column::DeletedAt.is_null())
+        .to_owned();
+    let accepted: Option<i64> = of_kind()
+        .column_as(post::Column::Id.count(), "accepted")
+        .filter(post::Column::AcceptedCommentId.in_subquery(visible_answers))
+        .into_tuple()
+        .one(db)
+        .await?;
+    let accepted = accepted.unwrap_or_default();
     let median_ms = match Responses::middle(total, answered) {
         None => None,
         Some((offset, count)) => {
@@ -179,13 +194,21 @@ pub async fn groups_with_members(
     db: &impl ConnectionTrait,
 ) -> Result<Vec<(i64, String, String, i64, i64)>, DbErr> {
     use crate::groups::{group, member};
+    // Members with a current account: a group of nine colleagues and a deactivated tenth is a
+    // group of nine.
     let members = Query::select()
         .expr(Expr::col((member::Entity, member::Column::UserId)).count())
         .from(member::Entity)
+        .inner_join(
+            user::Entity,
+            Expr::col((user::Entity, user::Column::Id))
+                .equals((member::Entity, member::Column::UserId)),
+        )
         .and_where(
             Expr::col((member::Entity, member::Column::GroupId))
                 .equals((group::Entity, group::Column::Id)),
         )
+        .and_where(Expr::col((user::Entity, user::Column::Active)).eq(true))
         .to_owned();
     group::Entity::find()
         .select_only()
@@ -204,13 +227,15 @@ pub async fn groups_with_members(
 }
 
 /// Posts and comments per author written from `from` to `to` (epoch ms, end exclusive) in
-/// `group` when it is open, not deleted: one group's top contributors (the community's come from
-/// the daily rollup).
+/// groups that are open now (or only `group`, when it is), neither deleted nor hidden, on posts
+/// that are neither: the top contributors, read from what is there now, so a deleted post or a
+/// group that has become closed drops out at once, and the community list and one group's list
+/// count the same things.
 pub async fn public_contributions(
     db: &impl ConnectionTrait,
     from: i64,
     to: i64,
-    group: i64,
+    group: Option<i64>,
 ) -> Result<Vec<(i64, i64)>, DbErr> {
     use crate::groups::access::Visibility;
     use crate::groups::group;
@@ -227,8 +252,11 @@ pub async fn public_contributions(
         .filter(post::Column::CreatedAt.gte(from))
         .filter(post::Column::CreatedAt.lt(to))
         .filter(post::Column::DeletedAt.is_null())
+        .filter(post::Column::HiddenAt.is_null())
         .filter(post::Column::GroupId.in_subquery(open_groups))
-        .filter(post::Column::GroupId.eq(group))
+        .apply_if(group, |query, group| {
+            query.filter(post::Column::GroupId.eq(group))
+        })
         .group_by(post::Column::AuthorId)
         .into_tuple()
         .all(db)
@@ -250,11 +278,15 @@ pub async fn public_contributions(
         .and_where(Expr::col((comment::Entity, comment::Column::CreatedAt)).gte(from))
         .and_where(Expr::col((comment::Entity, comment::Column::CreatedAt)).lt(to))
         .and_where(Expr::col((comment::Entity, comment::Column::DeletedAt)).is_null())
+        .and_where(Expr::col((comment::Entity, comment::Column::HiddenAt)).is_null())
         .and_where(Expr::col((post::Entity, post::Column::DeletedAt)).is_null())
+        .and_where(Expr::col((post::Entity, post::Column::HiddenAt)).is_null())
         .and_where(
             Expr::col((group::Entity, group::Column::Visibility)).eq(Visibility::Open.as_str()),
         )
-        .and_where(Expr::col((post::Entity, post::Column::GroupId)).eq(group))
+        .and_where_option(
+            group.map(|group| Expr::col((post::Entity, post::Column::GroupId)).eq(group)),
+        )
         .group_by_col((comment::Entity, comment::Column::AuthorId))
         .to_owned();
     let mut contributions = posts;
@@ -264,11 +296,18 @@ pub async fn public_contributions(
     Ok(contributions)
 }
 
-/// Display names of active accounts among `ids`.
-pub async fn names_of(db: &impl ConnectionTrait, ids: &[i64]) -> Result<Vec<(i64, String)>, DbErr> {
+/// Display names and creation times of active accounts among `ids`.
+pub async fn names_of(
+    db: &impl ConnectionTrait,
+    ids: &[i64],
+) -> Result<Vec<(i64, String, i64)>, DbErr> {
     user::Entity::find()
         .select_only()
-        .columns([user::Column::Id, user::Column::DisplayName])
+        .columns([
+            user::Column::Id,
+            user::Column::DisplayName,
+            user::Column::CreatedAt,
+        ])
         .filter(user::Column::Id.is_in(ids.iter().copied()))
         .filter(user::Column::Active.eq(true))
         .into_tuple()

@@ -125,8 +125,11 @@ async fn privacy(
         ctx,
         minimum,
         retention_days: crate::settings::activity_retention_days(&app.db).await?,
-        top_contributors_shown: !crate::settings::flag(&app.db, crate::settings::HIDE_TOP_CONTRIBUTORS)
-            .await?,
+        top_contributors_shown: !crate::settings::flag(
+            &app.db,
+            crate::settings::HIDE_TOP_CONTRIBUTORS,
+        )
+        .await?,
     })?
     .into_response())
 }

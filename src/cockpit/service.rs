@@ -12,10 +12,10 @@ use super::repo;
 use crate::activity::ActivityKind;
 use crate::activity::kind::Segment;
 use crate::activity::{self as activity, day_of};
+use crate::auth::Viewer;
 use crate::db::{Db, now_ms};
 use crate::error::{Error, Result};
 use crate::posts::kind::PostKind;
-use crate::auth::Viewer;
 
 /// Days an idea may wait for a response before the cockpit counts it as waiting too long.
 pub const IDEA_PATIENCE_DAYS: i64 = 14;
@@ -220,8 +220,18 @@ async fn headline(db: &Db, period: Period, mau: i64) -> Result<(Vec<Day>, Headli
     }
     let week = period.final_days(7);
     let wau = activity::active_members(db, week.from, week.to).await?;
-    let headline = metrics::headline(&days, wau, u64::try_from(mau).unwrap_or(0));
+    let headline = metrics::headline(whole_days(&days), wau, u64::try_from(mau).unwrap_or(0));
     Ok((days, headline))
+}
+
+/// The days of a series that are over: today, not over yet, would pull every per-day mean
+/// down against a complete period before (and look like a dip every morning).
+fn whole_days(days: &[Day]) -> &[Day] {
+    let today = activity::day_of(now_ms());
+    match days.split_last() {
+        Some((last, rest)) if last.day >= today && !rest.is_empty() => rest,
+        _ => days,
+    }
 }
 
 /// The 90-9-1 split over the period's last 30 days (the whole period when shorter), by
@@ -246,7 +256,10 @@ async fn dips(db: &Db, period: Period, days: &[Day]) -> Result<Vec<metrics::Dip>
         .chain(days)
         .map(|d| (d.day, d.active))
         .collect();
-    Ok(metrics::dips(&series, days.len()))
+    let today = activity::day_of(now_ms());
+    let mut dips = metrics::dips(&series, days.len());
+    dips.retain(|dip| dip.day < today);
+    Ok(dips)
 }
 
 /// Dips among the last `days` days up to `today` (the work queue's "publish prepared content").
@@ -297,37 +310,28 @@ async fn top_contributors(
         return Ok(None);
     }
     let window = period.final_days(30);
-    let mut ranked: Vec<(i64, i64)> = match group {
-        // Community-wide from the daily rollup; a deactivated account drops out below, so a
-        // few more are read than shown.
-        None => {
-            let limit = u64::try_from(TOP_CONTRIBUTORS * 2).unwrap_or(20);
-            activity::top_contributors(db, window.from, window.to, limit).await?
-        }
-        Some(group) => {
-            let (start, end) = window.millis();
-            let mut per_member = std::collections::HashMap::new();
-            for (member, n) in repo::public_contributions(db, start, end, group).await? {
-                *per_member.entry(member).or_insert(0) += n;
-            }
-            per_member.into_iter().collect()
-        }
-    };
-    ranked.sort_unstable_by_key(|&(member, n)| (std::cmp::Reverse(n), member));
-    let ids: Vec<i64> = ranked.iter().map(|&(member, _)| member).collect();
-    let names: std::collections::HashMap<i64, String> =
-        repo::names_of(db, &ids).await?.into_iter().collect();
+    let (start, end) = window.millis();
+    let mut per_member = std::collections::HashMap::new();
+    for (member, n) in repo::public_contributions(db, start, end, group).await? {
+        *per_member.entry(member).or_insert(0) += n;
+    }
+    let ids: Vec<i64> = per_member.keys().copied().collect();
+    // Only current accounts are listed; ties go to the older account (docs/metrics.md).
+    let mut ranked: Vec<(i64, String, i64, i64)> = repo::names_of(db, &ids)
+        .await?
+        .into_iter()
+        .map(|(id, name, created_at)| (id, name, created_at, per_member[&id]))
+        .collect();
+    ranked.sort_unstable_by_key(|(id, _, created_at, n)| (std::cmp::Reverse(*n), *created_at, *id));
     Ok(Some(
         ranked
             .into_iter()
-            .filter_map(|(id, contributions)| {
-                names.get(&id).map(|name| Contributor {
-                    id,
-                    name: name.clone(),
-                    contributions,
-                })
-            })
             .take(TOP_CONTRIBUTORS)
+            .map(|(id, name, _, contributions)| Contributor {
+                id,
+                name,
+                contributions,
+            })
             .collect(),
     ))
 }
@@ -483,7 +487,7 @@ async fn group_days(db: &Db, group: i64, period: Period) -> Result<(Vec<Day>, He
             slot.add(&kind, count);
         }
     }
-    let headline = metrics::headline(&days, 0, 0);
+    let headline = metrics::headline(whole_days(&days), 0, 0);
     Ok((days, headline))
 }
 

@@ -114,13 +114,15 @@ db_test!(the_cockpit_shows_hand_worked_figures, |app| {
 
     let page = manager.get("/cockpit").await;
     page.assert_status(StatusCode::OK)
-        // DAU: (2 + 1 + 2) / 30 = 0.17; WAU {1,2,3} = 3; MAU {1,2,3,4} = 4.
-        .assert_contains("Daily active members (mean)</dt><dd>0.2 <span class=\"trend\" title=\"Change against the 30 days before\">▲ +400%</span>")
+        // Per-day means are over the 29 days that are over (today is not): DAU (1 + 2) / 29 =
+        // 0.10 against 1 / 30 before, +210 %; WAU {1,2,3} = 3; MAU {1,2,3,4} = 4.
+        .assert_contains("Daily active members (mean)</dt><dd>0.1 <span class=\"trend\" title=\"Change against the 30 days before\">▲ +210%</span>")
         .assert_contains("Weekly active members</dt><dd>3</dd>")
         .assert_contains("Monthly active members</dt><dd>4 <span class=\"trend\" title=\"Change against the 30 days before\">▲ +300%</span>")
-        // Stickiness 0.1667 / 4 = 4 %; posts 2 / 30 = 0.1 (+100 % on 1 / 30).
-        .assert_contains("Stickiness (DAU ÷ MAU)</dt><dd>4%</dd>")
-        .assert_contains("Posts per day</dt><dd>0.1 <span class=\"trend\" title=\"Change against the 30 days before\">▲ +100%</span>")
+        // Stickiness: the same 0.10 over MAU 4 = 3 %; today's two posts are not in the mean
+        // yet: 0 against 1 / 30.
+        .assert_contains("Stickiness (DAU ÷ MAU)</dt><dd>3% <small class=\"muted\">DAU of the last 30 days ÷ MAU: 0.1 ÷ 4</small></dd>")
+        .assert_contains("Posts per day</dt><dd>0.0 <span class=\"trend\" title=\"Change against the 30 days before\">▼ -100%</span>")
         // 5 of 10 accounts were ever active.
         .assert_contains("Activated (ever active ÷ accounts)</dt><dd>50%</dd>")
         // Of the 4 active: Carla posted (creator), 3 answered and 4 reacted (contributors),
@@ -156,7 +158,7 @@ db_test!(the_cockpit_shows_hand_worked_figures, |app| {
     manager
         .get("/cockpit")
         .await
-        .assert_contains("Dagelijks actieve leden (gemiddeld)</dt><dd>0,2");
+        .assert_contains("Dagelijks actieve leden (gemiddeld)</dt><dd>0,1");
 });
 
 db_test!(

@@ -16,8 +16,8 @@ use super::content::MonthBatch;
 use super::plan::{DAY_MS, MONTH_DAYS, Organisation, adoption_share};
 use super::writer::{insert_rows, int, opt_int, text};
 use crate::activity::ActivityKind;
-use crate::activity::kind::{Level, Segment};
 use crate::activity::day_of;
+use crate::activity::kind::{Level, Segment};
 use crate::error::Result;
 use crate::posts::kind::PostKind;
 

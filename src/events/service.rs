@@ -11,16 +11,16 @@ use super::ics::{self, CalendarEvent};
 use super::places::{Answer, Places};
 use super::repo::{self, MyEvent};
 use crate::activity::{self, ActivityKind};
+use crate::auth::Viewer;
 use crate::auth::tokens;
 use crate::db::{self, Db, now_ms};
 use crate::error::{Error, Result};
 use crate::groups::service as groups;
 use crate::notifications::{Notice, NotificationKind, notify};
-use crate::posts::post;
 use crate::posts::kind::PostKind;
+use crate::posts::post;
 use crate::posts::{self as posts_repo, markdown, service as posts};
 use crate::validate::Checks;
-use crate::auth::Viewer;
 
 /// Longest event, so a typo in a year does not make a months-long meetup.
 const MAX_LENGTH_MS: i64 = 14 * 24 * 3600 * 1000;

@@ -8,13 +8,13 @@ use super::access::{GroupAccess, Membership, Visibility};
 use super::entity::group;
 use super::repo::{self, GroupCard, MemberRow};
 use crate::activity::{self, ActivityKind};
+use crate::auth::Viewer;
 use crate::auth::throttle;
 use crate::db::{self, Db, is_unique_violation, now_ms};
 use crate::error::{Error, Result};
 use crate::notifications::{Notice, NotificationKind, notify};
 use crate::people::service as people;
 use crate::validate::Checks;
-use crate::auth::Viewer;
 
 /// A group together with what the viewer may do in it.
 pub struct GroupView {

@@ -9,8 +9,8 @@ use super::entity::response;
 use super::status::IdeaStatus;
 use crate::db::now_ms;
 use crate::people::user;
-use crate::posts::post;
 use crate::posts::kind::PostKind;
+use crate::posts::post;
 
 /// Records a status change and its response.
 pub async fn insert_response(

@@ -11,8 +11,8 @@ use super::service::{self, StatusForm};
 use super::status::IdeaStatus;
 use crate::error::Result;
 use crate::posts::FeedScope;
-use crate::posts::{Draft, post_page};
 use crate::posts::service::{self as posts, FeedPage};
+use crate::posts::{Draft, post_page};
 use crate::web::forms;
 use crate::web::{AppState, CurrentUser, Flash, PageCtx, redirect_with_flash, render};
 

@@ -7,15 +7,15 @@ use serde::Deserialize;
 use super::repo::{self, ResponseRow};
 use super::status::IdeaStatus;
 use crate::activity::{self, ActivityKind};
+use crate::auth::Viewer;
 use crate::db::{self, Db};
 use crate::error::{Error, Result};
 use crate::groups::service::GroupView;
 use crate::notifications::{Notice, NotificationKind, notify};
-use crate::posts::post;
 use crate::posts::kind::PostKind;
+use crate::posts::post;
 use crate::posts::{self as posts_repo, markdown, service as posts};
 use crate::validate::Checks;
-use crate::auth::Viewer;
 
 /// The status-change form.
 #[derive(Debug, Clone, Default, Deserialize)]

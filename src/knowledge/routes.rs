@@ -11,10 +11,10 @@ use serde::Deserialize;
 use super::entity::{article, category, revision};
 use super::repo::ArticleRow;
 use super::service::{self, ArticleForm, ArticlePage, Origin};
+use crate::auth::Viewer;
 use crate::error::Result;
 use crate::web::forms::{self, FormErrors};
 use crate::web::{AppState, CurrentUser, Flash, PageCtx, redirect_with_flash, render};
-use crate::auth::Viewer;
 
 /// The routes of this capability.
 pub fn router() -> crate::web::Routes {

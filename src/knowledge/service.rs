@@ -7,6 +7,7 @@ use serde::Deserialize;
 
 use super::entity::{article, category, revision};
 use super::repo::{self, ArticleRow, NewArticle};
+use crate::auth::Viewer;
 use crate::db::{self, Db, is_unique_violation};
 use crate::error::{Error, Result};
 use crate::groups::access::Visibility;
@@ -14,7 +15,6 @@ use crate::groups::service::{self as groups, GroupView};
 use crate::posts::kind::PostKind;
 use crate::posts::{self as posts_repo, markdown, service as posts};
 use crate::validate::Checks;
-use crate::auth::Viewer;
 
 /// The article form as submitted.
 #[derive(Debug, Clone, Default, Deserialize)]

@@ -4,9 +4,9 @@ use sea_orm::ConnectionTrait;
 
 use super::entity::message;
 use super::repo;
+use crate::auth::Viewer;
 use crate::error::{Error, Result};
 use crate::notifications::{Notice, NotificationKind, notify};
-use crate::auth::Viewer;
 
 /// Sends `markdown` (already personalised) from `sender_id` to `recipient_id` and tells the
 /// recipient; runs in the caller's transaction.

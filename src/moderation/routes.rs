@@ -15,11 +15,11 @@ use super::figures::Figures;
 use super::repo::{LogFilter, LogRow};
 use super::service::{self, ActForm, FlagForm, Flagged, NoticeView, QueueItem, RatingForm, Review};
 use super::settings::{self as moderation_settings, SettingsForm};
+use crate::auth::Viewer;
 use crate::cockpit::period::{Period, PeriodQuery, typed_or_date};
 use crate::error::Result;
 use crate::web::forms::{self, FormErrors};
 use crate::web::{AppState, CurrentUser, Flash, PageCtx, redirect_with_flash, render};
-use crate::auth::Viewer;
 
 /// The routes of this capability.
 pub fn router() -> crate::web::Routes {
@@ -538,4 +538,3 @@ async fn save_settings(
         Err(errors) => settings_page(ctx, form, matrix, errors),
     }
 }
-

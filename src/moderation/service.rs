@@ -11,15 +11,15 @@ use super::decision::{Desirability, Level, Matrix, Rating, Response};
 use super::entity::{action, flag};
 use super::repo::{self, LogFilter, LogRow, QueueRow};
 use crate::activity::{self, ActivityKind};
+use crate::auth::Viewer;
 use crate::db::{self, Db, now_ms};
 use crate::error::{Error, Result};
 use crate::groups::service::{self as groups, GroupView};
 use crate::notifications::service::notify_moderated;
+use crate::posts;
 use crate::posts::{comment, post};
-use crate::posts as posts;
 use crate::settings;
 use crate::validate::Checks;
-use crate::auth::Viewer;
 
 /// Longest reason a moderator gives, in characters.
 const MAX_REASON: usize = 2_000;
@@ -190,6 +190,17 @@ pub async fn flag(db: &Db, viewer: &Viewer, target: Target, form: &FlagForm) -> 
         set_hidden(&tx, target, true).await?;
         let id = repo::insert_action(&tx, new_action(&subject, None, Action::AutoHide)).await?;
         notify_moderated(&tx, subject.author_id(), Action::AutoHide, id).await?;
+        // The community moderated: the flag that completed the automatic hiding counts as a
+        // moderation action of its member's, so the phase's "who moderates" and the
+        // moderation figures agree.
+        activity::record(
+            &tx,
+            ActivityKind::Moderation,
+            viewer.id,
+            group_id,
+            Some(subject.post.id),
+        )
+        .await?;
     }
     tx.commit().await?;
     Ok(Flagged::Stored)

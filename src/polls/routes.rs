@@ -7,12 +7,12 @@ use axum::response::Response;
 use axum::routing::{get, post};
 
 use super::service::{self, PollForm};
+use crate::auth::Viewer;
 use crate::error::Result;
 use crate::posts::{Draft, post_page};
 use crate::posts::{TypedFormHead, typed_form_head};
 use crate::web::forms::{self, FormErrors};
 use crate::web::{AppState, CurrentUser, Flash, PageCtx, redirect_with_flash};
-use crate::auth::Viewer;
 
 /// The routes of this capability.
 pub fn router() -> crate::web::Routes {

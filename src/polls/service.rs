@@ -7,15 +7,15 @@ use serde::Deserialize;
 
 use super::entity::{option, poll};
 use super::repo;
+use crate::auth::Viewer;
 use crate::db::{self, Db, now_ms};
 use crate::error::{Error, Result};
 use crate::events::service::parse_local;
 use crate::groups::service::{self as groups, GroupView};
-use crate::posts::post;
 use crate::posts::kind::PostKind;
+use crate::posts::post;
 use crate::posts::{self as posts_repo, markdown, service as posts};
 use crate::validate::Checks;
-use crate::auth::Viewer;
 
 /// Fewest and most options.
 const OPTIONS: std::ops::RangeInclusive<usize> = 2..=10;
@@ -140,6 +140,14 @@ pub async fn vote(db: &Db, viewer: &Viewer, post_id: i64, chosen: &[i64]) -> Res
     }
     let tx = db::begin_write(db).await?;
     repo::set_votes(&tx, post.id, viewer.id, &chosen).await?;
+    crate::activity::record(
+        &tx,
+        crate::activity::ActivityKind::PollVote,
+        viewer.id,
+        Some(post.group_id),
+        Some(post.id),
+    )
+    .await?;
     tx.commit().await?;
     Ok(())
 }

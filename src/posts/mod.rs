@@ -16,9 +16,8 @@ pub mod service;
 pub use entity::{comment, post};
 pub use repo::{
     FeedScope, comment_counts, delete_comment, delete_post, edit_post, find_comment, find_post,
-    followers_of, insert_post, mark_first_response, move_post, reaction_totals,
-    set_comment_hidden, set_comments_locked, set_idea_status, set_moderator_note,
-    set_post_hidden, shown_to_all,
+    followers_of, insert_post, mark_first_response, move_post, reaction_totals, set_comment_hidden,
+    set_comments_locked, set_idea_status, set_moderator_note, set_post_hidden, shown_to_all,
 };
 pub use routes::{Draft, TypedFormHead, post_page, typed_form_head};
 

@@ -21,7 +21,7 @@ use crate::groups::group;
 use crate::ideas::IdeaStatus;
 use crate::people::user;
 use crate::polls::poll;
-use crate::topics as topics;
+use crate::topics;
 use crate::topics::tags::tags_in;
 
 /// Inserts a post with its rendered body (and its #topics) and returns its id.
@@ -253,8 +253,38 @@ pub async fn set_comment_hidden(
         .col_expr(comment::Column::HiddenAt, Expr::val(hidden.then(now_ms)))
         .filter(comment::Column::Id.eq(comment_id))
         .exec(db)
-        .await
-        .map(|_| ())
+        .await?;
+    let post_id: Option<i64> = comment::Entity::find_by_id(comment_id)
+        .select_only()
+        .column(comment::Column::PostId)
+        .into_tuple()
+        .one(db)
+        .await?;
+    match post_id {
+        Some(post_id) => refresh_first_response(db, post_id).await,
+        None => Ok(()),
+    }
+}
+
+/// Recomputes when a question was first answered from the answers that are there now: the
+/// first comment by someone other than the asker that is neither deleted nor hidden. A question
+/// whose only answer was deleted or hidden is unanswered again, everywhere (the cockpit, the
+/// work queue, the question's status).
+pub async fn refresh_first_response(db: &impl ConnectionTrait, post_id: i64) -> Result<(), DbErr> {
+    let backend = db.get_database_backend();
+    let sql = crate::db::dialect::numbered_placeholders(
+        backend,
+        "UPDATE posts SET first_response_at = (SELECT MIN(c.created_at) FROM comments c \
+         WHERE c.post_id = posts.id AND c.deleted_at IS NULL AND c.hidden_at IS NULL \
+         AND c.author_id <> posts.author_id) WHERE id = ? AND kind = ?",
+    );
+    db.execute_raw(sea_orm::Statement::from_sql_and_values(
+        backend,
+        sql,
+        [post_id.into(), PostKind::Question.as_str().into()],
+    ))
+    .await
+    .map(|_| ())
 }
 
 /// Sets the note shown with a post a moderator edited.
@@ -359,9 +389,21 @@ pub async fn delete_comment(
     db: &impl ConnectionTrait,
     current: comment::Model,
 ) -> Result<(), DbErr> {
+    let (id, post_id) = (current.id, current.post_id);
     let mut model = current.into_active_model();
     model.deleted_at = Set(Some(now_ms()));
-    comment::Entity::update(model).exec(db).await.map(|_| ())
+    comment::Entity::update(model).exec(db).await?;
+    // A deleted answer is no longer the accepted one.
+    post::Entity::update_many()
+        .col_expr(
+            post::Column::AcceptedCommentId,
+            Expr::value(Option::<i64>::None),
+        )
+        .filter(post::Column::Id.eq(post_id))
+        .filter(post::Column::AcceptedCommentId.eq(id))
+        .exec(db)
+        .await?;
+    refresh_first_response(db, post_id).await
 }
 
 /// A comment as shown under a post.

@@ -13,8 +13,8 @@ use super::entity::{post, revision};
 use super::repo::FeedScope;
 use super::service::{self, BodyForm, FeedItem, FeedPage, PostPage, REACTIONS, Reaction};
 use crate::error::Result;
-use crate::groups::{FeedQuery, group_page};
 use crate::groups::service::GroupView;
+use crate::groups::{FeedQuery, group_page};
 use crate::web::forms::{self, FormErrors};
 use crate::web::{AppState, CurrentUser, Flash, PageCtx, redirect_with_flash, render};
 

@@ -12,6 +12,7 @@ use super::repo::{self, CommentRow, FeedRow, FeedScope};
 use super::{markdown, mentions};
 use crate::activity::{self, ActivityKind};
 use crate::announcements::service::{self as announcements, AnnouncementPanel};
+use crate::auth::Viewer;
 use crate::db::{self, Db};
 use crate::error::{Error, Result};
 use crate::events::service::{self as events, EventPanel};
@@ -20,7 +21,6 @@ use crate::ideas::service::{self as ideas, IdeaPanel};
 use crate::notifications::{Notice, NotificationKind, notify};
 use crate::polls::service::{self as polls, PollPanel};
 use crate::validate::Checks;
-use crate::auth::Viewer;
 
 /// Longest post or comment, in characters.
 pub const MAX_BODY: usize = 20_000;

@@ -11,11 +11,11 @@ use serde::Deserialize;
 
 use super::period::ReportPeriod;
 use super::service::{self, Highlight, HighlightForm, HighlightKind, ReportListed};
+use crate::auth::Viewer;
 use crate::error::{Error, Result};
 use crate::i18n::Lang;
 use crate::web::forms::{self, FormErrors};
 use crate::web::{AppState, CurrentUser, Flash, PageCtx, redirect_with_flash, render};
-use crate::auth::Viewer;
 
 /// The routes of this capability.
 pub fn router() -> crate::web::Routes {

@@ -9,6 +9,7 @@ use serde::{Deserialize, Serialize};
 use super::entity::report;
 use super::period::ReportPeriod;
 use super::repo::{self, HighlightRow};
+use crate::auth::Viewer;
 use crate::cockpit::format;
 use crate::cockpit::groups::{self, Health};
 use crate::cockpit::phase::Phase;
@@ -17,7 +18,6 @@ use crate::db::{Db, now_ms};
 use crate::error::{Error, Result};
 use crate::groups::access::Visibility;
 use crate::i18n::Lang;
-use crate::auth::Viewer;
 
 /// What a highlight is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

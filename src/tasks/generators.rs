@@ -6,12 +6,12 @@ use sea_orm::sea_query::{Expr, ExprTrait};
 use sea_orm::{ColumnTrait, DbErr, EntityTrait, QueryFilter, QueryOrder, QuerySelect};
 
 use super::kind::TaskKind;
-use crate::activity as activity;
+use crate::activity;
 use crate::db::Db;
 use crate::moderation::flag;
 use crate::people::user;
-use crate::posts::post;
 use crate::posts::kind::PostKind;
+use crate::posts::post;
 
 /// Days a newcomer counts as new.
 pub const NEWCOMER_DAYS: i64 = 14;

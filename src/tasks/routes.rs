@@ -12,11 +12,11 @@ use super::kind::{Status, TaskKind};
 use super::repo::TaskRow;
 use super::service::{self, ListQuery, QueueSettingsForm, RoutineForm, StatusForm, TaskPage};
 use super::templates::MessageTemplate;
+use crate::auth::Viewer;
 use crate::error::Result;
 use crate::i18n::Lang;
 use crate::web::forms::{self, FormErrors};
 use crate::web::{AppState, CurrentUser, Flash, PageCtx, redirect_with_flash, render};
-use crate::auth::Viewer;
 
 /// The routes of this capability.
 pub fn router() -> crate::web::Routes {

@@ -12,11 +12,11 @@ use super::entity::{routine, task};
 use super::generators::{self, Candidate};
 use super::kind::{Status, TaskKind};
 use super::repo::{self, EventRow, Filter, TaskRow};
+use crate::auth::Viewer;
 use crate::db::{self, Db, now_ms};
 use crate::error::{Error, Result};
 use crate::settings;
 use crate::validate::Checks;
-use crate::auth::Viewer;
 
 /// Kinds whose open task closes by itself when its reason goes away (the question got an
 /// answer, the flags were decided, the group woke up).

@@ -22,6 +22,7 @@ mod m0017_moderation;
 mod m0018_work_queue;
 mod m0019_secret_group_names;
 mod m0020_known_devices;
+mod m0021_answers_as_they_are;
 
 use sea_orm_migration::prelude::*;
 
@@ -113,6 +114,7 @@ impl MigratorTrait for Migrator {
             atomic(m0018_work_queue::Migration),
             atomic(m0019_secret_group_names::Migration),
             atomic(m0020_known_devices::Migration),
+            atomic(m0021_answers_as_they_are::Migration),
         ]
     }
 }
