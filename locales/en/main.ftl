@@ -621,6 +621,7 @@ shares-heading = Share of activity by role
 shares-segment = Role
 shares-activity = Share of all posts, replies, reactions and other activity (visits excluded)
 shares-withheld = withheld: too few people
+shares-withheld-short = withheld
 shares-explained = A role with fewer than { $minimum } people gets no figure, so nobody can be singled out.
 segment-community_manager = Community managers and administrators
 segment-ambassador = Ambassadors
@@ -649,6 +650,7 @@ privacy-who-export = Administrators can export the recorded actions for their ow
 privacy-who-members = Members see their own contributions and public ones, as everywhere in Plein.
 privacy-protection-heading = How people are protected
 privacy-protection-minimum = No figure is shown over fewer than { $minimum } people, also not by narrowing a filter; a smaller segment is shown as withheld.
+privacy-protection-subtraction = No difference or sum of figures shown describes fewer people either: where figures add up to a total (shares by role, the participation split, departments), the next-smallest ones are withheld with the small ones; groups below the minimum are left out of the community totals; rates need at least that many people behind them.
 privacy-protection-no-individuals = There are no scores of individual people in the cockpit.
 privacy-protection-top-shown = The only list with names is “top contributors”: the members with the most posts and comments in open groups over 30 days, which anyone can read anyway. An administrator can switch it off.
 privacy-protection-top-hidden = The list of top contributors is switched off: the cockpit names no one.
@@ -721,7 +723,7 @@ report-figures = Figures
 report-this-period = This period
 report-period-before = Period before
 report-change = Change
-report-participation-line = { $level }: { $now }% (before: { $before }%)
+report-participation-line = { $level }: { $now } (before: { $before })
 report-dips = { $count ->
     [one] 1 day was clearly quieter than usual.
    *[other] { $count } days were clearly quieter than usual.

@@ -618,6 +618,7 @@ shares-heading = Aandeel in de activiteit per rol
 shares-segment = Rol
 shares-activity = Aandeel in alle berichten, antwoorden, reacties en andere activiteit (bezoeken niet meegeteld)
 shares-withheld = niet getoond: te weinig mensen
+shares-withheld-short = niet getoond
 shares-explained = Een rol met minder dan { $minimum } mensen krijgt geen cijfer, zodat niemand herkenbaar wordt.
 segment-community_manager = Community managers en beheerders
 segment-ambassador = Ambassadeurs
@@ -646,6 +647,7 @@ privacy-who-export = Beheerders kunnen de vastgelegde handelingen exporteren voo
 privacy-who-members = Leden zien hun eigen bijdragen en openbare bijdragen, zoals overal in Plein.
 privacy-protection-heading = Hoe mensen beschermd worden
 privacy-protection-minimum = Geen cijfer gaat over minder dan { $minimum } mensen, ook niet door een filter te verfijnen; een kleinere groep wordt als niet getoond weergegeven.
+privacy-protection-subtraction = Ook geen verschil of som van getoonde cijfers gaat over minder mensen: waar cijfers optellen tot een totaal (aandelen per rol, de verdeling van deelname, afdelingen), worden de eerstvolgende kleinste met de kleine achtergehouden; groepen onder het minimum tellen niet mee in de totalen van de community; percentages hebben minstens zoveel mensen achter zich nodig.
 privacy-protection-no-individuals = Er staan geen scores van individuele mensen in de cockpit.
 privacy-protection-top-shown = De enige lijst met namen is „grootste bijdragers”: de leden met de meeste berichten en reacties in open groepen over 30 dagen, die iedereen toch al kan lezen. Een beheerder kan hem uitzetten.
 privacy-protection-top-hidden = De lijst van grootste bijdragers staat uit: de cockpit noemt niemand bij naam.
@@ -718,7 +720,7 @@ report-figures = Cijfers
 report-this-period = Deze periode
 report-period-before = Periode ervoor
 report-change = Verandering
-report-participation-line = { $level }: { $now }% (ervoor: { $before }%)
+report-participation-line = { $level }: { $now } (ervoor: { $before })
 report-dips = { $count ->
     [one] 1 dag was duidelijk stiller dan gewoonlijk.
    *[other] { $count } dagen waren duidelijk stiller dan gewoonlijk.

@@ -464,6 +464,20 @@ pub async fn group_counts_per_day(
     from: i32,
     to: i32,
 ) -> Result<Vec<(i32, String, i64)>, DbErr> {
+    groups_counts_per_day(db, &[group], from, to).await
+}
+
+/// Counts per day and kind from `from` to `to`, inclusive, of `groups` together, as
+/// (day, kind, count).
+pub async fn groups_counts_per_day(
+    db: &impl ConnectionTrait,
+    groups: &[i64],
+    from: i32,
+    to: i32,
+) -> Result<Vec<(i32, String, i64)>, DbErr> {
+    if groups.is_empty() {
+        return Ok(Vec::new());
+    }
     daily::Entity::find()
         .select_only()
         .columns([daily::Column::Day, daily::Column::Kind])
@@ -471,7 +485,7 @@ pub async fn group_counts_per_day(
             crate::db::dialect::sum(Expr::col(daily::Column::Count)),
             "n",
         )
-        .filter(daily::Column::GroupId.eq(group))
+        .filter(daily::Column::GroupId.is_in(groups.iter().copied()))
         .filter(daily::Column::Day.between(from, to))
         .group_by(daily::Column::Day)
         .group_by(daily::Column::Kind)

@@ -24,9 +24,10 @@ pub enum DepartmentName {
 pub struct DepartmentRow {
     /// Which accounts.
     pub name: DepartmentName,
-    /// Active accounts.
-    pub accounts: i64,
-    /// The figures; `None` when withheld (fewer accounts than the minimum group size).
+    /// Active accounts; `None` when fewer than the minimum group size.
+    pub accounts: Option<i64>,
+    /// The figures; `None` when withheld (fewer accounts than the minimum group size, or
+    /// withheld with it so that the MAU minus the shown rows does not reveal it).
     pub figures: Option<Adoption>,
 }
 
@@ -57,11 +58,11 @@ impl Tally {
         self.taking_part += other.taking_part;
     }
 
-    fn row(&self, name: DepartmentName, minimum: i64) -> DepartmentRow {
+    fn row(&self, name: DepartmentName, minimum: i64, withheld: bool) -> DepartmentRow {
         DepartmentRow {
             name,
-            accounts: self.accounts,
-            figures: (self.accounts >= minimum).then(|| Adoption {
+            accounts: super::privacy::at_least(self.accounts, minimum),
+            figures: (!withheld).then(|| Adoption {
                 activated: percent_of(self.ever, self.accounts),
                 active: percent_of(self.active, self.accounts),
                 taking_part: percent_of(self.taking_part, self.accounts),
@@ -97,7 +98,7 @@ pub fn rows(
         })
         .collect();
     named.sort_by_key(|(name, _)| name.to_lowercase());
-    let mut out = Vec::new();
+    let mut cells: Vec<(DepartmentName, &Tally)> = Vec::new();
     let (mut not_given, mut smaller, mut pooled) = (Tally::default(), Tally::default(), 0);
     for (department, tally) in &named {
         if department.is_empty() {
@@ -106,16 +107,22 @@ pub fn rows(
             smaller.add(tally);
             pooled += 1;
         } else {
-            out.push(tally.row(DepartmentName::Named(department.clone()), minimum));
+            cells.push((DepartmentName::Named(department.clone()), tally));
         }
     }
     if not_given.accounts > 0 {
-        out.push(not_given.row(DepartmentName::NotGiven, minimum));
+        cells.push((DepartmentName::NotGiven, &not_given));
     }
     if pooled > 0 {
-        out.push(smaller.row(DepartmentName::Smaller(pooled), minimum));
+        cells.push((DepartmentName::Smaller(pooled), &smaller));
     }
-    out
+    let sizes: Vec<i64> = cells.iter().map(|(_, t)| t.accounts).collect();
+    let withheld = super::privacy::withheld(&sizes, minimum);
+    cells
+        .into_iter()
+        .zip(withheld)
+        .map(|((name, tally), withheld)| tally.row(name, minimum, withheld))
+        .collect()
 }
 
 #[cfg(test)]
@@ -157,9 +164,11 @@ mod tests {
                 taking_part: 5
             })
         );
-        assert_eq!(rows[0].figures.map(|f| f.taking_part), Some(50));
-        // Juridisch (3) and Inkoop (4) together are 7, below 10: withheld.
-        assert_eq!((rows[3].accounts, rows[3].figures), (7, None));
+        // Juridisch (3) and Inkoop (4) together are 7, below 10: withheld, accounts and all.
+        assert_eq!((rows[3].accounts, rows[3].figures), (None, None));
+        // The MAU minus the shown rows would give those 7 away, so the next smallest row,
+        // ICT (10), is withheld with them (its accounts are no secret).
+        assert_eq!((rows[0].accounts, rows[0].figures), (Some(10), None));
         assert_eq!(rows[2].figures.map(|f| f.activated), Some(50));
     }
 }

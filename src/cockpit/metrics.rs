@@ -112,22 +112,25 @@ pub fn day_slot(days: &mut [Day], from: i32, day: i32) -> Option<&mut Day> {
 }
 
 /// The 90-9-1 lens over a period: of the members active in it, who only read, who reacted or
-/// replied, who posted (each member counted once, at the highest level reached).
+/// replied, who posted (each member counted once, at the highest level reached). A level with
+/// fewer members than the minimum group size is withheld, and so is the next smallest while the
+/// withheld ones together are fewer (the three add up to the active members).
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
 pub struct Participation {
     /// Members active in the period.
     pub active: i64,
-    /// Only visited.
-    pub lurkers: i64,
-    /// Reacted, commented, answered or responded, but did not post.
-    pub contributors: i64,
-    /// Wrote at least one post.
-    pub creators: i64,
+    /// Only visited (`None`: withheld).
+    pub lurkers: Option<i64>,
+    /// Reacted, commented, answered or responded, but did not post (`None`: withheld).
+    pub contributors: Option<i64>,
+    /// Wrote at least one post (`None`: withheld).
+    pub creators: Option<i64>,
 }
 
 impl Participation {
-    /// From (level, members) pairs as the rollup query returns them.
-    pub fn from_levels(levels: &[(i32, i64)]) -> Self {
+    /// From (level, members) pairs as the rollup query returns them, with levels below
+    /// `minimum` members withheld (see `privacy::withheld`).
+    pub fn from_levels(levels: &[(i32, i64)], minimum: i64) -> Self {
         let at = |level: i32| {
             levels
                 .iter()
@@ -135,18 +138,20 @@ impl Participation {
                 .map(|(_, n)| n)
                 .sum::<i64>()
         };
-        let (lurkers, contributors, creators) = (at(0), at(1), at(2));
+        let split = [at(0), at(1), at(2)];
+        let withheld = super::privacy::withheld(&split, minimum);
+        let shown = |i: usize| (!withheld[i]).then_some(split[i]);
         Self {
-            active: lurkers + contributors + creators,
-            lurkers,
-            contributors,
-            creators,
+            active: split.iter().sum(),
+            lurkers: shown(0),
+            contributors: shown(1),
+            creators: shown(2),
         }
     }
 
-    /// `part` as whole percent of the active members.
-    pub fn percent(&self, part: impl std::borrow::Borrow<i64>) -> i64 {
-        percent_of(*part.borrow(), self.active)
+    /// `part` as whole percent of the active members (`None` when withheld).
+    pub fn percent(&self, part: &Option<i64>) -> Option<i64> {
+        part.map(|n| percent_of(n, self.active))
     }
 }
 
@@ -164,16 +169,19 @@ pub fn percent_of(part: i64, whole: i64) -> i64 {
 pub struct Responses {
     /// Asked in the period.
     pub total: i64,
-    /// With a first response (by now).
-    pub answered: i64,
-    /// Still without one.
-    pub unanswered: i64,
-    /// With an accepted answer (questions only).
-    pub accepted: i64,
+    /// With a first response (by now); `None` when withheld.
+    pub answered: Option<i64>,
+    /// Still without one; `None` when withheld.
+    pub unanswered: Option<i64>,
+    /// With an accepted answer (questions only); `None` when withheld.
+    pub accepted: Option<i64>,
     /// Median milliseconds to the first response over *all* of them, unanswered ones counting
-    /// as not yet answered: `None` when at least half wait (or there are none), rather than
-    /// the flattering median of only the answered ones.
+    /// as not yet answered: `None` when at least half wait (or there are none, or withheld),
+    /// rather than the flattering median of only the answered ones.
     pub median_ms: Option<i64>,
+    /// Whether the rates are withheld: they were asked by fewer people than the minimum group
+    /// size, so a rate would describe a handful of people.
+    pub withheld: bool,
 }
 
 impl Responses {
@@ -189,14 +197,37 @@ impl Responses {
         (offset + count <= answered).then_some((offset as u64, count as u64))
     }
 
-    /// Answered ones as whole percent, `None` when nothing was asked.
-    pub fn answered_percent(&self) -> Option<i64> {
-        (self.total > 0).then(|| percent_of(self.answered, self.total))
+    /// The figures of `total` posts by `askers` people of which `answered` have a response and
+    /// `accepted` an accepted answer; the rates withheld below `minimum` askers.
+    pub fn of(
+        total: i64,
+        askers: i64,
+        answered: i64,
+        accepted: i64,
+        median_ms: Option<i64>,
+        minimum: i64,
+    ) -> Self {
+        let shown = askers >= minimum;
+        Self {
+            total,
+            answered: shown.then_some(answered),
+            unanswered: shown.then_some(total - answered),
+            accepted: shown.then_some(accepted),
+            median_ms: median_ms.filter(|_| shown),
+            withheld: !shown,
+        }
     }
 
-    /// Accepted ones as whole percent, `None` when nothing was asked.
+    /// Answered ones as whole percent, `None` when nothing was asked or withheld.
+    pub fn answered_percent(&self) -> Option<i64> {
+        let answered = self.answered?;
+        (self.total > 0).then(|| percent_of(answered, self.total))
+    }
+
+    /// Accepted ones as whole percent, `None` when nothing was asked or withheld.
     pub fn accepted_percent(&self) -> Option<i64> {
-        (self.total > 0).then(|| percent_of(self.accepted, self.total))
+        let accepted = self.accepted?;
+        (self.total > 0).then(|| percent_of(accepted, self.total))
     }
 
     /// The median in hours, one decimal precision.
@@ -296,10 +327,33 @@ mod tests {
     #[test]
     fn participation_counts_each_member_once_at_their_highest_level() {
         // 6 lurkers, 3 contributors, 1 creator: the classic 90-9-1 would be 9 / 0.9 / 0.1.
-        let p = Participation::from_levels(&[(0, 6), (1, 3), (2, 1)]);
-        assert_eq!((p.active, p.percent(p.lurkers)), (10, 60));
-        assert_eq!((p.percent(p.contributors), p.percent(p.creators)), (30, 10));
-        assert_eq!(Participation::from_levels(&[]).percent(0), 0);
+        let p = Participation::from_levels(&[(0, 6), (1, 3), (2, 1)], 1);
+        assert_eq!((p.active, p.percent(&p.lurkers)), (10, Some(60)));
+        assert_eq!(
+            (p.percent(&p.contributors), p.percent(&p.creators)),
+            (Some(30), Some(10))
+        );
+        assert_eq!(
+            Participation::from_levels(&[], 1).percent(&Some(0)),
+            Some(0)
+        );
+    }
+
+    #[test]
+    fn a_split_of_few_people_is_withheld() {
+        // A one-day period with three people: nothing of the split shows.
+        let p = Participation::from_levels(&[(0, 1), (1, 1), (2, 1)], 10);
+        assert_eq!(
+            (p.active, p.lurkers, p.contributors, p.creators),
+            (3, None, None, None)
+        );
+        // 400 lurkers, 45 contributors, 5 creators: the 5 go, and the 45 with them (else
+        // 450 − 400 would give them away).
+        let p = Participation::from_levels(&[(0, 400), (1, 45), (2, 5)], 10);
+        assert_eq!(
+            (p.lurkers, p.contributors, p.creators),
+            (Some(400), None, None)
+        );
     }
 
     #[test]
@@ -313,19 +367,21 @@ mod tests {
         assert_eq!(Responses::middle(4, 3), Some((1, 2)));
         assert_eq!(Responses::middle(2, 1), None);
         assert_eq!(Responses::middle(0, 0), None);
-        let r = Responses {
-            total: 5,
-            answered: 3,
-            unanswered: 2,
-            accepted: 1,
-            median_ms: Some(36_000_000),
-        };
+        let r = Responses::of(5, 5, 3, 1, Some(36_000_000), 5);
+        assert_eq!(r.unanswered, Some(2));
         assert_eq!(r.median_hours(), Some(10.0));
         assert_eq!(
             (r.answered_percent(), r.accepted_percent()),
             (Some(60), Some(20))
         );
         assert_eq!(Responses::default().answered_percent(), None);
+        // Asked by four people with a minimum of five: only the count shows.
+        let few = Responses::of(5, 4, 3, 1, Some(36_000_000), 5);
+        assert!(few.withheld);
+        assert_eq!(
+            (few.total, few.answered, few.unanswered, few.median_ms),
+            (5, None, None, None)
+        );
     }
 
     #[test]

@@ -13,6 +13,7 @@ pub mod memo;
 pub mod metrics;
 pub mod period;
 pub mod phase;
+pub mod privacy;
 mod repo;
 mod routes;
 pub use routes::router;

@@ -224,8 +224,8 @@ pub struct Indicators {
     pub answered: Option<f64>,
     /// Median hours to a first answer (unanswered questions counted as not yet answered).
     pub median_response_hours: Option<f64>,
-    /// Creators ÷ active members, percent.
-    pub creators: f64,
+    /// Creators ÷ active members, percent (`None`: withheld, too few people).
+    pub creators: Option<f64>,
     /// Community managers moderate more than they create (not measured before moderation).
     pub managers_moderate_more: Option<bool>,
     /// Answers and idea responses by others than community managers, percent.
@@ -312,7 +312,7 @@ pub fn assess(i: &Indicators, t: &Thresholds) -> Assessment {
             Some(i.stickiness),
             t.stickiness_captivated,
         ),
-        at_least(Boeien, "phase-creators", Some(i.creators), t.creators),
+        at_least(Boeien, "phase-creators", i.creators, t.creators),
         Evidence {
             phase: Boeien,
             key: "phase-managers-moderate",
@@ -353,7 +353,7 @@ mod tests {
             interactive: 40.0,
             answered: Some(85.0),
             median_response_hours: Some(5.0),
-            creators: 20.0,
+            creators: Some(20.0),
             managers_moderate_more: None,
             member_carried: Some(70.0),
         }

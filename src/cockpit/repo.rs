@@ -3,8 +3,8 @@
 
 use sea_orm::sea_query::{Alias, Expr, ExprTrait, Query};
 use sea_orm::{
-    ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QueryOrder, QuerySelect,
-    QueryTrait,
+    ColumnTrait, ConnectionTrait, DbErr, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder,
+    QuerySelect, QueryTrait,
 };
 
 use super::metrics::Responses;
@@ -51,17 +51,29 @@ pub async fn views_by(db: &impl ConnectionTrait, user_id: i64) -> Result<i64, Db
     }
 }
 
+/// Which posts a figure covers.
+#[derive(Debug, Clone, Copy)]
+pub enum Scope<'a> {
+    /// The whole community but these groups (the ones below the minimum group size).
+    Community {
+        /// Groups left out.
+        except: &'a [i64],
+    },
+    /// One group.
+    Group(i64),
+}
+
 /// How posts of `kind` (questions, ideas) written from `from` (inclusive) to `to` (exclusive),
 /// epoch ms, and not deleted were responded to: counts, and the median wait over all of them
 /// (see [`Responses`]). The database counts and finds the middle one or two waits, so a year
 /// of questions never travels to the application; both read the covering index
-/// `ix_posts_kind_created`. With `group`, only that group's posts.
+/// `ix_posts_kind_created`. `scope` says which groups' posts.
 pub async fn response_stats(
     db: &impl ConnectionTrait,
     kind: PostKind,
-    from: i64,
-    to: i64,
-    group: Option<i64>,
+    (from, to): (i64, i64),
+    scope: Scope<'_>,
+    minimum: i64,
 ) -> Result<Responses, DbErr> {
     let of_kind = || {
         post::Entity::find()
@@ -70,8 +82,11 @@ pub async fn response_stats(
             .filter(post::Column::CreatedAt.gte(from))
             .filter(post::Column::CreatedAt.lt(to))
             .filter(post::Column::DeletedAt.is_null())
-            .apply_if(group, |query, group| {
-                query.filter(post::Column::GroupId.eq(group))
+            .filter(match scope {
+                Scope::Group(group) => post::Column::GroupId.eq(group),
+                Scope::Community { except } => {
+                    post::Column::GroupId.is_not_in(except.iter().copied())
+                }
             })
     };
     let counts: Option<(i64, i64)> = of_kind()
@@ -81,6 +96,13 @@ pub async fn response_stats(
         .one(db)
         .await?;
     let (total, answered) = counts.unwrap_or_default();
+    let askers: i64 = of_kind()
+        .column(post::Column::AuthorId)
+        .distinct()
+        .count(db)
+        .await?
+        .try_into()
+        .unwrap_or(i64::MAX);
     // An accepted answer that a moderator has hidden does not count (a deleted one is no longer
     // accepted at all).
     let visible_answers = Query::select()
@@ -113,13 +135,9 @@ pub async fn response_stats(
             (!waits.is_empty()).then(|| waits.iter().sum::<i64>() / waits.len() as i64)
         }
     };
-    Ok(Responses {
-        total,
-        answered,
-        unanswered: total - answered,
-        accepted,
-        median_ms,
-    })
+    Ok(Responses::of(
+        total, askers, answered, accepted, median_ms, minimum,
+    ))
 }
 
 /// Ideas without a response (still new) that were posted before `before`, epoch ms (from the

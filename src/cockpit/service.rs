@@ -87,10 +87,10 @@ pub const TOP_CONTRIBUTORS: usize = 10;
 pub struct Share {
     /// The segment.
     pub segment: &'static str,
-    /// Its accounts.
-    pub accounts: i64,
-    /// Its share of all activity, whole percent; `None` when the segment has fewer accounts
-    /// than the minimum group size (a figure over it could single people out).
+    /// Its accounts; `None` when withheld.
+    pub accounts: Option<i64>,
+    /// Its share of all activity, whole percent; `None` when withheld (see
+    /// `privacy::withheld`: the segment, or the pool of withheld ones, is below the minimum).
     pub percent: Option<i64>,
 }
 
@@ -210,12 +210,24 @@ async fn active_days(db: &Db, from: i32, to: i32) -> Result<Vec<Day>> {
 
 /// The period's days and headline; `mau` is the active members of its last 30 days, which the
 /// caller already has from the participation split (the same members).
-async fn headline(db: &Db, period: Period, mau: i64) -> Result<(Vec<Day>, Headline)> {
+async fn headline(
+    db: &Db,
+    period: Period,
+    mau: i64,
+    small_groups: &[i64],
+) -> Result<(Vec<Day>, Headline)> {
     let (from, to) = (period.from, period.to);
     let mut days = active_days(db, from, to).await?;
     for (day, kind, count) in activity::counts_per_day(db, from, to).await? {
         if let Some(slot) = metrics::day_slot(&mut days, from, day) {
             slot.add(&kind, count);
+        }
+    }
+    // Groups below the minimum group size are left out of the community's counts: the
+    // community minus every group one may narrow to would otherwise be their activity.
+    for (day, kind, count) in activity::groups_counts_per_day(db, small_groups, from, to).await? {
+        if let Some(slot) = metrics::day_slot(&mut days, from, day) {
+            slot.add(&kind, -count);
         }
     }
     let week = period.final_days(7);
@@ -242,9 +254,9 @@ async fn levels(db: &Db, period: Period) -> Result<Vec<(String, i32, i64)>> {
 }
 
 /// The split of all departments together.
-fn participation_of(levels: &[(String, i32, i64)]) -> Participation {
+fn participation_of(levels: &[(String, i32, i64)], minimum: i64) -> Participation {
     let all: Vec<(i32, i64)> = levels.iter().map(|(_, l, n)| (*l, *n)).collect();
-    Participation::from_levels(&all)
+    Participation::from_levels(&all, minimum)
 }
 
 /// The period's dips, against the four weeks before each day.
@@ -272,19 +284,28 @@ pub async fn recent_dips(db: &Db, today: i32, days: i32) -> Result<Vec<metrics::
     dips(db, period, &recent).await
 }
 
-/// Shares of activity per segment, with segments below `minimum` accounts withheld.
+/// Shares of activity per segment. A segment below `minimum` accounts is withheld — its
+/// accounts and its share — and so is the next smallest while the withheld ones together are
+/// fewer than `minimum` (100 % minus the shown shares must not describe a handful of people).
 async fn shares(db: &Db, period: Period, minimum: i64) -> Result<Vec<Share>> {
     let accounts = repo::accounts_by_role(db).await?;
     let counts = activity::counts_per_segment(db, period.from, period.to, &[]).await?;
     let total: i64 = counts.iter().map(|(_, n)| n).sum();
-    Ok(Segment::ALL
+    let members: Vec<i64> = Segment::ALL
         .into_iter()
         .map(|segment| {
-            let members: i64 = accounts
+            accounts
                 .iter()
                 .filter(|(role, model, _)| Segment::of(role, *model) == segment)
                 .map(|(_, _, n)| n)
-                .sum();
+                .sum()
+        })
+        .collect();
+    let withheld = super::privacy::withheld(&members, minimum);
+    Ok(Segment::ALL
+        .into_iter()
+        .zip(members.into_iter().zip(withheld))
+        .map(|(segment, (members, withheld))| {
             let done: i64 = counts
                 .iter()
                 .filter(|(s, _)| s == segment.as_str())
@@ -292,8 +313,8 @@ async fn shares(db: &Db, period: Period, minimum: i64) -> Result<Vec<Share>> {
                 .sum();
             Share {
                 segment: segment.as_str(),
-                accounts: members,
-                percent: (members >= minimum).then(|| percent_of(done, total)),
+                accounts: (!withheld).then_some(members),
+                percent: (!withheld).then(|| percent_of(done, total)),
             }
         })
         .collect())
@@ -384,13 +405,23 @@ pub async fn figures(db: &Db, period: Period) -> Result<Option<Cockpit>> {
     }
     let previous = period.previous();
     let levels = self::levels(db, period).await?;
-    let participation = participation_of(&levels);
-    let participation_before = participation_of(&self::levels(db, previous).await?);
-    let (days, now) = headline(db, period, participation.active).await?;
-    let (_, before) = headline(db, previous, participation_before.active).await?;
+    let participation = participation_of(&levels, minimum);
+    let participation_before = participation_of(&self::levels(db, previous).await?, minimum);
+    let small_groups: Vec<i64> = repo::groups_with_members(db)
+        .await?
+        .into_iter()
+        .filter(|group| group.4 < minimum)
+        .map(|group| group.0)
+        .collect();
+    let (days, now) = headline(db, period, participation.active, &small_groups).await?;
+    let (_, before) = headline(db, previous, participation_before.active, &small_groups).await?;
     let (start, end) = period.millis();
-    let questions = repo::response_stats(db, PostKind::Question, start, end, None).await?;
-    let ideas = repo::response_stats(db, PostKind::Idea, start, end, None).await?;
+    let community = repo::Scope::Community {
+        except: &small_groups,
+    };
+    let questions =
+        repo::response_stats(db, PostKind::Question, (start, end), community, minimum).await?;
+    let ideas = repo::response_stats(db, PostKind::Idea, (start, end), community, minimum).await?;
     let mut profile_items = vec![0; 8];
     for (items, n) in repo::profile_items(db).await? {
         if let Some(slot) = usize::try_from(items)
@@ -407,6 +438,13 @@ pub async fn figures(db: &Db, period: Period) -> Result<Option<Cockpit>> {
     let interactive =
         activity::interactive_members(db, period.to - (INTERACTIVE_DAYS - 1), period.to).await?;
     let complete = profile_items.last().copied().unwrap_or(0);
+    let team: i64 = repo::accounts_by_role(db)
+        .await?
+        .iter()
+        .filter(|(role, model, _)| Segment::of(role, *model) == Segment::CommunityManager)
+        .map(|(_, _, n)| n)
+        .sum();
+    let team_large_enough = team >= minimum && accounts_i - team >= minimum;
     let indicators = Indicators {
         activated: activated_percent as f64,
         complete_profiles: percent_of(complete, profile_items.iter().sum()) as f64,
@@ -415,9 +453,21 @@ pub async fn figures(db: &Db, period: Period) -> Result<Option<Cockpit>> {
         interactive: percent_of(i64::try_from(interactive).unwrap_or(0), accounts_i) as f64,
         answered: questions.answered_percent().map(|p| p as f64),
         median_response_hours: questions.median_hours(),
-        creators: participation.percent(participation.creators) as f64,
-        managers_moderate_more: managers_moderate_more(db, period).await?,
-        member_carried: member_carried(db, period).await?,
+        creators: participation
+            .percent(&participation.creators)
+            .map(|p| p as f64),
+        // Both describe the community managers against everyone else: measured only when
+        // the team and the rest are each at least the minimum group size.
+        managers_moderate_more: if team_large_enough {
+            managers_moderate_more(db, period).await?
+        } else {
+            None
+        },
+        member_carried: if team_large_enough {
+            member_carried(db, period).await?
+        } else {
+            None
+        },
     };
     let patience = now_ms() - IDEA_PATIENCE_DAYS * 86_400_000;
     let dips = dips(db, period, &days).await?;
@@ -501,14 +551,29 @@ pub async fn group_figures(
     if group.health == Health::TooSmall {
         return Ok(None);
     }
+    let minimum = crate::settings::min_group_size(db).await?;
     let previous = period.previous();
     let (days, now) = group_days(db, group.id, period).await?;
     let (_, before) = group_days(db, group.id, previous).await?;
     let (start, end) = period.millis();
     let id = Some(group.id);
     Ok(Some(GroupCockpit {
-        questions: repo::response_stats(db, PostKind::Question, start, end, id).await?,
-        ideas: repo::response_stats(db, PostKind::Idea, start, end, id).await?,
+        questions: repo::response_stats(
+            db,
+            PostKind::Question,
+            (start, end),
+            repo::Scope::Group(group.id),
+            minimum,
+        )
+        .await?,
+        ideas: repo::response_stats(
+            db,
+            PostKind::Idea,
+            (start, end),
+            repo::Scope::Group(group.id),
+            minimum,
+        )
+        .await?,
         top_contributors: if group.open {
             top_contributors(db, period, id).await?
         } else {

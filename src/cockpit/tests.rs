@@ -126,10 +126,12 @@ db_test!(the_cockpit_shows_hand_worked_figures, |app| {
         // 5 of 10 accounts were ever active.
         .assert_contains("Activated (ever active ÷ accounts)</dt><dd>50%</dd>")
         // Of the 4 active: Carla posted (creator), 3 answered and 4 reacted (contributors),
-        // 2 only visited (lurker); in the 30 days before, member 5 posted: 1 creator of 1.
-        .assert_contains("Creators</th><td>1</td><td>25%</td><td>100%</td>")
-        .assert_contains("Contributors</th><td>2</td><td>50%</td><td>0%</td>")
-        .assert_contains("Lurkers</th><td>1</td><td>25%</td><td>0%</td>")
+        // 2 only visited (lurker) — 1, 2 and 1 people, each below the minimum group size of
+        // 10, so the split is withheld (the unit tests in metrics.rs check its arithmetic).
+        .assert_contains("Creators</th><td><span class=\"muted\">withheld</span></td>")
+        .assert_contains("Contributors</th><td><span class=\"muted\">withheld</span></td>")
+        .assert_contains("Lurkers</th><td><span class=\"muted\">withheld</span></td>")
+        .assert_lacks("Creators</th><td>1</td>")
         // Nobody filled in a department: 10 accounts, 5 ever active, 4 active in 30 days, 3 of
         // them reacted, replied or posted.
         .assert_contains("No department given</th><td>10</td><td>50%</td><td>40%</td><td>30%</td>")
@@ -137,7 +139,7 @@ db_test!(the_cockpit_shows_hand_worked_figures, |app| {
         .assert_contains("Phase 1 of 5: Bereiken (reach)")
         .assert_contains("Focus on rolling the platform out")
         // Nine members and one community manager: both segments below 10, so no shares.
-        .assert_contains("Everyone else</th><td>&lt; 10</td><td><span class=\"muted\">withheld: too few people");
+        .assert_contains("Everyone else</th><td><span class=\"muted\">withheld</span></td><td><span class=\"muted\">withheld: too few people");
 
     let today = date_of(day_of(now_ms()));
     let csv = manager.get("/cockpit/daily.csv").await;
@@ -167,9 +169,16 @@ db_test!(
         let (manager, _) = app
             .signed_in("cm@example.nl", "Carla", Role::CommunityManager)
             .await;
-        let (asker, _) = app.member("Anna").await;
+        // Rates are shown when at least the minimum group size of people asked: five here.
+        crate::settings::set_text(&app.db, crate::settings::MIN_GROUP_SIZE, "5")
+            .await
+            .expect("minimum");
         let (helper, _) = app.member("Bram").await;
-        for i in 4..=10 {
+        let mut askers = Vec::new();
+        for name in ["Anna", "Cor", "Dirk", "Els", "Fem"] {
+            askers.push(app.member(name).await.0);
+        }
+        for i in 8..=10 {
             app.account(
                 &format!("m{i}@example.nl"),
                 &format!("Lid {i}"),
@@ -182,57 +191,52 @@ db_test!(
                 .post("/groups", &[("name", "Vragen"), ("visibility", "open")])
                 .await,
         );
-        for member in [&asker, &helper] {
+        for member in askers.iter().chain([&helper]) {
             member.post(&format!("/groups/{group}/join"), &[]).await;
         }
         let mut questions = Vec::new();
-        for body in ["Waar is de printer?", "Wie heeft de sleutel?", "Hoe laat?"] {
-            let page = asker
-                .post(
-                    &format!("/groups/{group}/posts"),
-                    &[("kind", "question"), ("body", body)],
-                )
-                .await;
-            questions.push(crate::testing::Browser::id_from(&page));
+        let mut ideas = Vec::new();
+        for (i, asker) in askers.iter().enumerate() {
+            questions.push(
+                asker
+                    .write_post(group, "question", &format!("Vraag {i}?"))
+                    .await,
+            );
+            ideas.push(asker.write_post(group, "idea", &format!("Idee {i}")).await);
         }
-        // One answered by someone else; one where only the asker wrote; one untouched.
+        // One answered by someone else; one where only the asker wrote; three untouched.
         helper
             .post(
                 &format!("/posts/{}/comments", questions[0]),
                 &[("body", "Gang B")],
             )
             .await;
-        asker
+        askers[1]
             .post(
                 &format!("/posts/{}/comments", questions[1]),
                 &[("body", "Nog iemand?")],
             )
             .await;
-        let idea = crate::testing::Browser::id_from(
-            &helper
+        // Three of the five ideas get a response.
+        for idea in &ideas[..3] {
+            manager
                 .post(
-                    &format!("/groups/{group}/posts"),
-                    &[("kind", "idea"), ("body", "Een tweede printer")],
+                    &format!("/ideas/{idea}/status"),
+                    &[("status", "under_review"), ("response", "We kijken ernaar")],
                 )
-                .await,
-        );
-        manager
-            .post(
-                &format!("/ideas/{idea}/status"),
-                &[("status", "under_review"), ("response", "We kijken ernaar")],
-            )
-            .await
-            .assert_status(StatusCode::OK);
+                .await
+                .assert_status(StatusCode::OK);
+        }
 
         let page = manager.get("/cockpit").await;
         page.assert_status(StatusCode::OK)
-            .assert_contains("Questions asked</dt><dd>3</dd>")
-            .assert_contains("Answered by someone else</dt><dd>33%</dd>")
-            .assert_contains("Still unanswered</dt><dd>2</dd>")
-            // Two of three wait: no median, rather than the answered one's few seconds.
+            .assert_contains("Questions asked</dt><dd>5</dd>")
+            .assert_contains("Answered by someone else</dt><dd>20%</dd>")
+            .assert_contains("Still unanswered</dt><dd>4</dd>")
+            // Four of five wait: no median, rather than the answered one's few seconds.
             .assert_contains("Median time to a first answer</dt><dd><span class=\"unmet\">at least half still wait")
-            .assert_contains("Ideas posted</dt><dd>1</dd>")
-            .assert_contains("With a response</dt><dd>100%</dd>")
+            .assert_contains("Ideas posted</dt><dd>5</dd>")
+            .assert_contains("With a response</dt><dd>60%</dd>")
             .assert_contains("Median time to a first response</dt><dd>0.0 h</dd>");
 
         let today = day_of(now_ms());
@@ -257,7 +261,7 @@ db_test!(
         manager
             .get(&format!("/cockpit/daily.json?from={from}&to={to}"))
             .await
-            .assert_contains("\"questions\":{\"total\":3,\"answered\":1,\"unanswered\":2");
+            .assert_contains("\"questions\":{\"total\":5,\"answered\":1,\"unanswered\":4");
 
         manager
             .get(&format!("/cockpit?from={to}&to={from}"))
@@ -691,12 +695,29 @@ db_test!(
         }
         let carla = (manager_id, "community_manager");
         // Carla moderated three times and posted once; member 2 moderated once (a group
-        // moderator) and answered once: 2 of the 5 answers and moderation actions come from
-        // members (40 %), and the community manager moderates more than she creates.
+        // moderator) and answered once.
         did_as(&app, carla, 2, "moderation", 3).await;
         did_as(&app, carla, 2, "post.discussion", 1).await;
         did(&app, 2, 1, "moderation", 1).await;
         did(&app, 2, 1, "answer", 1).await;
+        // One community manager: both indicators would describe her alone, so neither is
+        // measured.
+        manager
+            .get("/cockpit/daily.json")
+            .await
+            .assert_contains(r#""key":"phase-managers-moderate","value":null,"threshold":0.0,"at_most":false,"met":null"#)
+            .assert_contains(r#""key":"phase-member-carried","value":null"#);
+        // A team of ten and ten others: 2 of the 5 answers and moderation actions come from
+        // members (40 %), and the team moderates more than it creates.
+        for i in 1..=9 {
+            app.account(
+                &format!("cm{i}@example.nl"),
+                &format!("Team {i}"),
+                Role::CommunityManager,
+            )
+            .await;
+        }
+        app.account("m11@example.nl", "Lid 11", Role::Member).await;
         let json = manager.get("/cockpit/daily.json").await;
         json.assert_status(StatusCode::OK)
         .assert_contains(r#""key":"phase-managers-moderate","value":null,"threshold":0.0,"at_most":false,"met":true"#)

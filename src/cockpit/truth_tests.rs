@@ -3,6 +3,7 @@
 //! group that became closed (`docs/metrics.md`, "What happens when").
 
 use reqwest::StatusCode;
+use sea_orm::ConnectionTrait;
 
 use super::period::Period;
 use super::service::{Cockpit, figures};
@@ -45,13 +46,25 @@ async fn moderate_comment(moderator: &Browser, comment: i64, action: &str) {
 
 db_test!(answers_count_as_they_are_now, |app| {
     let (admin, members) = community(&app).await;
-    let (anne, bert, carla) = (&members[0].0, &members[1].0, &members[2].0);
-    let group = anne.create_group("Vragen", "open").await;
+    // Five askers at a minimum group size of five, so the rates are shown.
+    crate::settings::set_text(&app.db, crate::settings::MIN_GROUP_SIZE, "5")
+        .await
+        .expect("minimum");
+    let (bert, carla) = (&members[1].0, &members[2].0);
+    let group = members[0].0.create_group("Vragen", "open").await;
+    let mut questions = Vec::new();
+    for (i, (asker, _)) in members[3..8].iter().enumerate() {
+        asker.post(&format!("/groups/{group}/join"), &[]).await;
+        questions.push(
+            asker
+                .write_post(group, "question", &format!("Vraag {i}?"))
+                .await,
+        );
+    }
+    let (anne, question) = (&members[3].0, questions[0]);
     bert.post(&format!("/groups/{group}/join"), &[]).await;
     carla.post(&format!("/groups/{group}/join"), &[]).await;
-    let question = anne
-        .write_post(group, "question", "Waar staat de printer?")
-        .await;
+    let answered = |c: &Cockpit| (c.questions.answered, c.questions.accepted);
     let page = bert
         .post(
             &format!("/posts/{question}/comments"),
@@ -59,15 +72,13 @@ db_test!(answers_count_as_they_are_now, |app| {
         )
         .await;
     let answer = page.first_comment_id();
-    assert_eq!(now(&app).await.questions.answered, 1);
+    assert_eq!(answered(&now(&app).await), (Some(1), Some(0)));
 
-    // The only answer deleted: unanswered again, and the work queue sees it too.
+    // The only answer deleted: unanswered again.
     bert.post(&format!("/comments/{answer}/delete"), &[]).await;
     let figures = now(&app).await;
-    assert_eq!(
-        (figures.questions.answered, figures.questions.median_ms),
-        (0, None)
-    );
+    assert_eq!(answered(&figures), (Some(0), Some(0)));
+    assert_eq!(figures.questions.median_ms, None);
 
     // An accepted answer, then hidden by a moderator: neither answered nor accepted.
     let page = carla
@@ -78,29 +89,23 @@ db_test!(answers_count_as_they_are_now, |app| {
         .await;
     let answer = page.first_comment_id();
     anne.post(&format!("/comments/{answer}/accept"), &[]).await;
-    let figures = now(&app).await;
-    assert_eq!(
-        (figures.questions.answered, figures.questions.accepted),
-        (1, 1)
-    );
+    assert_eq!(answered(&now(&app).await), (Some(1), Some(1)));
     moderate_comment(&admin, answer, "hide").await;
-    let figures = now(&app).await;
-    assert_eq!(
-        (figures.questions.answered, figures.questions.accepted),
-        (0, 0)
-    );
+    assert_eq!(answered(&now(&app).await), (Some(0), Some(0)));
     moderate_comment(&admin, answer, "restore").await;
-    let figures = now(&app).await;
-    assert_eq!(
-        (figures.questions.answered, figures.questions.accepted),
-        (1, 1)
-    );
+    assert_eq!(answered(&now(&app).await), (Some(1), Some(1)));
     // Deleted, it is no longer the accepted answer.
     carla.post(&format!("/comments/{answer}/delete"), &[]).await;
+    assert_eq!(answered(&now(&app).await), (Some(0), Some(0)));
+    // Four askers are fewer than five: only the count of questions shows.
+    members[4]
+        .0
+        .post(&format!("/posts/{}/delete", questions[1]), &[])
+        .await;
     let figures = now(&app).await;
     assert_eq!(
-        (figures.questions.answered, figures.questions.accepted),
-        (0, 0)
+        (figures.questions.total, answered(&figures)),
+        (4, (None, None))
     );
 });
 
@@ -121,7 +126,7 @@ db_test!(
         assert_eq!(figures.accounts, 10);
         assert_eq!(figures.activated_percent, 100, "never above 100 %");
         assert_eq!(figures.participation.active, 10);
-        let department_accounts: i64 = figures.departments.iter().map(|d| d.accounts).sum();
+        let department_accounts: i64 = figures.departments.iter().filter_map(|d| d.accounts).sum();
         assert!(department_accounts <= 10);
         assert!(members.len() == 9);
     }
@@ -191,4 +196,79 @@ db_test!(top_contributors_follow_deletions_and_visibility, |app| {
     )
     .await;
     assert_eq!(list(now(&app).await), []);
+});
+
+db_test!(
+    the_community_minus_its_groups_reveals_no_small_group,
+    |app| {
+        let (admin, members) = community(&app).await;
+        let (owner, _) = &members[0];
+        let large = owner.create_group("Iedereen", "open").await;
+        for (browser, _) in &members[1..] {
+            browser.post(&format!("/groups/{large}/join"), &[]).await;
+        }
+        admin.post(&format!("/groups/{large}/join"), &[]).await;
+        let small = members[1].0.create_group("Drietal", "open").await;
+        members[2]
+            .0
+            .post(&format!("/groups/{small}/join"), &[])
+            .await;
+        owner.write_post(large, "discussion", "Voor iedereen").await;
+        owner.write_post(large, "question", "Wie weet het?").await;
+        for i in 0..4 {
+            members[1]
+                .0
+                .write_post(small, "discussion", &format!("Onder ons {i}"))
+                .await;
+        }
+        // Yesterday, so the figures of whole days include it.
+        app.db
+        .execute_unprepared(
+            "UPDATE activity_totals SET day = day - 1; UPDATE activity_counts SET day = day - 1; \
+             UPDATE activity_daily_members SET day = day - 1",
+        )
+        .await
+        .expect("move to yesterday");
+        let period = Period::last_days(day_of(now_ms()));
+        let community = figures(&app.db, period)
+            .await
+            .expect("figures")
+            .expect("shown");
+        let health = crate::cockpit::groups::health(&app.db, 0, day_of(now_ms()), 10)
+            .await
+            .expect("health");
+        let group = health
+            .into_iter()
+            .find(|g| g.id == large)
+            .expect("large group");
+        let narrowed = crate::cockpit::service::group_figures(&app.db, group, period)
+            .await
+            .expect("group figures")
+            .expect("large enough");
+        let posts =
+            |days: &[crate::cockpit::metrics::Day]| days.iter().map(|d| d.posts).sum::<i64>();
+        // The small group's four posts are in neither: the community minus the large group is 0.
+        assert_eq!(posts(&community.days), posts(&narrowed.days));
+        assert_eq!(posts(&community.days), 2);
+        assert_eq!(community.questions.total, 1);
+    }
+);
+
+db_test!(no_export_gives_a_withheld_segment_away, |app| {
+    let (admin, _) = community(&app).await;
+    // One community manager (the administrator) and nine members: the team is withheld, and
+    // with it the members (else 100 % minus their share would be the team's).
+    let json = admin.get("/cockpit/daily.json").await;
+    json.assert_status(StatusCode::OK);
+    let value: serde_json::Value = serde_json::from_str(&json.body).expect("json");
+    for share in value["shares"].as_array().expect("shares") {
+        assert!(
+            share["accounts"].is_null() && share["percent"].is_null(),
+            "{share}"
+        );
+    }
+    for row in value["departments"].as_array().expect("departments") {
+        let accounts = row["accounts"].as_i64();
+        assert!(accounts.is_none_or(|n| n >= 10), "{row}");
+    }
 });

@@ -481,15 +481,19 @@ impl ReportBody<'_> {
         )
     }
 
-    fn participation(&self, key: &str, part: &i64, before: &i64) -> String {
+    fn participation(&self, key: &str, part: &Option<i64>, before: &Option<i64>) -> String {
         let p = &self.c.participation;
         let b = &self.c.participation_before;
+        let shown = |value: Option<i64>| match value {
+            Some(n) => format!("{n}%"),
+            None => self.lang.t("shares-withheld-short"),
+        };
         self.lang.targs(
             "report-participation-line",
             &[
                 ("level", &self.lang.t(key)),
-                ("now", &p.percent(*part).to_string()),
-                ("before", &b.percent(*before).to_string()),
+                ("now", &shown(p.percent(part))),
+                ("before", &shown(b.percent(before))),
             ],
         )
     }
