@@ -941,6 +941,26 @@ tasks-any-kind = Any kind
 tasks-state = Status
 tasks-refresh = Look for new tasks now
 tasks-empty = No tasks here.
+expert-reason-expertise = expertise “{ $tag }”
+expert-reason-accepted-here = { $count ->
+    [one] an accepted answer in this group
+   *[other] { $count } accepted answers in this group
+}
+expert-reason-accepted-topic = { $count ->
+    [one] an accepted answer on this topic
+   *[other] { $count } accepted answers on this topic
+}
+expert-reason-answered-here = { $count ->
+    [one] answered a question here lately
+   *[other] answered { $count } questions here lately
+}
+expert-reason-recent = active this month
+tasks-priority-explained = Most urgent first: flagged content and questions that have waited, then what reaches many people, then batches. Tasks of one kind are grouped.
+tasks-more-of-kind = { $count ->
+    [one] One more of this kind
+   *[other] { $count } more of this kind
+}
+tasks-overdue = overdue
 tasks-task = Task
 tasks-group = Group
 tasks-assignee = Assigned to

@@ -938,6 +938,26 @@ tasks-any-kind = Elke soort
 tasks-state = Status
 tasks-refresh = Nu naar nieuwe taken zoeken
 tasks-empty = Geen taken hier.
+expert-reason-expertise = expertise “{ $tag }”
+expert-reason-accepted-here = { $count ->
+    [one] een geaccepteerd antwoord in deze groep
+   *[other] { $count } geaccepteerde antwoorden in deze groep
+}
+expert-reason-accepted-topic = { $count ->
+    [one] een geaccepteerd antwoord over dit onderwerp
+   *[other] { $count } geaccepteerde antwoorden over dit onderwerp
+}
+expert-reason-answered-here = { $count ->
+    [one] beantwoordde hier onlangs een vraag
+   *[other] beantwoordde hier onlangs { $count } vragen
+}
+expert-reason-recent = deze maand actief
+tasks-priority-explained = Het dringendste eerst: gemelde inhoud en vragen die al wachten, dan wat veel mensen bereikt, dan de verzameltaken. Taken van één soort staan bij elkaar.
+tasks-more-of-kind = { $count ->
+    [one] Nog één van deze soort
+   *[other] Nog { $count } van deze soort
+}
+tasks-overdue = te laat
 tasks-task = Taak
 tasks-group = Groep
 tasks-assignee = Toegewezen aan

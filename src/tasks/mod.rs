@@ -6,8 +6,10 @@
 //! background job.
 
 mod entity;
+pub mod experts;
 pub mod generators;
 pub mod kind;
+pub mod priority;
 mod repo;
 mod routes;
 pub use routes::router;

@@ -203,6 +203,10 @@ pub struct TaskRow {
     pub due_day: Option<i32>,
     /// When it was made.
     pub created_at: i64,
+    /// The group it concerns, if any.
+    pub group_id: Option<i64>,
+    /// The start of the post it concerns (Markdown), if any: the list names its subject.
+    pub post_start: Option<String>,
 }
 
 impl TaskRow {
@@ -252,7 +256,12 @@ pub async fn list(
             (task::Entity, task::Column::Detail),
             (task::Entity, task::Column::DueDay),
             (task::Entity, task::Column::CreatedAt),
+            (task::Entity, task::Column::GroupId),
         ])
+        .expr_as(
+            Expr::cust("CASE WHEN posts.deleted_at IS NULL THEN SUBSTR(posts.body_md, 1, 120) END"),
+            Alias::new("post_start"),
+        )
         .expr_as(
             Expr::col((group::Entity, group::Column::Name)),
             Alias::new("group_name"),
@@ -270,6 +279,11 @@ pub async fn list(
             group::Entity,
             Expr::col((group::Entity, group::Column::Id))
                 .equals((task::Entity, task::Column::GroupId)),
+        )
+        .left_join(
+            crate::posts::post::Entity,
+            Expr::col((crate::posts::post::Entity, crate::posts::post::Column::Id))
+                .equals((task::Entity, task::Column::PostId)),
         )
         .join_as(
             JoinType::LeftJoin,
@@ -367,39 +381,6 @@ pub async fn advance_routine(
         .exec(db)
         .await
         .map(|_| ())
-}
-
-/// Members whose expertise matches the question's #topics, or who answered questions in its
-/// group, best first (not its author).
-pub async fn experts_for(
-    db: &impl ConnectionTrait,
-    post_id: i64,
-    group_id: i64,
-    author_id: i64,
-) -> Result<Vec<(i64, String)>, DbErr> {
-    let sql = "SELECT u.id, u.display_name FROM users u WHERE u.active = ? AND u.id <> ? AND (\
-        EXISTS (SELECT 1 FROM user_expertise e JOIN post_topics t ON t.topic_key = e.tag_key \
-                WHERE e.user_id = u.id AND t.post_id = ?) \
-        OR EXISTS (SELECT 1 FROM comments c JOIN posts p ON p.id = c.post_id \
-                WHERE c.author_id = u.id AND p.group_id = ? AND p.kind = 'question' \
-                AND p.accepted_comment_id = c.id)) \
-        ORDER BY u.display_name LIMIT 8";
-    let backend = db.get_database_backend();
-    let sql = crate::db::dialect::numbered_placeholders(backend, sql);
-    let statement = sea_orm::Statement::from_sql_and_values(
-        backend,
-        sql,
-        [
-            true.into(),
-            author_id.into(),
-            post_id.into(),
-            group_id.into(),
-        ],
-    );
-    let rows = db.query_all_raw(statement).await?;
-    rows.iter()
-        .map(|row| Ok((row.try_get_by_index(0)?, row.try_get_by_index(1)?)))
-        .collect()
 }
 
 /// The ambassadors of `department` (any ambassador when there is none there).

@@ -9,7 +9,6 @@ use serde::Deserialize;
 
 use super::entity::routine;
 use super::kind::{Status, TaskKind};
-use super::repo::TaskRow;
 use super::service::{self, ListQuery, QueueSettingsForm, RoutineForm, StatusForm, TaskPage};
 use super::templates::MessageTemplate;
 use crate::auth::Viewer;
@@ -40,13 +39,34 @@ pub fn router() -> crate::web::Routes {
 #[template(path = "tasks/list.html")]
 struct ListPage {
     ctx: PageCtx,
-    tasks: Vec<TaskRow>,
+    sections: Vec<service::Section>,
     query: ListQuery,
     kinds: [TaskKind; 11],
     groups: Vec<(i64, String)>,
 }
 
 impl ListPage {
+    /// How many of a section's tasks show before the rest fold away.
+    fn shown(&self) -> usize {
+        service::SHOWN_PER_SECTION
+    }
+
+    /// The start of a post as one short line of plain text.
+    fn subject(&self, markdown: &str) -> String {
+        let line: String = markdown
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+            .chars()
+            .filter(|c| !matches!(c, '*' | '#' | '_' | '`' | '>'))
+            .collect();
+        if line.chars().count() > 70 {
+            format!("{}…", line.chars().take(70).collect::<String>())
+        } else {
+            line
+        }
+    }
+
     /// Whether the list is narrowed to group `id`.
     fn chosen_group(&self, id: &i64) -> bool {
         self.query.group.trim().parse::<i64>().ok() == Some(*id)
@@ -58,11 +78,11 @@ async fn list(
     CurrentUser(viewer, ctx): CurrentUser,
     Query(query): Query<ListQuery>,
 ) -> Result<Response> {
-    let tasks = service::list(&app.db, &viewer, &query).await?;
+    let sections = service::list(&app.db, &viewer, &query).await?;
     let groups = service::filter_groups(&app.db, &viewer).await?;
     Ok(render(ListPage {
         ctx,
-        tasks,
+        sections,
         query,
         kinds: TaskKind::ALL,
         groups,
@@ -92,6 +112,18 @@ struct ShowPage {
 }
 
 impl ShowPage {
+    /// Why an expert is suggested, in the page's language.
+    fn reason(&self, reason: &super::experts::Reason) -> String {
+        use super::experts::Reason;
+        match reason {
+            Reason::Expertise(label) => self.ctx.t1("expert-reason-expertise", "tag", label),
+            Reason::AcceptedInGroup(n) => self.ctx.tn("expert-reason-accepted-here", "count", *n),
+            Reason::AcceptedOnTopic(n) => self.ctx.tn("expert-reason-accepted-topic", "count", *n),
+            Reason::AnsweredInGroup(n) => self.ctx.tn("expert-reason-answered-here", "count", *n),
+            Reason::RecentlyActive => self.ctx.t("expert-reason-recent"),
+        }
+    }
+
     /// The i18n key of a history entry.
     fn event_key(&self, kind: &str) -> &'static str {
         match kind {

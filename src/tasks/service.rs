@@ -233,8 +233,35 @@ pub struct ListQuery {
     pub state: String,
 }
 
-/// The task list for the team.
-pub async fn list(db: &Db, viewer: &Viewer, query: &ListQuery) -> Result<Vec<TaskRow>> {
+/// A task in the list, with its priority.
+#[derive(Debug, Clone)]
+pub struct Listed {
+    /// The task.
+    pub row: TaskRow,
+    /// Higher first (see `priority`).
+    pub priority: i64,
+    /// Past its due day.
+    pub overdue: bool,
+}
+
+/// Tasks of one kind together, in priority order.
+#[derive(Debug, Clone)]
+pub struct Section {
+    /// The kind's i18n key.
+    pub kind_key: &'static str,
+    /// Its tasks, most urgent first.
+    pub tasks: Vec<Listed>,
+}
+
+/// How many tasks of one kind are shown before the rest fold away.
+pub const SHOWN_PER_SECTION: usize = 5;
+
+/// The most tasks read for one list (the team works from the top).
+const LIST_LIMIT: u64 = 1_000;
+
+/// The task list for the team, in priority order and grouped by kind: the section whose most
+/// urgent task is most urgent first.
+pub async fn list(db: &Db, viewer: &Viewer, query: &ListQuery) -> Result<Vec<Section>> {
     require_team(viewer)?;
     let filter = Filter {
         assignee: (query.view == "mine").then_some(viewer.id),
@@ -247,7 +274,48 @@ pub async fn list(db: &Db, viewer: &Viewer, query: &ListQuery) -> Result<Vec<Tas
             vec![Status::Open.as_str(), Status::Snoozed.as_str()]
         },
     };
-    Ok(repo::list(db, viewer.id, &filter, 200).await?)
+    let rows = repo::list(db, viewer.id, &filter, LIST_LIMIT).await?;
+    let mut sizes: HashMap<i64, i64> = HashMap::new();
+    for group in rows.iter().filter_map(|r| r.group_id) {
+        if let std::collections::hash_map::Entry::Vacant(slot) = sizes.entry(group) {
+            let members = crate::groups::member_count(db, group).await?;
+            slot.insert(i64::try_from(members).unwrap_or(i64::MAX));
+        }
+    }
+    let now = now_ms();
+    let today = i32::try_from(now / DAY_MS).unwrap_or(i32::MAX);
+    let listed = rows.into_iter().map(|row| {
+        let kind = TaskKind::parse(&row.kind).unwrap_or(TaskKind::Routine);
+        let overdue = row.due_day.is_some_and(|due| due < today);
+        let reach = row
+            .group_id
+            .and_then(|g| sizes.get(&g).copied())
+            .unwrap_or(0);
+        let age = (now - row.created_at) / DAY_MS;
+        Listed {
+            priority: super::priority::priority(kind, age, reach, overdue),
+            overdue,
+            row,
+        }
+    });
+    Ok(sections(listed.collect()))
+}
+
+/// Groups tasks by kind, each section in priority order, sections by their first task.
+fn sections(mut listed: Vec<Listed>) -> Vec<Section> {
+    listed.sort_by_key(|t| (std::cmp::Reverse(t.priority), std::cmp::Reverse(t.row.id)));
+    let mut out: Vec<Section> = Vec::new();
+    for task in listed {
+        let key = task.row.kind_key();
+        match out.iter_mut().find(|s| s.kind_key == key) {
+            Some(section) => section.tasks.push(task),
+            None => out.push(Section {
+                kind_key: key,
+                tasks: vec![task],
+            }),
+        }
+    }
+    out
 }
 
 /// The groups the list can narrow to.
@@ -273,7 +341,7 @@ pub struct TaskPage {
     /// A batch's members.
     pub members: Vec<(i64, String)>,
     /// Who could answer the question (who may read its group).
-    pub experts: Vec<(i64, String)>,
+    pub experts: Vec<super::experts::Expert>,
     /// Ambassadors who could welcome the newcomer.
     pub ambassadors: Vec<(i64, String)>,
     /// History and comments.
@@ -312,12 +380,19 @@ pub async fn page(db: &Db, viewer: &Viewer, id: i64) -> Result<TaskPage> {
         .unwrap_or_default();
     let experts = match (&post, kind) {
         (Some(p), TaskKind::UnansweredQuestion) => {
-            let found = repo::experts_for(db, p.id, p.group_id, p.author_id).await?;
-            let ids: Vec<i64> = found.iter().map(|(id, _)| *id).collect();
+            let question = super::experts::Question {
+                post_id: p.id,
+                group_id: p.group_id,
+                author_id: p.author_id,
+                text: &p.body_md,
+            };
+            let found = super::experts::rank(db, &question, now_ms()).await?;
+            let ids: Vec<i64> = found.iter().map(|e| e.id).collect();
             let readers = crate::notifications::readers_among(db, p.group_id, &ids).await?;
             found
                 .into_iter()
-                .filter(|(id, _)| readers.contains(id))
+                .filter(|e| readers.contains(&e.id))
+                .take(super::experts::SHOWN)
                 .collect()
         }
         _ => Vec::new(),
@@ -454,9 +529,9 @@ pub async fn invite_experts(db: &Db, viewer: &Viewer, id: i64) -> Result<usize> 
         post_id: Some(post_id),
         detail: None,
     };
-    let names: Vec<&str> = page.experts.iter().map(|(_, n)| n.as_str()).collect();
+    let names: Vec<&str> = page.experts.iter().map(|e| e.name.as_str()).collect();
     let tx = db::begin_write(db).await?;
-    crate::notifications::notify(&tx, &notice, page.experts.iter().map(|(id, _)| *id)).await?;
+    crate::notifications::notify(&tx, &notice, page.experts.iter().map(|e| e.id)).await?;
     repo::add_event(&tx, id, Some(viewer.id), "action", &names.join(", ")).await?;
     tx.commit().await?;
     Ok(page.experts.len())

@@ -512,3 +512,136 @@ db_test!(idle_and_silent_groups_are_revived_or_archived, |app| {
     assert_eq!(silent.len(), 1, "an archived group is no task");
     assert_eq!(silent[0].status, "done");
 });
+
+db_test!(experts_are_ranked_by_evidence_and_say_why, |app| {
+    let (manager, _) = app
+        .signed_in("cm@example.nl", "Carla", Role::CommunityManager)
+        .await;
+    let (asker, asker_id) = app.member("Anna Vraag").await;
+    let (yara, _) = app.member("Yara Antwoord").await;
+    let (_, xavier) = app.member("Xavier Data").await;
+    let (_, wim) = app.member("Wim Sql").await;
+    let (zoe, _) = app.member("Zoe Soms").await;
+    let (_, stranger) = app.member("Sanne Buiten").await;
+    let group = asker.create_group("Analisten", "closed").await;
+    for id in [xavier, wim] {
+        crate::groups::upsert_member(&app.db, group, id, "member")
+            .await
+            .expect("member");
+    }
+    for browser in [&yara, &zoe] {
+        let me = browser.get("/profile/edit").await;
+        assert_eq!(me.status, StatusCode::OK);
+    }
+    // Yara, Zoe and the community manager are added by the group admin (a closed group).
+    for name in [
+        "yara.antwoord@example.nl",
+        "zoe.soms@example.nl",
+        "cm@example.nl",
+    ] {
+        asker
+            .post(&format!("/groups/{group}/members"), &[("email", name)])
+            .await;
+    }
+    for (id, tags) in [
+        (asker_id, vec!["data"]),
+        (xavier, vec!["data"]),
+        (wim, vec!["SQL"]),
+        (stranger, vec!["data", "sql"]),
+    ] {
+        let tags = tags
+            .into_iter()
+            .map(|t| (t.to_lowercase(), t.to_string()))
+            .collect();
+        crate::people::replace_expertise(&app.db, id, tags)
+            .await
+            .expect("expertise");
+    }
+    // Yara's answers were accepted twice in the group; Zoe answered once.
+    for i in 0..2 {
+        let earlier = asker
+            .write_post(group, "question", &format!("Eerder {i}?"))
+            .await;
+        let page = yara
+            .post(
+                &format!("/posts/{earlier}/comments"),
+                &[("body", "Zo doe je dat")],
+            )
+            .await;
+        let answer = page.first_comment_id();
+        asker.post(&format!("/comments/{answer}/accept"), &[]).await;
+    }
+    let other = asker.write_post(group, "question", "Nog een?").await;
+    zoe.post(
+        &format!("/posts/{other}/comments"),
+        &[("body", "Misschien")],
+    )
+    .await;
+    let question = asker
+        .write_post(group, "question", "Hoe maak ik een sql export van #data?")
+        .await;
+    age_post(&app, question, 3).await;
+    manager.post("/tasks/refresh", &[]).await;
+    let task = tasks_of(&app, "unanswered_question")
+        .await
+        .into_iter()
+        .find(|t| t.post_id == Some(question))
+        .expect("a task for the question");
+    let page = manager.get(&format!("/tasks/{}", task.id)).await;
+    page.assert_status(StatusCode::OK);
+    // Yara (2 accepted, 2 answers here), Xavier (the #data topic), Wim (the word sql), Zoe
+    // (one answer); never the asker, never Sanne who cannot read the group.
+    let at = |name: &str| page.body.find(name).unwrap_or(usize::MAX);
+    let order = [
+        at("Yara Antwoord"),
+        at("Xavier Data"),
+        at("Wim Sql"),
+        at("Zoe Soms"),
+    ];
+    assert!(order.windows(2).all(|w| w[0] < w[1]), "{order:?}");
+    assert!(order[3] < usize::MAX);
+    page.assert_lacks("Sanne Buiten")
+        .assert_contains("2 accepted answers in this group")
+        .assert_contains("expertise “data”");
+    let experts_section = &page.body[page.body.find("experts-heading").unwrap_or(0)..];
+    assert!(!experts_section.contains(">Anna Vraag<"));
+});
+
+db_test!(the_queue_puts_harm_first_and_names_each_subject, |app| {
+    let (manager, _) = app
+        .signed_in("cm@example.nl", "Carla", Role::CommunityManager)
+        .await;
+    let (author, _) = app.member("Anna").await;
+    let (reader, _) = app.member("Bert").await;
+    for i in 0..8 {
+        let id = app
+            .account(
+                &format!("nieuw{i}@example.nl"),
+                &format!("Nieuw {i}"),
+                Role::Member,
+            )
+            .await;
+        age_account(&app, id, 10).await;
+    }
+    let group = author.create_group("Koffiehoek", "open").await;
+    let post = author
+        .write_post(group, "discussion", "Wie heeft mijn **mok** meegenomen?")
+        .await;
+    reader
+        .post(&format!("/posts/{post}/flag"), &[("reason", "offensive")])
+        .await;
+    manager.post("/tasks/refresh", &[]).await;
+    let page = manager.get("/tasks").await;
+    page.assert_status(StatusCode::OK)
+        .assert_contains("“Wie heeft mijn mok meegenomen?”");
+    let flagged = page
+        .body
+        .find(">Flagged content <")
+        .expect("a flagged section");
+    let profiles = page
+        .body
+        .find(">Incomplete profiles <")
+        .expect("a profiles section");
+    assert!(flagged < profiles, "harm comes before a batch");
+    page.assert_contains("(1)");
+});
