@@ -23,12 +23,12 @@ pub fn weight(kind: TaskKind) -> i64 {
 
 /// A task's priority: its kind's weight, three points a day of waiting (up to 45: a question
 /// that has waited three days outranks a fresh one of the same kind, and a week-old idea a
-/// new dip), up to 20 for reach (a point per ten members of the group concerned), and 60 when
+/// new dip), up to 20 for reach (a point per ten members of the group concerned), and 80 when
 /// it is past its due day.
 pub fn priority(kind: TaskKind, age_days: i64, group_members: i64, overdue: bool) -> i64 {
     let age = (age_days.max(0) * 3).min(45);
     let reach = (group_members.max(0) / 10).min(20);
-    weight(kind) + age + reach + if overdue { 60 } else { 0 }
+    weight(kind) + age + reach + if overdue { 80 } else { 0 }
 }
 
 #[cfg(test)]
