@@ -39,7 +39,7 @@ enum Command {
         /// Seed: the same seed gives the same organisation.
         #[arg(long, default_value_t = 1)]
         seed: u64,
-        /// Total posts (default: two per member per month).
+        /// Total posts (default: one per four members a month).
         #[arg(long)]
         posts: Option<u64>,
         /// Average reactions per post.
@@ -118,7 +118,7 @@ async fn main() -> anyhow::Result<()> {
                 members,
                 months,
                 seed,
-                posts: posts.unwrap_or(members as u64 * 2 * u64::from(months)),
+                posts: posts.unwrap_or((members as u64 * u64::from(months) / 4).max(1)),
                 reactions_per_post: reactions_per_post.clamp(0.0, 100.0),
                 comments_per_post: comments_per_post.clamp(0.0, 100.0),
             };

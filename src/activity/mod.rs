@@ -17,9 +17,9 @@ pub mod service;
 // rollups through these queries and tables; the raw events stay inside.
 pub use entity::{daily, first_day, total};
 pub use repo::{
-    active_members, active_per_day, counts_per_day, counts_per_segment, day_of, ever_active,
-    group_counts_per_day, group_engagement, groups_counts_per_day, interactive_members,
-    levels_by_department,
+    active_members, active_per_day, counts_per_day, counts_per_segment, day_of, event_count,
+    ever_active, group_counts_per_day, group_engagement, groups_counts_per_day,
+    interactive_members, levels_by_department,
 };
 
 /// Fixtures for other capabilities' tests: writing the record directly.

@@ -407,8 +407,7 @@ pub(crate) async fn active_scanned(
         .await
 }
 
-/// How many raw events exist (for tests and the retention report).
-#[cfg(test)]
+/// How many raw events exist (the demo's summary, tests).
 pub async fn event_count(db: &impl ConnectionTrait) -> Result<u64, DbErr> {
     event::Entity::find().count(db).await
 }

@@ -150,6 +150,8 @@ pub struct Content<'a> {
     next_option_id: i64,
     group_weights: Vec<Vec<f64>>,
     html: HashMap<String, String>,
+    /// Nothing is dated after this (responses to last month's posts stop at now).
+    now: i64,
 }
 
 const KINDS: [&str; 5] = ["like", "like", "thanks", "celebrate", "insightful"];
@@ -171,7 +173,10 @@ impl<'a> Content<'a> {
                 g.members
                     .iter()
                     .map(|&m| {
-                        sum += org.members[m].weight + 0.02;
+                        // Those who never come never react or reply either.
+                        if org.members[m].active_from.is_some() {
+                            sum += org.members[m].weight + 0.02;
+                        }
                         sum
                     })
                     .collect()
@@ -187,6 +192,7 @@ impl<'a> Content<'a> {
             next_option_id,
             group_weights,
             html: HashMap::new(),
+            now: crate::db::now_ms(),
         }
     }
 
@@ -247,7 +253,7 @@ impl<'a> Content<'a> {
         let month_end = month_start + MONTH_DAYS * DAY_MS;
         let eligible: Vec<usize> = (0..self.org.members.len())
             .filter(|&i| {
-                self.org.members[i].joined_at < month_end && !self.org.groups_of[i].is_empty()
+                self.org.members[i].active_by(month_end) && !self.org.groups_of[i].is_empty()
             })
             .collect();
         let mut sum = 0.0;
@@ -269,7 +275,7 @@ impl<'a> Content<'a> {
             let g = groups[self.rng.usize(..groups.len())];
             let group = &self.org.groups[g];
             let earliest = month_start
-                .max(self.org.members[author].joined_at)
+                .max(self.org.members[author].active_from.unwrap_or(month_end))
                 .max(group.created_at);
             let latest = group.archived_at.map_or(month_end, |a| a.min(month_end));
             if earliest >= latest {
@@ -319,7 +325,10 @@ impl<'a> Content<'a> {
         let mut first_answer: Option<(i64, i64)> = None;
         for _ in 0..comments {
             at += self.rng.i64(60_000..DAY_MS);
-            let who = self.org.members[self.group_member(g)].id;
+            if at > self.now {
+                break;
+            }
+            let who = self.org.members[self.active_member(g, at)].id;
             let text = corpus::COMMENTS[self.rng.usize(..corpus::COMMENTS.len())].to_string();
             let (body_md, body_html) = self.render(text);
             if who != author_id && first_answer.is_none() {
@@ -341,7 +350,8 @@ impl<'a> Content<'a> {
             .filter(|_| question && self.rng.bool())
             .map(|(comment, _)| comment);
         let resolved_at = (kind == "call_for_help" && self.rng.f64() < 0.6)
-            .then(|| created_at + self.rng.i64(3_600_000..10 * DAY_MS));
+            .then(|| created_at + self.rng.i64(3_600_000..10 * DAY_MS))
+            .filter(|&at| at <= self.now);
         let (idea_status, idea_response_at) = if kind == "idea" {
             let (status, first) = self.emit_idea(batch, id, g, created_at);
             (Some(status), first)
@@ -370,17 +380,21 @@ impl<'a> Content<'a> {
             if reactors.len() >= wanted {
                 break;
             }
-            let who = self.group_member(g);
+            let who = self.active_member(g, created_at);
             if !reactors.contains(&who) {
                 reactors.push(who);
             }
         }
         for who in reactors {
+            let at = created_at + self.rng.i64(60_000..2 * DAY_MS);
+            if at > self.now {
+                continue;
+            }
             batch.reactions.push(ReactionRow {
                 post_id: id,
                 user_id: self.org.members[who].id,
                 kind: KINDS[self.rng.usize(..KINDS.len())],
-                created_at: created_at + self.rng.i64(60_000..2 * DAY_MS),
+                created_at: at,
             });
         }
     }
@@ -406,6 +420,9 @@ impl<'a> Content<'a> {
         let mut first = None;
         for &to in path {
             at += self.rng.i64(3_600_000..20 * DAY_MS);
+            if at > self.now {
+                break;
+            }
             first = first.or(Some(at));
             let text = self.fill(corpus::IDEA_RESPONSES);
             let (body_md, body_html) = self.render(text);
@@ -450,9 +467,10 @@ impl<'a> Content<'a> {
             if answered.len() >= wanted {
                 break;
             }
-            let who = self.org.members[self.group_member(g)].id;
+            let who = self.org.members[self.active_member(g, created_at)].id;
             if !answered.contains(&who) {
                 answered.push(who);
+                let until = starts_at.min(self.now).max(created_at + 1);
                 batch.rsvps.push(RsvpRow {
                     post_id: id,
                     user_id: who,
@@ -461,7 +479,7 @@ impl<'a> Content<'a> {
                     } else {
                         "maybe"
                     },
-                    answered_at: self.rng.i64(created_at..starts_at),
+                    answered_at: self.rng.i64(created_at..until),
                 });
             }
         }
@@ -489,12 +507,14 @@ impl<'a> Content<'a> {
             if voters.len() >= wanted {
                 break;
             }
-            let who = self.org.members[self.group_member(g)].id;
+            let who = self.org.members[self.active_member(g, created_at)].id;
             if !voters.contains(&who) {
                 voters.push(who);
                 let option = first_option + self.rng.i64(0..options.len() as i64);
                 let at = created_at + self.rng.i64(60_000..6 * DAY_MS);
-                batch.poll_votes.push((option, who, id, at));
+                if at <= self.now {
+                    batch.poll_votes.push((option, who, id, at));
+                }
             }
         }
         self.fill(&[question])
@@ -509,10 +529,24 @@ impl<'a> Content<'a> {
         let readers = members.len() * self.rng.usize(30..90) / 100;
         for &m in members.iter().take(readers) {
             let at = created_at + self.rng.i64(60_000..10 * DAY_MS);
-            batch
-                .announcement_reads
-                .push((id, self.org.members[m].id, at));
+            if at <= self.now && self.org.members[m].active_by(at) {
+                batch
+                    .announcement_reads
+                    .push((id, self.org.members[m].id, at));
+            }
         }
+    }
+
+    /// A member of group `g` who has come to Plein by `at`, drawn by engagement (the group's
+    /// admin when nobody has).
+    fn active_member(&mut self, g: usize, at: i64) -> usize {
+        for _ in 0..6 {
+            let who = self.group_member(g);
+            if self.org.members[who].active_by(at) {
+                return who;
+            }
+        }
+        self.org.groups[g].members[0]
     }
 
     fn group_member(&mut self, g: usize) -> usize {

@@ -1,5 +1,6 @@
 //! The words a fictitious Dutch organisation is made of: names, departments, places, topics and
-//! the sentences its people write (mostly Dutch, some English, as in real Dutch workplaces).
+//! the sentences its people write (Dutch, with about one English sentence in ten, as in Dutch
+//! workplaces with international colleagues).
 
 /// Given names.
 pub const FIRST_NAMES: &[&str] = &[
@@ -188,6 +189,16 @@ pub const POSTS: &[&str] = &[
     "Great session today on {topic} with colleagues from {dept}. Slides are in the group files.",
     "Sharing a lesson learned about {topic}: document decisions early, it saves weeks later.",
     "Thanks to everyone who joined the {topic} meetup in {place}!",
+    "Vandaag de eerste versie van onze aanpak voor {topic} gepresenteerd aan {dept}. Reacties welkom!",
+    "Wie zit er morgen ook in {place}? Dan kunnen we het even over {topic} hebben bij de koffie.",
+    "Na drie maanden ervaring met {topic}: dit zijn onze vijf belangrijkste lessen.",
+    "We zoeken voorbeelden van {topic} uit andere teams. Wat werkt bij jullie?",
+    "Fijn om te zien hoeveel collega's van {dept} meedachten over {topic}.",
+    "Het verslag van de werksessie over {topic} staat in de kennisbank.",
+    "Goed nieuws: de pilot met {topic} in {place} wordt verlengd.",
+    "Korte update over {topic}: we liggen op schema en de eerste resultaten zijn positief.",
+    "Welkom aan de nieuwe collega's bij {dept}! Stel je gerust even voor in deze groep.",
+    "Deze week geleerd: bij {topic} helpt het enorm om vooraf samen de doelen vast te leggen.",
 ];
 
 /// Questions members ask; `{topic}`, `{place}` and `{dept}` are filled in.
@@ -198,6 +209,14 @@ pub const QUESTIONS: &[&str] = &[
     "Wat vinden jullie van de nieuwe werkwijze rond {topic}? Ik hoor graag eerlijke meningen.",
     "Who has experience with {topic}? Our team in {place} would love some pointers.",
     "Quick question: is there a standard template for {topic}? Asking for the {dept} team.",
+    "Weet iemand waar ik de laatste versie van het document over {topic} kan vinden?",
+    "Hoe pakken andere afdelingen {topic} aan? Bij {dept} zoeken we een betere manier.",
+    "Is er iemand in {place} die mij wegwijs kan maken in {topic}?",
+    "Welke ervaringen hebben jullie met {topic} in combinatie met thuiswerken?",
+    "Zijn er afspraken over {topic} die voor de hele organisatie gelden?",
+    "Wie kan mij uitleggen hoe {topic} werkt bij {dept}?",
+    "Wat is de beste cursus of training over {topic} die jullie hebben gevolgd?",
+    "Mag ik bij {topic} zelf kiezen hoe ik het aanpak, of is er een vaste werkwijze?",
 ];
 
 /// Calls for help ("oproepjes"); `{topic}`, `{place}` and `{dept}` are filled in.
@@ -206,6 +225,10 @@ pub const CALLS: &[&str] = &[
     "Oproep: wie heeft volgende week tijd om {dept} te helpen met {topic}?",
     "Help gezocht in {place}: wie kan een uurtje meekijken naar {topic}?",
     "Looking for two volunteers from any team to help {dept} with {topic} next month.",
+    "Oproep: we zoeken collega's die willen testen hoe {topic} voor hen werkt.",
+    "Wie heeft er nog een laptop over voor de nieuwe collega's bij {dept}?",
+    "Oproep: help je mee met de open dag in {place}? Het thema is {topic}.",
+    "Gezocht: twee collega's met ervaring in {topic} voor een kort interview.",
 ];
 
 /// Sentences for comments.
@@ -225,6 +248,18 @@ pub const COMMENTS: &[&str] = &[
     "We tried this last year; happy to share what worked.",
     "Helemaal mee eens.",
     "Interessant, ik lees graag meer hierover.",
+    "Dank je, dit ga ik meteen proberen.",
+    "Goede vraag, daar loop ik ook tegenaan.",
+    "Zie ook het stuk in de kennisbank, daar staat het precies beschreven.",
+    "Wat een mooi initiatief!",
+    "Ik kom graag langs om mee te denken.",
+    "Bij ons ging het beter toen we het in kleine stappen deden.",
+    "Sluit ik me bij aan.",
+    "Kun je iets meer vertellen over hoe jullie dat hebben aangepakt?",
+    "Heel handig, bedankt!",
+    "Daar heeft ons team vorige maand een handleiding voor gemaakt.",
+    "Ik help je graag, stuur me maar een bericht.",
+    "Precies wat ik zocht.",
 ];
 
 /// Ideas members propose; `{topic}`, `{place}` and `{dept}` are filled in.
@@ -234,6 +269,11 @@ pub const IDEAS: &[&str] = &[
     "Idee: een gedeelde kennisbank voor {topic}, zodat we niet steeds hetzelfde uitzoeken.",
     "Wat als we de vergaderingen over {topic} vervangen door een korte wekelijkse update hier?",
     "Idea: a monthly demo afternoon where teams show what they did with {topic}.",
+    "Idee: een maandelijkse lunch waarin teams vertellen wat ze met {topic} doen.",
+    "Voorstel: een vast aanspreekpunt voor {topic} per afdeling.",
+    "Idee: nieuwe collega's een maatje geven uit een ander team, ook voor {topic}.",
+    "Zouden we de resultaten van {topic} niet elk kwartaal kunnen delen met iedereen?",
+    "Idee: een korte video-uitleg van vijf minuten over {topic} voor iedereen die begint.",
 ];
 
 /// What those who decide write back to an idea.
@@ -258,6 +298,10 @@ pub const PRAISE: &[&str] = &[
     "Een groot compliment voor {name}: dankzij jou is {topic} eindelijk op orde.",
     "Dank je wel {name} voor je geduld en hulp met {topic} deze week!",
     "Shout-out to {name} for leading the {topic} work so well.",
+    "Wat fijn dat {name} altijd klaarstaat om te helpen met {topic}. Dank je wel!",
+    "Compliment voor {name}: de presentatie over {topic} was helder en inspirerend.",
+    "{name}, bedankt voor het meedenken over {topic}. Echt een verschil!",
+    "Een dikke pluim voor {name}, die {topic} deze maand in goede banen leidde.",
 ];
 
 /// Polls: a question and its options; `{topic}` is filled in.
@@ -279,6 +323,18 @@ pub const POLLS: &[(&str, &[&str])] = &[
         "Hoe tevreden ben je over {topic}?",
         &["Heel tevreden", "Tevreden", "Neutraal", "Ontevreden"],
     ),
+    (
+        "Hoe wil je het liefst op de hoogte blijven van {topic}?",
+        &["Via deze groep", "Via de nieuwsbrief", "In het teamoverleg"],
+    ),
+    (
+        "Welke dag past het best voor de werksessie over {topic}?",
+        &["Maandag", "Dinsdag", "Woensdag", "Donderdag"],
+    ),
+    (
+        "Gebruik jij al de nieuwe werkwijze voor {topic}?",
+        &["Ja, elke week", "Soms", "Nog niet"],
+    ),
 ];
 
 /// Announcements; `{topic}`, `{place}` and `{dept}` are filled in.
@@ -286,4 +342,8 @@ pub const ANNOUNCEMENTS: &[&str] = &[
     "**Let op:** vanaf volgende week verandert de werkwijze rond {topic}. Lees de nieuwe afspraken in de bijlage van {dept}.",
     "Het kantoor in {place} is vrijdag gesloten vanwege onderhoud. Werk die dag thuis of op een andere locatie.",
     "Important: the new {topic} policy applies from the first of next month. Questions? Ask them in this group.",
+    "Vanaf maandag is de nieuwe versie van het intranet rond {topic} beschikbaar.",
+    "Herinnering: de inschrijving voor de training {topic} sluit deze vrijdag.",
+    "De teamdag van {dept} is verplaatst naar de laatste week van de maand.",
+    "Nieuw: in {place} is een stilteruimte beschikbaar. Reserveren hoeft niet.",
 ];

@@ -6,6 +6,7 @@
 pub mod activity;
 pub mod content;
 pub mod corpus;
+mod finish;
 pub mod plan;
 pub mod writer;
 
@@ -110,7 +111,7 @@ pub async fn generate(
         next_id(db, "poll_options").await?,
     );
     let mut content = Content::new(&org, opts, start, next_ids);
-    let mut log = ActivityLog::new(&org, opts.seed, opts.months);
+    let mut log = ActivityLog::new(&org, opts.seed);
     log.joins();
     for month in 0..opts.months {
         progress.set_message(format!("month {} of {}", month + 1, opts.months));
@@ -120,10 +121,21 @@ pub async fn generate(
         progress.inc(1);
     }
     progress.set_message("visits and rollups");
-    summary.events = write_record(db, log).await?;
-    for table in ["users", "groups", "posts", "comments", "poll_options"] {
+    write_record(db, log).await?;
+    for table in [
+        "users",
+        "groups",
+        "posts",
+        "comments",
+        "poll_options",
+        "media",
+    ] {
         sync_id_sequence(db, table).await.map_err(Error::Db)?;
     }
+    progress.set_message("knowledge base, moderation, report, work queue");
+    finish::finish(db, opts.seed).await?;
+    // The finishing touches record activity of their own (flags, articles): count it all.
+    summary.events = crate::activity::event_count(db).await.map_err(Error::Db)?;
     // Fresh planner statistics: right after a bulk load the planner knows nothing about the
     // tables (PostgreSQL's autovacuum gets to it only later) and picks plans 100× too slow.
     db.execute_unprepared("ANALYZE").await.map_err(Error::Db)?;
@@ -144,11 +156,80 @@ fn progress_bar(show: bool, steps: u64) -> ProgressBar {
     bar
 }
 
+/// A small portrait stand-in for each member with a photo: a two-tone square in a colour of
+/// their own, re-encoded as the upload path would (JPEG, 96 pixels).
+async fn write_photos(
+    db: &impl ConnectionTrait,
+    org: &Organisation,
+    photo_of: &std::collections::HashMap<i64, i64>,
+) -> Result<()> {
+    const EDGE: u32 = 96;
+    let mut rows = Vec::with_capacity(photo_of.len());
+    for member in org.members.iter().filter(|m| m.photo) {
+        let Some(&media_id) = photo_of.get(&member.id) else {
+            continue;
+        };
+        let seed = member.id.unsigned_abs();
+        let colour = [
+            (60 + seed * 53 % 160) as u8,
+            (60 + seed * 97 % 160) as u8,
+            (60 + seed * 31 % 160) as u8,
+        ];
+        let image = image::RgbImage::from_fn(EDGE, EDGE, |x, y| {
+            let d = (x as i64 - 48).pow(2) + (y as i64 - 40).pow(2);
+            if d < 20 * 20 || (y > 66 && (x as i64 - 48).abs() < 34) {
+                image::Rgb([235, 235, 235])
+            } else {
+                image::Rgb(colour)
+            }
+        });
+        let mut bytes = Vec::new();
+        image::codecs::jpeg::JpegEncoder::new_with_quality(&mut bytes, 80)
+            .encode_image(&image)
+            .map_err(|e| Error::Internal(format!("demo photo: {e}")))?;
+        rows.push(vec![
+            int(media_id),
+            int(member.id),
+            text("image/jpeg"),
+            sea_orm::sea_query::Value::Bytes(Some(bytes)),
+            int(i64::from(EDGE)),
+            int(i64::from(EDGE)),
+            int(member.joined_at),
+        ]);
+    }
+    insert_rows(
+        db,
+        "media",
+        &[
+            "id",
+            "owner_id",
+            "content_type",
+            "bytes",
+            "width",
+            "height",
+            "created_at",
+        ],
+        rows,
+    )
+    .await
+    .map_err(Error::Db)?;
+    Ok(())
+}
+
 async fn write_organisation(db: &Db, org: &Organisation) -> Result<Summary> {
     let hash = crate::auth::password::hash(DEMO_PASSWORD.to_string()).await?;
+    let first_media = next_id(db, "media").await?;
+    let photo_of: std::collections::HashMap<i64, i64> = org
+        .members
+        .iter()
+        .filter(|m| m.photo)
+        .enumerate()
+        .map(|(i, m)| (m.id, first_media + i as i64))
+        .collect();
     let tx = db::begin_write(db).await?;
     let user_rows = org.members.iter().map(|m| {
         vec![
+            opt_int(photo_of.get(&m.id).copied()),
             int(m.id),
             text(&m.email),
             text(&m.name),
@@ -166,6 +247,7 @@ async fn write_organisation(db: &Db, org: &Organisation) -> Result<Summary> {
         ]
     });
     let columns = [
+        "photo_id",
         "id",
         "email",
         "display_name",
@@ -182,6 +264,7 @@ async fn write_organisation(db: &Db, org: &Organisation) -> Result<Summary> {
         "updated_at",
     ];
     let members = insert_rows(&tx, "users", &columns, user_rows.collect()).await?;
+    write_photos(&tx, org, &photo_of).await?;
     let expertise = org.members.iter().flat_map(|m| {
         m.expertise
             .iter()
@@ -270,11 +353,11 @@ async fn write_organisation(db: &Db, org: &Organisation) -> Result<Summary> {
     })
 }
 
-async fn write_record(db: &Db, log: ActivityLog<'_>) -> Result<u64> {
+async fn write_record(db: &Db, log: ActivityLog<'_>) -> Result<()> {
     let tx = db::begin_write(db).await?;
-    let events = log.finish(&tx).await?;
+    log.finish(&tx).await?;
     tx.commit().await?;
-    Ok(events)
+    Ok(())
 }
 
 async fn write_month(

@@ -57,7 +57,26 @@ pub struct Member {
     pub joined_at: i64,
     /// How active this person is (heavy-tailed: a few very active, most lurk).
     pub weight: f64,
+    /// How engaged, 0 to 1 (uniform): how often they come when they have come.
+    pub engagement: f64,
+    /// When they first came to Plein, along the adoption curve; `None` for the long tail that
+    /// never comes (an account, never a visit).
+    pub active_from: Option<i64>,
+    /// Whether they uploaded a photo.
+    pub photo: bool,
 }
+
+impl Member {
+    /// Whether the member has come to Plein by `at`.
+    pub fn active_by(&self, at: i64) -> bool {
+        self.active_from.is_some_and(|from| from <= at)
+    }
+}
+
+/// Share of members who never come, however long the demo runs.
+const NEVER_COME: f64 = 0.18;
+/// Share of those who come that fill in their whole profile.
+const DILIGENT: f64 = 0.7;
 
 /// One generated group.
 #[derive(Debug, Clone)]
@@ -127,6 +146,7 @@ pub fn organisation(
         .collect();
     let mut members = members;
     assign_roles_and_managers(&mut rng, &mut members);
+    unique_names(&mut rng, &mut members);
     let groups = groups(&mut rng, opts, &members, start, months, first_group_id);
     let mut groups_of = vec![Vec::new(); members.len()];
     for (g, group) in groups.iter().enumerate() {
@@ -161,7 +181,24 @@ fn member(
     } else {
         rng.i64(0..months * MONTH_DAYS)
     };
-    let expertise_count = if filled(rng, 0.3 + 0.6 * engaged) {
+    let joined_at = start + joined_day * DAY_MS + rng.i64(0..DAY_MS);
+    let active_from = (rng.f64() >= NEVER_COME).then(|| {
+        let adopted = adoption_day(rng, months);
+        joined_at.max(start + adopted * DAY_MS + rng.i64(0..DAY_MS))
+    });
+    // Those who come mostly complete their profile; the rest fill in a part, the long tail
+    // only what HR filled in for them.
+    let diligent = active_from.is_some() && rng.f64() < DILIGENT;
+    let share = |p: f64| {
+        if diligent {
+            1.0
+        } else if active_from.is_some() {
+            p
+        } else {
+            0.0
+        }
+    };
+    let expertise_count = if filled(rng, share(0.3 + 0.4 * engaged)) {
         rng.usize(1..5)
     } else {
         0
@@ -183,17 +220,17 @@ fn member(
         role: "member",
         role_model: false,
         department: corpus::DEPARTMENTS[rng.usize(..corpus::DEPARTMENTS.len())],
-        location: if filled(rng, 0.5 + 0.4 * engaged) {
+        location: if filled(rng, share(0.4 + 0.3 * engaged)) {
             corpus::LOCATIONS[rng.usize(..corpus::LOCATIONS.len())]
         } else {
             ""
         },
-        job_title: if filled(rng, 0.6 + 0.3 * engaged) {
+        job_title: if diligent || filled(rng, 0.6) {
             corpus::JOB_TITLES[rng.usize(..corpus::JOB_TITLES.len())]
         } else {
             ""
         },
-        bio: if filled(rng, 0.15 + 0.5 * engaged) {
+        bio: if filled(rng, share(0.1 + 0.3 * engaged)) {
             format!(
                 "Werkt bij {} en houdt van {}.",
                 "de organisatie",
@@ -204,9 +241,42 @@ fn member(
         },
         expertise,
         manager: None,
-        joined_at: start + joined_day * DAY_MS + rng.i64(0..DAY_MS),
+        joined_at,
         // Heavy tail: most people barely post, a few post a lot (the 90-9-1 lens).
-        weight: engaged.powi(6) + 0.002,
+        weight: engaged.powi(20) + 0.002,
+        engagement: engaged,
+        photo: filled(rng, share(0.3)),
+        active_from,
+    }
+}
+
+/// The day (from the start) a member first comes: drawn along the adoption curve, so reach
+/// grows month by month.
+fn adoption_day(rng: &mut Rng, months: i64) -> i64 {
+    let months_u = u32::try_from(months).unwrap_or(12).max(1);
+    let draw = rng.f64();
+    let mut cumulative = 0.0;
+    for m in 0..months_u {
+        cumulative += adoption_share(m, months_u);
+        if draw <= cumulative {
+            return i64::from(m) * MONTH_DAYS + rng.i64(0..MONTH_DAYS);
+        }
+    }
+    months * MONTH_DAYS - 1
+}
+
+/// Makes every name unique (the directory of a real organisation rarely has two identical
+/// names; a demo with four "Anne de Jong"s looks fake): a repeated name gets a middle initial.
+fn unique_names(rng: &mut Rng, members: &mut [Member]) {
+    let mut seen = std::collections::HashSet::new();
+    for member in members.iter_mut() {
+        let mut name = member.name.clone();
+        while !seen.insert(name.clone()) {
+            let initial = char::from(b'A' + rng.u8(0..26));
+            let (first, last) = member.name.split_once(' ').unwrap_or((&member.name, ""));
+            name = format!("{first} {initial}. {last}");
+        }
+        member.name = name;
     }
 }
 
@@ -230,8 +300,13 @@ fn assign_roles_and_managers(rng: &mut Rng, members: &mut [Member]) {
         if i < managers && rng.f64() < 0.25 {
             members[i].role_model = true;
         }
-        if i >= managers && rng.f64() < 0.7 {
+        let complete = members[i].photo && !members[i].bio.is_empty();
+        if i >= managers && (complete || rng.f64() < 0.5) {
             members[i].manager = Some(members[rng.usize(..managers)].id);
+        }
+        if members[i].role != "member" {
+            // The team and its ambassadors are there from the start.
+            members[i].active_from = Some(members[i].joined_at);
         }
     }
     ensure_role(members, "community_manager", 2, 0.4);
@@ -249,6 +324,7 @@ fn ensure_role(members: &mut [Member], role: &'static str, at_least: usize, weig
         if member.role == "member" {
             member.role = role;
             member.weight += weight;
+            member.active_from = Some(member.joined_at);
             have += 1;
         }
     }
