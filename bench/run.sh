@@ -82,7 +82,7 @@ prepare_postgres() {
 }
 
 start_server() {
-  PLEIN_DATABASE_URL="$DB_URL" PLEIN_LISTEN="127.0.0.1:$PORT" RUST_LOG=warn "$BIN" serve >/tmp/plein-bench.log 2>&1 &
+  env PLEIN_DATABASE_URL="$DB_URL" PLEIN_LISTEN="127.0.0.1:$PORT" RUST_LOG=warn ${COCKPIT_MEMORY_OFF:+PLEIN_COCKPIT_REFRESH_SECS=0} "$BIN" serve >/tmp/plein-bench.log 2>&1 &
   SERVER_PID=$!
   for _ in $(seq 1 100); do curl -fs "$BASE/healthz" >/dev/null && return 0; sleep 0.1; done
   echo "server did not start:"; cat /tmp/plein-bench.log; exit 1
@@ -189,6 +189,13 @@ request = function()
   return wrk.format(\"GET\", reads[(n % #reads) + 1])
 end"
   local rss; rss=$(awk '/VmHWM/ { printf "%.0f MB", $2 / 1024 }' "/proc/$SERVER_PID/status")
+  stop_server
+  # Any other period, or one group, is computed per view: measured with the memory switched off.
+  COCKPIT_MEMORY_OFF=1 start_server
+  sleep 20 # the runner's start-up jobs
+  local thirteen; thirteen="from=$(date -u -d '-399 days' +%F)&to=$(date -u +%F)"
+  one_at_a_time "cockpit, 13 months, memory off (1 connection)" "/cockpit?$thirteen"
+  one_at_a_time "cockpit, one group, 13 months, memory off (1 connection)" "/cockpit?$thirteen&group=$GROUP"
   stop_server
   {
     echo

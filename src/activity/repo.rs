@@ -314,7 +314,10 @@ pub async fn group_engagement(
                 sea_orm::Condition::all()
                     .add(group_member::Column::LastDay.gte(since))
                     .add(Expr::exists(is_member))
-                    .add(group_member::Column::UserId.in_subquery(current_accounts())),
+                    .add(has_current_account((
+                        group_member::Entity,
+                        group_member::Column::UserId,
+                    ))),
                 1,
             )
             .finally(0),
@@ -365,15 +368,22 @@ pub async fn active_members(db: &impl ConnectionTrait, from: i32, to: i32) -> Re
     }
 }
 
-/// The ids of current accounts (not deactivated). Every count of members that is read as a
-/// share of the accounts (activated, MAU, interactive members, participation, departments)
-/// counts only these, so a deactivated colleague leaves numerator and denominator together.
-fn current_accounts() -> sea_orm::sea_query::SelectStatement {
-    Query::select()
-        .column(user::Column::Id)
-        .from(user::Entity)
-        .and_where(user::Column::Active.eq(true))
-        .to_owned()
+/// Whether the member in `user_id` has a current account (not deactivated). Every count of
+/// members that is read as a share of the accounts (activated, MAU, interactive members,
+/// participation, departments) counts only these, so a deactivated colleague leaves numerator
+/// and denominator together. A correlated primary-key lookup: an `IN (SELECT id FROM users …)`
+/// was planned as a scan per row by SQLite and took seconds on a year of member-days.
+fn has_current_account(
+    user_id: impl sea_orm::sea_query::IntoColumnRef,
+) -> sea_orm::sea_query::SimpleExpr {
+    Expr::exists(
+        Query::select()
+            .expr(Expr::val(1))
+            .from(user::Entity)
+            .and_where(Expr::col((user::Entity, user::Column::Id)).equals(user_id))
+            .and_where(Expr::col((user::Entity, user::Column::Active)).eq(true))
+            .to_owned(),
+    )
 }
 
 /// Current accounts whose last day in `column` is `from` or later (windows ending today).
@@ -384,7 +394,10 @@ pub(crate) async fn since_by_last_day(
 ) -> Result<u64, DbErr> {
     first_day::Entity::find()
         .filter(column.gte(from))
-        .filter(first_day::Column::UserId.in_subquery(current_accounts()))
+        .filter(has_current_account((
+            first_day::Entity,
+            first_day::Column::UserId,
+        )))
         .count(db)
         .await
 }
@@ -401,7 +414,10 @@ pub(crate) async fn active_scanned(
         .column(daily_member::Column::UserId)
         .filter(daily_member::Column::Day.between(from, to))
         .filter(daily_member::Column::Level.gte(level.as_i16()))
-        .filter(daily_member::Column::UserId.in_subquery(current_accounts()))
+        .filter(has_current_account((
+            daily_member::Entity,
+            daily_member::Column::UserId,
+        )))
         .distinct()
         .count(db)
         .await
@@ -496,7 +512,10 @@ pub async fn groups_counts_per_day(
 /// How many members were ever active (within the record).
 pub async fn ever_active(db: &impl ConnectionTrait) -> Result<u64, DbErr> {
     first_day::Entity::find()
-        .filter(first_day::Column::UserId.in_subquery(current_accounts()))
+        .filter(has_current_account((
+            first_day::Entity,
+            first_day::Column::UserId,
+        )))
         .count(db)
         .await
 }

@@ -195,7 +195,7 @@ db_test!(administrators_export_the_log_under_pseudonyms, |app| {
         )
         .await
         .assert_status(reqwest::StatusCode::UNPROCESSABLE_ENTITY)
-        .assert_contains("A period can be at most a year");
+        .assert_contains("A period can be at most thirteen months");
     manager
         .post("/admin/activity.csv", &[period[0], period[1], key])
         .await

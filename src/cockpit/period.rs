@@ -7,8 +7,9 @@ use crate::activity::day_of;
 
 /// Days in the default period.
 pub const DEFAULT_DAYS: i32 = 30;
-/// The longest period one view may cover (a year, leap day included).
-pub const MAX_DAYS: i32 = 366;
+/// The longest period one view may cover: thirteen months (a year against the same month
+/// last year).
+pub const MAX_DAYS: i32 = 400;
 
 /// A range of whole UTC days, both ends included.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
@@ -188,5 +189,8 @@ mod tests {
         assert_eq!(refused("1 november", "2026-11-01"), Some("period-bad-date"));
         assert_eq!(refused("2026-02-30", "2026-11-01"), Some("period-bad-date"));
         assert_eq!(refused("2025-11-23", "2026-11-23"), None, "a year is fine");
+        // Thirteen months: this month against the same month a year before.
+        assert_eq!(refused("2025-10-20", "2026-11-23"), None, "400 days are fine");
+        assert_eq!(refused("2025-10-19", "2026-11-23"), Some("period-too-long"));
     }
 }

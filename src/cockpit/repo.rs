@@ -105,15 +105,22 @@ pub async fn response_stats(
         .unwrap_or(i64::MAX);
     // An accepted answer that a moderator has hidden does not count (a deleted one is no longer
     // accepted at all).
-    let visible_answers = Query::select()
-        .column(crate::posts::comment::Column::Id)
-        .from(crate::posts::comment::Entity)
-        .and_where(crate::posts::comment::Column::HiddenAt.is_null())
-        .and_where(crate::posts::comment::Column::DeletedAt.is_null())
-        .to_owned();
+    use crate::posts::comment;
+    let visible_answer = Expr::exists(
+        Query::select()
+            .expr(Expr::val(1))
+            .from(comment::Entity)
+            .and_where(
+                Expr::col((comment::Entity, comment::Column::Id))
+                    .equals((post::Entity, post::Column::AcceptedCommentId)),
+            )
+            .and_where(Expr::col((comment::Entity, comment::Column::HiddenAt)).is_null())
+            .and_where(Expr::col((comment::Entity, comment::Column::DeletedAt)).is_null())
+            .to_owned(),
+    );
     let accepted: Option<i64> = of_kind()
         .column_as(post::Column::Id.count(), "accepted")
-        .filter(post::Column::AcceptedCommentId.in_subquery(visible_answers))
+        .filter(visible_answer)
         .into_tuple()
         .one(db)
         .await?;
@@ -258,11 +265,21 @@ pub async fn public_contributions(
     use crate::groups::access::Visibility;
     use crate::groups::group;
     use crate::posts::comment;
-    let open_groups = Query::select()
-        .column(group::Column::Id)
-        .from(group::Entity)
-        .and_where(group::Column::Visibility.eq(Visibility::Open.as_str()))
-        .to_owned();
+    // A correlated primary-key lookup: `group_id IN (open groups)` made SQLite walk every post of
+    // every open group (1.6 s on the benchmark dataset) instead of the period's posts.
+    let in_open_group = Expr::exists(
+        Query::select()
+            .expr(Expr::val(1))
+            .from(group::Entity)
+            .and_where(
+                Expr::col((group::Entity, group::Column::Id))
+                    .equals((post::Entity, post::Column::GroupId)),
+            )
+            .and_where(
+                Expr::col((group::Entity, group::Column::Visibility)).eq(Visibility::Open.as_str()),
+            )
+            .to_owned(),
+    );
     let posts: Vec<(i64, i64)> = post::Entity::find()
         .select_only()
         .column(post::Column::AuthorId)
@@ -271,7 +288,7 @@ pub async fn public_contributions(
         .filter(post::Column::CreatedAt.lt(to))
         .filter(post::Column::DeletedAt.is_null())
         .filter(post::Column::HiddenAt.is_null())
-        .filter(post::Column::GroupId.in_subquery(open_groups))
+        .filter(in_open_group)
         .apply_if(group, |query, group| {
             query.filter(post::Column::GroupId.eq(group))
         })

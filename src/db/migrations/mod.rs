@@ -23,6 +23,7 @@ mod m0018_work_queue;
 mod m0019_secret_group_names;
 mod m0020_known_devices;
 mod m0021_answers_as_they_are;
+mod m0022_response_indexes;
 
 use sea_orm_migration::prelude::*;
 
@@ -115,6 +116,7 @@ impl MigratorTrait for Migrator {
             atomic(m0019_secret_group_names::Migration),
             atomic(m0020_known_devices::Migration),
             atomic(m0021_answers_as_they_are::Migration),
+            atomic(m0022_response_indexes::Migration),
         ]
     }
 }
