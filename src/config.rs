@@ -24,6 +24,25 @@ pub struct Config {
     /// How long each instance keeps community-wide cockpit figures (seconds; 0: never).
     #[serde(default = "default_cockpit_refresh_secs")]
     pub cockpit_refresh_secs: u64,
+    /// Outgoing mail: `smtp://user:pass@host:587` (STARTTLS required), `smtps://…` (implicit
+    /// TLS), `smtp://127.0.0.1:2525` (a local relay, plain), or `file:///dir` (development:
+    /// each mail written as a file). Empty: e-mail is off.
+    #[serde(default)]
+    pub smtp_url: Option<String>,
+    /// The sender address of every mail (default `plein@` the SMTP host).
+    #[serde(default)]
+    pub mail_from: Option<String>,
+    /// The sender name (default "Plein").
+    #[serde(default)]
+    pub mail_from_name: Option<String>,
+    /// The most mails delivered per minute by one instance (mail servers throttle senders).
+    #[serde(default = "default_mail_per_minute")]
+    pub mail_per_minute: u32,
+}
+
+/// Two a second: well within what a corporate relay accepts.
+fn default_mail_per_minute() -> u32 {
+    120
 }
 
 /// Five minutes: fresh enough for figures counted per day.
@@ -75,6 +94,10 @@ impl Config {
             base_url: None,
             trust_proxy: false,
             cockpit_refresh_secs: 0,
+            smtp_url: None,
+            mail_from: None,
+            mail_from_name: None,
+            mail_per_minute: default_mail_per_minute(),
         }
     }
 }

@@ -20,6 +20,7 @@ pub mod i18n;
 pub mod ideas;
 pub mod jobs;
 pub mod knowledge;
+pub mod mail;
 pub mod messages;
 pub mod moderation;
 pub mod notifications;
@@ -152,12 +153,16 @@ pub async fn open_for_maintenance(config: &Config) -> anyhow::Result<Db> {
 const JOB_POLL: std::time::Duration = std::time::Duration::from_secs(15);
 
 /// Every background job Plein runs, and how often the recurring ones run.
-pub fn job_registry() -> jobs::Registry {
+pub fn job_registry(mailer: mail::Mailer) -> jobs::Registry {
     const DAY: std::time::Duration = std::time::Duration::from_secs(24 * 3600);
     const HOUR: std::time::Duration = std::time::Duration::from_secs(3600);
     jobs::Registry::default()
         .every("activity.purge", DAY, activity::service::purge_job)
         .every("tasks.generate", HOUR, tasks::service::generate_job)
+        .every(mail::PURGE_JOB, DAY, mail::purge_job)
+        .handle(mail::SEND_JOB, move |db, payload| {
+            mailer.send_job(db, payload)
+        })
 }
 
 /// This instance's runner name in the jobs table (host and process), for finding who held a job.
@@ -174,7 +179,9 @@ pub async fn serve(
     shutdown: impl std::future::Future<Output = ()> + Send + 'static,
 ) -> std::io::Result<()> {
     let (stopping, stop_streams) = tokio::sync::watch::channel(false);
-    let runner = jobs::Runner::new(db.clone(), job_registry(), runner_name());
+    // `main` refuses to start with unusable mail settings; here (tests, tools) they mean off.
+    let mailer = mail::Mailer::from_config_or_off(&config);
+    let runner = jobs::Runner::new(db.clone(), job_registry(mailer), runner_name());
     tokio::spawn(runner.run_until(JOB_POLL, stop_streams.clone()));
     let cockpit = cockpit::memo::FiguresMemo::new(std::time::Duration::from_secs(
         config.cockpit_refresh_secs,

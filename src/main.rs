@@ -137,6 +137,7 @@ async fn main() -> anyhow::Result<()> {
 }
 
 async fn serve(config: Config, db: plein::db::Db) -> anyhow::Result<()> {
+    plein::mail::Mailer::from_config(&config)?;
     let listener = tokio::net::TcpListener::bind(&config.listen)
         .await
         .with_context(|| format!("binding {}", config.listen))?;

@@ -41,6 +41,153 @@ macro_rules! db_test {
 }
 pub(crate) use db_test;
 
+/// Like [`db_test`], with a real SMTP server (`tests/support/smtp_sink.py`) that the Plein under
+/// test sends its mail to.
+macro_rules! mail_test {
+    ($name:ident, |$app:ident, $sink:ident| $body:block) => {
+        mod $name {
+            #[allow(unused_imports)]
+            use super::*;
+
+            #[tokio::test]
+            async fn sqlite() {
+                let $sink = crate::testing::MailSink::start().await;
+                let $app = crate::testing::TestApp::spawn_sqlite_with(|c| $sink.configure(c)).await;
+                $body
+                $app.finish().await;
+            }
+
+            #[tokio::test]
+            async fn postgres() {
+                let $sink = crate::testing::MailSink::start().await;
+                let Some($app) =
+                    crate::testing::TestApp::spawn_postgres_with(|c| $sink.configure(c)).await
+                else {
+                    eprintln!("skipped: PLEIN_TEST_POSTGRES_URL is not set");
+                    return;
+                };
+                $body
+                $app.finish().await;
+            }
+        }
+    };
+}
+pub(crate) use mail_test;
+
+/// A real SMTP server for one test, keeping what it receives as JSON files.
+pub struct MailSink {
+    port: u16,
+    dir: tempfile::TempDir,
+    _process: tokio::process::Child,
+}
+
+/// One message the sink received.
+#[derive(Debug, Clone, serde::Deserialize)]
+pub struct Received {
+    /// The envelope's recipients.
+    pub rcpt_tos: Vec<String>,
+    /// Headers by lower-case name (decoded).
+    pub headers: std::collections::HashMap<String, String>,
+    /// The header block as sent.
+    pub raw_headers: String,
+    /// The plain-text part.
+    pub text: Option<String>,
+    /// The HTML part.
+    pub html: Option<String>,
+}
+
+impl Received {
+    /// A header's decoded value, or "".
+    pub fn header(&self, name: &str) -> &str {
+        self.headers.get(name).map_or("", String::as_str)
+    }
+
+    /// The first `http…/set-password/…` or other link on Plein in the text part.
+    pub fn link(&self, path_prefix: &str) -> Option<String> {
+        self.text
+            .as_deref()?
+            .split_whitespace()
+            .find(|word| word.starts_with("http") && word.contains(path_prefix))
+            .map(str::to_string)
+    }
+}
+
+impl MailSink {
+    /// Starts the server on a free port.
+    pub async fn start() -> Self {
+        use tokio::io::AsyncBufReadExt;
+        let dir = tempfile::tempdir().expect("temp dir");
+        let script = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/support/smtp_sink.py");
+        let mut process = tokio::process::Command::new("python3")
+            .arg(script)
+            .arg(dir.path())
+            .stdin(std::process::Stdio::piped())
+            .stdout(std::process::Stdio::piped())
+            .kill_on_drop(true)
+            .spawn()
+            .expect("python3 for the SMTP sink (scripts/install-test-deps installs aiosmtpd)");
+        let stdout = process.stdout.take().expect("stdout");
+        let mut line = String::new();
+        tokio::io::BufReader::new(stdout)
+            .read_line(&mut line)
+            .await
+            .expect("the sink's port");
+        let port = line
+            .trim()
+            .parse()
+            .expect("a port (is aiosmtpd installed?)");
+        Self {
+            port,
+            dir,
+            _process: process,
+        }
+    }
+
+    /// Points `config` at this server.
+    pub fn configure(&self, config: &mut Config) {
+        config.smtp_url = Some(format!("smtp://127.0.0.1:{}", self.port));
+        config.mail_from = Some("plein@voorbeeld.nl".into());
+    }
+
+    /// Everything received so far, in order.
+    pub fn received(&self) -> Vec<Received> {
+        let mut names: Vec<_> = std::fs::read_dir(self.dir.path())
+            .expect("sink dir")
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .filter(|p| p.extension().is_some_and(|x| x == "json"))
+            .collect();
+        names.sort();
+        names
+            .iter()
+            .map(|p| {
+                serde_json::from_str(&std::fs::read_to_string(p).expect("read")).expect("json")
+            })
+            .collect()
+    }
+
+    /// Waits (up to 20 s) until at least `n` messages arrived, and returns them all.
+    pub async fn wait_for(&self, n: usize) -> Vec<Received> {
+        for _ in 0..200 {
+            let got = self.received();
+            if got.len() >= n {
+                return got;
+            }
+            tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+        }
+        panic!("expected {n} mails, got {}", self.received().len());
+    }
+
+    /// Makes the server refuse (451) or accept messages again.
+    pub fn refuse(&self, refuse: bool) {
+        let flag = self.dir.path().join("refuse");
+        if refuse {
+            std::fs::write(flag, "").expect("flag");
+        } else {
+            let _ = std::fs::remove_file(flag);
+        }
+    }
+}
+
 /// The password every test account gets.
 pub const PASSWORD: &str = "correct horse battery";
 
@@ -68,16 +215,26 @@ fn unique_name() -> String {
 impl TestApp {
     /// A Plein on a fresh SQLite database.
     pub async fn spawn_sqlite() -> Self {
+        Self::spawn_sqlite_with(|_| {}).await
+    }
+
+    /// The same, with settings changed by `configure`.
+    pub async fn spawn_sqlite_with(configure: impl FnOnce(&mut Config)) -> Self {
         let dir = tempfile::tempdir().expect("temp dir");
         let url = format!(
             "sqlite://{}?mode=rwc",
             dir.path().join("plein.db").display()
         );
-        Self::spawn(url, dir, None).await
+        Self::spawn(url, dir, None, configure).await
     }
 
     /// A Plein on a fresh PostgreSQL database, or `None` when no server is configured.
     pub async fn spawn_postgres() -> Option<Self> {
+        Self::spawn_postgres_with(|_| {}).await
+    }
+
+    /// The same, with settings changed by `configure`.
+    pub async fn spawn_postgres_with(configure: impl FnOnce(&mut Config)) -> Option<Self> {
         let admin_url = std::env::var("PLEIN_TEST_POSTGRES_URL")
             .ok()
             .filter(|u| !u.is_empty())?;
@@ -95,15 +252,17 @@ impl TestApp {
             .expect("URL with a database name");
         let url = format!("{prefix}/{name}");
         let dir = tempfile::tempdir().expect("temp dir");
-        Some(Self::spawn(url, dir, Some((admin_url, name))).await)
+        Some(Self::spawn(url, dir, Some((admin_url, name)), configure).await)
     }
 
     async fn spawn(
         url: String,
         dir: tempfile::TempDir,
         postgres: Option<(String, String)>,
+        configure: impl FnOnce(&mut Config),
     ) -> Self {
-        let config = Config::for_database(url, dir.path().to_path_buf());
+        let mut config = Config::for_database(url, dir.path().to_path_buf());
+        configure(&mut config);
         let db = crate::open_database(&config)
             .await
             .expect("open and migrate");

@@ -1,8 +1,13 @@
 //! Administration: accounts and roles (including the senior-manager / role-model marker),
 //! creating accounts with a one-time set-password link, and platform settings.
 
+mod mail;
 mod routes;
-pub use routes::router;
+
+/// The routes of this capability.
+pub fn router() -> crate::web::Routes {
+    routes::router().merge(mail::router())
+}
 
 #[cfg(test)]
 mod tests;

@@ -120,6 +120,8 @@ struct NewUserPage {
     form: NewUserForm,
     errors: FormErrors,
     link: Option<String>,
+    /// The address the invitation was mailed to, when e-mail is on.
+    mailed: Option<String>,
     roles: [Role; 4],
 }
 
@@ -134,13 +136,14 @@ async fn new_user(CurrentUser(viewer, ctx): CurrentUser) -> Result<Response> {
         form,
         errors: FormErrors::none(),
         link: None,
+        mailed: None,
         roles: Role::ALL,
     })?
     .into_response())
 }
 
-/// Creates an account without a password and shows the one-time link to hand to the colleague
-/// (e-mail delivery arrives with the notifications work).
+/// Creates an account without a password, mails the colleague an invitation with the one-time
+/// link when e-mail is on, and shows the link (to hand over when it is off).
 async fn create_user(
     State(app): State<AppState>,
     headers: axum::http::HeaderMap,
@@ -159,7 +162,14 @@ async fn create_user(
         Ok(user_id) => {
             let token = auth::issue_password_link(&app.db, user_id).await?;
             let base = crate::web::public_base(&app.config, &headers);
-            let link = Some(format!("{base}/set-password/{token}"));
+            let url = format!("{base}/set-password/{token}");
+            let mailed = if crate::mail::status(&app.config).is_on() {
+                invite(&app, &viewer, &form, ctx.lang, &url).await?;
+                Some(form.email.trim().to_string())
+            } else {
+                None
+            };
+            let link = Some(url);
             let form = NewUserForm {
                 role: Role::Member.as_str().into(),
                 ..Default::default()
@@ -169,6 +179,7 @@ async fn create_user(
                 form,
                 errors: FormErrors::none(),
                 link,
+                mailed,
                 roles: Role::ALL,
             })?
             .into_response())
@@ -179,11 +190,33 @@ async fn create_user(
                 form,
                 errors,
                 link: None,
+                mailed: None,
                 roles: Role::ALL,
             },
             true,
         ),
     }
+}
+
+/// Mails the invitation with the set-password link `url` to the new colleague, in the
+/// administrator's language (the colleague has not chosen one yet).
+async fn invite(
+    app: &AppState,
+    inviter: &crate::auth::Viewer,
+    form: &NewUserForm,
+    lang: crate::i18n::Lang,
+    url: &str,
+) -> Result<()> {
+    use crate::mail::{Letter, MailKind};
+    let mut letter = Letter::to(MailKind::Invitation, &form.email, &form.display_name, lang);
+    letter.subject = lang.t1("mail-invitation-subject", "inviter", &inviter.display_name);
+    letter.paragraphs = vec![
+        lang.t1("mail-invitation-body", "inviter", &inviter.display_name),
+        lang.t("mail-invitation-expiry"),
+    ];
+    letter.action = Some((lang.t("mail-invitation-action"), url.to_string()));
+    crate::mail::queue(&app.db, letter).await?;
+    Ok(())
 }
 
 #[derive(Template)]

@@ -7,7 +7,7 @@ use askama::Template;
 use axum::Form;
 use axum::extract::{ConnectInfo, Path, Query, State};
 use axum::http::{HeaderMap, header};
-use axum::response::Response;
+use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
 use serde::Deserialize;
 
@@ -33,6 +33,7 @@ pub fn router() -> crate::web::Routes {
             get(password_page).post(password_submit),
         )
         .route("/set-password/{token}", get(link_page).post(link_submit))
+        .route("/forgot-password", get(forgot_page).post(forgot_submit))
         .route("/lang", post(switch_lang))
 }
 
@@ -316,6 +317,90 @@ async fn link_submit(
         Ok(user_id) => start_session(&app, &headers, user_id, "/profile/edit").await,
         Err(errors) => password_form(ctx, Some(token), errors),
     }
+}
+
+#[derive(Template)]
+#[template(path = "auth/forgot.html")]
+struct ForgotPage {
+    ctx: PageCtx,
+    email: String,
+    mail_on: bool,
+    sent: bool,
+    errors: FormErrors,
+}
+
+#[derive(Deserialize, Default)]
+struct ForgotForm {
+    #[serde(default)]
+    email: String,
+}
+
+fn forgot_form(app: &AppState, ctx: PageCtx, email: String, sent: bool) -> Result<Response> {
+    let page = ForgotPage {
+        ctx,
+        email,
+        mail_on: crate::mail::status(&app.config).is_on(),
+        sent,
+        errors: FormErrors::none(),
+    };
+    Ok(crate::web::render(page)?.into_response())
+}
+
+async fn forgot_page(State(app): State<AppState>, ctx: PageCtx) -> Result<Response> {
+    forgot_form(&app, ctx, String::new(), false)
+}
+
+/// Mails a reset link when the address has an account; the answer is the same either way.
+async fn forgot_submit(
+    State(app): State<AppState>,
+    ConnectInfo(peer): ConnectInfo<SocketAddr>,
+    headers: HeaderMap,
+    ctx: PageCtx,
+    Form(form): Form<ForgotForm>,
+) -> Result<Response> {
+    if !crate::mail::status(&app.config).is_on() {
+        return forgot_form(&app, ctx, form.email, false);
+    }
+    let client = client_address(&headers, peer, app.config.trust_proxy);
+    match service::request_password_reset(&app.db, &form.email, &client).await {
+        Err(Error::RateLimited) => {
+            let page = ForgotPage {
+                errors: FormErrors::one("email", ctx.t("error-login-slow-down")),
+                ctx,
+                email: form.email,
+                mail_on: true,
+                sent: false,
+            };
+            let mut response = crate::web::render(page)?.into_response();
+            *response.status_mut() = axum::http::StatusCode::TOO_MANY_REQUESTS;
+            return Ok(response);
+        }
+        Err(other) => return Err(other),
+        Ok(None) => {}
+        Ok(Some(link)) => {
+            let lang = link
+                .locale
+                .as_deref()
+                .and_then(Lang::from_code)
+                .unwrap_or(ctx.lang);
+            let url = format!(
+                "{}/set-password/{}",
+                crate::web::public_base(&app.config, &headers),
+                link.token
+            );
+            let mut letter = crate::mail::Letter::to(
+                crate::mail::MailKind::PasswordReset,
+                &link.email,
+                &link.display_name,
+                lang,
+            );
+            letter.subject = lang.t("mail-reset-subject");
+            letter.paragraphs = vec![lang.t("mail-reset-body"), lang.t("mail-reset-expiry")];
+            letter.action = Some((lang.t("mail-reset-action"), url));
+            crate::mail::queue(&app.db, letter).await?;
+        }
+    }
+    forgot_form(&app, ctx, String::new(), true)
 }
 
 #[derive(Deserialize)]

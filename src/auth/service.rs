@@ -143,13 +143,74 @@ pub async fn change_password(db: &Db, user_id: i64, current: &str, new: &str) ->
     Ok(())
 }
 
-/// Issues a one-time link token with which `user_id` can set a password.
+/// Issues a one-time link token with which `user_id` can set a password (an invitation: a week).
 pub async fn issue_password_link(db: &impl ConnectionTrait, user_id: i64) -> Result<String> {
+    issue_link(db, user_id, LINK_LIFETIME_MS).await
+}
+
+/// How long a link from "forgotten your password?" works: an hour.
+pub const RESET_LIFETIME_MS: i64 = 3_600_000;
+
+/// Reset links one account can be sent per hour (nobody can flood a colleague's inbox).
+const RESETS_PER_ACCOUNT: u64 = 3;
+
+/// Reset requests one client address can make per hour, whatever the addresses asked for.
+const RESETS_PER_CLIENT: u64 = 10;
+
+/// A member who asked for a new password, and the link token to mail them.
+pub struct ResetLink {
+    /// The account's address.
+    pub email: String,
+    /// Its display name.
+    pub display_name: String,
+    /// Its language, when the member chose one.
+    pub locale: Option<String>,
+    /// The one-time token.
+    pub token: String,
+}
+
+/// "Forgotten your password?": a reset link for the active account with `email`, if there is
+/// one and it has not had its hourly share of links. The caller answers the same whether or
+/// not a link came back; only a client asking too often is told so (`RateLimited`).
+pub async fn request_password_reset(
+    db: &Db,
+    email: &str,
+    client: &str,
+) -> Result<Option<ResetLink>> {
+    let client_key = format!("reset:{client}");
+    if !throttle::lookup_allowed(db, &client_key, RESETS_PER_CLIENT).await? {
+        return Err(Error::RateLimited);
+    }
+    throttle::record_lookup(db, &client_key).await?;
+    let email_key = email.trim().to_lowercase();
+    if email_key.chars().count() > crate::validate::MAX_EMAIL_CHARS {
+        return Ok(None);
+    }
+    let Some(account) = people::user_by_email(db, &email_key)
+        .await?
+        .filter(|u| u.active)
+    else {
+        return Ok(None);
+    };
+    let account_key = format!("reset-account:{}", account.id);
+    if !throttle::lookup_allowed(db, &account_key, RESETS_PER_ACCOUNT).await? {
+        return Ok(None);
+    }
+    throttle::record_lookup(db, &account_key).await?;
+    Ok(Some(ResetLink {
+        token: issue_link(db, account.id, RESET_LIFETIME_MS).await?,
+        email: account.email,
+        display_name: account.display_name,
+        locale: account.locale,
+    }))
+}
+
+async fn issue_link(db: &impl ConnectionTrait, user_id: i64, lifetime_ms: i64) -> Result<String> {
     let token = tokens::random_token();
     password_token::Entity::insert(password_token::ActiveModel {
         token_hash: Set(tokens::hash(&token)),
         user_id: Set(user_id),
-        expires_at: Set(now_ms() + LINK_LIFETIME_MS),
+        expires_at: Set(now_ms() + lifetime_ms),
         used_at: Set(None),
     })
     .exec(db)
@@ -174,7 +235,8 @@ pub async fn link_is_live(db: &impl ConnectionTrait, token: &str) -> Result<()> 
     live_link(db, token).await.map(|_| ())
 }
 
-/// Sets the password through a link, which is then spent; returns the member's id.
+/// Sets the password through a link, which is then spent, and ends every session of the
+/// account (whoever knew the old password is signed out); returns the member's id.
 pub async fn redeem_password_link(db: &Db, token: &str, new: &str) -> Result<i64> {
     password::validate(new)?;
     let hash = password::hash(new.to_string()).await?;
@@ -186,6 +248,7 @@ pub async fn redeem_password_link(db: &Db, token: &str, new: &str) -> Result<i64
     let mut spent = link.into_active_model();
     spent.used_at = Set(Some(now_ms()));
     password_token::Entity::update(spent).exec(&tx).await?;
+    session::delete_all_for_user(&tx, user_id).await?;
     tx.commit().await?;
     Ok(user_id)
 }

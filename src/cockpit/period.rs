@@ -190,7 +190,11 @@ mod tests {
         assert_eq!(refused("2026-02-30", "2026-11-01"), Some("period-bad-date"));
         assert_eq!(refused("2025-11-23", "2026-11-23"), None, "a year is fine");
         // Thirteen months: this month against the same month a year before.
-        assert_eq!(refused("2025-10-20", "2026-11-23"), None, "400 days are fine");
+        assert_eq!(
+            refused("2025-10-20", "2026-11-23"),
+            None,
+            "400 days are fine"
+        );
         assert_eq!(refused("2025-10-19", "2026-11-23"), Some("period-too-long"));
     }
 }

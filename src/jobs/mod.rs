@@ -18,6 +18,16 @@ use crate::db::{Db, now_ms};
 
 pub use repo::{Claimed, enqueue, pending_count};
 
+/// Wakes this process's runners at once (after work was queued and committed), so a mail or
+/// another job queued by a request does not wait for the next poll; other instances still find
+/// it on their next poll.
+static WAKE: tokio::sync::Notify = tokio::sync::Notify::const_new();
+
+/// Asks this process's runners to look for due jobs now.
+pub fn wake() {
+    WAKE.notify_waiters();
+}
+
 /// What a handler returns: done, or an error message kept on the job for the next attempt.
 pub type Outcome = std::result::Result<(), String>;
 
@@ -174,6 +184,7 @@ impl Runner {
             }
             tokio::select! {
                 _ = tokio::time::sleep(poll) => {}
+                _ = WAKE.notified() => {}
                 _ = stop.changed() => return,
             }
             if *stop.borrow() {

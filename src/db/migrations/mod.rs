@@ -24,6 +24,7 @@ mod m0019_secret_group_names;
 mod m0020_known_devices;
 mod m0021_answers_as_they_are;
 mod m0022_response_indexes;
+mod m0023_mail_outbox;
 
 use sea_orm_migration::prelude::*;
 
@@ -117,6 +118,7 @@ impl MigratorTrait for Migrator {
             atomic(m0020_known_devices::Migration),
             atomic(m0021_answers_as_they_are::Migration),
             atomic(m0022_response_indexes::Migration),
+            atomic(m0023_mail_outbox::Migration),
         ]
     }
 }

@@ -1,0 +1,110 @@
+//! Composing a mail: one layout for every kind (a greeting, paragraphs, at most one button, a
+//! footer), rendered from templates as HTML and plain text in the receiver's language. User
+//! text is escaped in the HTML part exactly as on the pages; header fields lose control
+//! characters so nothing can be smuggled into the headers.
+
+use askama::Template;
+
+use super::MailKind;
+use crate::error::{Error, Result};
+use crate::i18n::Lang;
+
+/// A mail to one person, before rendering.
+#[derive(Debug, Clone)]
+pub struct Letter {
+    /// What it is for.
+    pub kind: MailKind,
+    /// The receiver's address.
+    pub to_address: String,
+    /// The receiver's name.
+    pub to_name: String,
+    /// The receiver's language.
+    pub lang: Lang,
+    /// The subject line.
+    pub subject: String,
+    /// The salutation ("Dear Anna,").
+    pub greeting: String,
+    /// The body, one paragraph each (plain text; escaped in the HTML part).
+    pub paragraphs: Vec<String>,
+    /// The one thing to do: (button label, absolute address).
+    pub action: Option<(String, String)>,
+    /// Why the receiver gets this mail.
+    pub footer: String,
+}
+
+/// A letter rendered into what the outbox keeps.
+#[derive(Debug, Clone)]
+pub struct Rendered {
+    pub kind: MailKind,
+    pub to_address: String,
+    pub to_name: String,
+    pub lang: Lang,
+    pub subject: String,
+    pub html: String,
+    pub text: String,
+}
+
+#[derive(Template)]
+#[template(path = "mail/letter.html")]
+struct HtmlPart<'a> {
+    letter: &'a Letter,
+    lang: &'a str,
+}
+
+#[derive(Template)]
+#[template(path = "mail/letter.txt")]
+struct TextPart<'a> {
+    letter: &'a Letter,
+}
+
+/// Text fit for a header: no control characters (CR and LF above all), trimmed, at most
+/// `max` characters.
+pub fn header_safe(text: &str, max: usize) -> String {
+    text.chars()
+        .map(|c| if c.is_control() { ' ' } else { c })
+        .collect::<String>()
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .chars()
+        .take(max)
+        .collect()
+}
+
+impl Letter {
+    /// A letter of `kind` to a person, in `lang`, with the standard greeting and footer.
+    pub fn to(kind: MailKind, to_address: &str, to_name: &str, lang: Lang) -> Self {
+        Self {
+            kind,
+            to_address: to_address.trim().to_string(),
+            to_name: header_safe(to_name, 200),
+            lang,
+            subject: String::new(),
+            greeting: lang.t1("mail-greeting", "name", &header_safe(to_name, 200)),
+            paragraphs: Vec::new(),
+            action: None,
+            footer: lang.t("mail-footer-automatic"),
+        }
+    }
+
+    /// Renders both parts.
+    pub fn render(&self) -> Result<Rendered> {
+        let internal = |e: askama::Error| Error::Internal(e.to_string());
+        let html = HtmlPart {
+            letter: self,
+            lang: self.lang.code(),
+        }
+        .render()
+        .map_err(internal)?;
+        let text = TextPart { letter: self }.render().map_err(internal)?;
+        Ok(Rendered {
+            kind: self.kind,
+            to_address: self.to_address.clone(),
+            to_name: self.to_name.clone(),
+            lang: self.lang,
+            subject: header_safe(&self.subject, 300),
+            html,
+            text,
+        })
+    }
+}

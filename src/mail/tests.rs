@@ -1,0 +1,324 @@
+//! Mail against a real SMTP server (`tests/support/smtp_sink.py`) on both databases: each kind
+//! arrives once, in the receiver's language, with both parts and the automatic-mail headers;
+//! a refusing server loses nothing; two runners send each mail once; with e-mail off nothing is
+//! queued and the pages say so.
+
+use reqwest::StatusCode;
+use sea_orm::ConnectionTrait;
+
+use super::{Letter, MailKind};
+use crate::auth::Role;
+use crate::i18n::Lang;
+use crate::testing::{Received, db_test, mail_test};
+
+/// The path of an absolute link (the test browser speaks to its own base address).
+fn path_of(link: &str) -> String {
+    let after_scheme = link.split_once("://").map_or(link, |(_, rest)| rest);
+    after_scheme
+        .find('/')
+        .map_or("/".into(), |i| after_scheme[i..].to_string())
+}
+
+fn assert_automatic(mail: &Received, to: &str) {
+    assert_eq!(mail.rcpt_tos, vec![to.to_string()]);
+    assert_eq!(mail.header("auto-submitted"), "auto-generated");
+    assert!(
+        mail.header("message-id").ends_with("@voorbeeld.nl>"),
+        "{mail:?}"
+    );
+    assert!(!mail.header("date").is_empty());
+    assert!(mail.header("from").contains("plein@voorbeeld.nl"));
+    assert!(
+        mail.text.as_deref().is_some_and(|t| !t.is_empty()),
+        "a plain-text part"
+    );
+    assert!(
+        mail.html.as_deref().is_some_and(|h| h.contains("<html")),
+        "an HTML part"
+    );
+    assert!(
+        !mail
+            .raw_headers
+            .lines()
+            .any(|l| l.to_ascii_lowercase().starts_with("bcc")),
+        "no smuggled headers"
+    );
+}
+
+async fn outbox_column(app: &crate::testing::TestApp, sql: &str) -> Vec<String> {
+    app.db
+        .query_all_raw(sea_orm::Statement::from_string(
+            app.db.get_database_backend(),
+            sql.to_string(),
+        ))
+        .await
+        .expect("outbox")
+        .iter()
+        .map(|row| row.try_get_by_index::<String>(0).expect("text"))
+        .collect()
+}
+
+/// Waits until the outbox page shows `text` (delivery is marked after the server accepted).
+async fn outbox_shows(admin: &crate::testing::Browser, text: &str) {
+    for _ in 0..100 {
+        if admin.get("/admin/mail").await.body.contains(text) {
+            return;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    admin.get("/admin/mail").await.assert_contains(text);
+}
+
+mail_test!(a_test_mail_arrives_once_with_both_parts, |app, sink| {
+    let (admin, _) = app
+        .signed_in("beheer@voorbeeld.nl", "Bea Beheer", Role::Admin)
+        .await;
+    admin
+        .get("/admin/mail")
+        .await
+        .assert_contains("E-mail is on")
+        .assert_contains("(plain)")
+        .assert_contains("No mail has been sent yet.");
+    admin
+        .post("/admin/mail/test", &[])
+        .await
+        .assert_status(StatusCode::OK);
+    let mail = &sink.wait_for(1).await[0];
+    assert_automatic(mail, "beheer@voorbeeld.nl");
+    assert_eq!(mail.header("subject"), "Test mail from Plein");
+    assert!(mail.header("to").contains("Bea Beheer"));
+    outbox_shows(&admin, "sent").await;
+    assert_eq!(
+        outbox_column(&app, "SELECT html || text FROM mail_outbox").await,
+        vec![String::new()],
+        "a delivered mail's bodies are forgotten"
+    );
+    tokio::time::sleep(std::time::Duration::from_millis(500)).await;
+    assert_eq!(sink.received().len(), 1, "sent once");
+});
+
+mail_test!(
+    a_forgotten_password_is_reset_through_the_mailed_link,
+    |app, sink| {
+        app.account("anna@voorbeeld.nl", "Anna de Vries", Role::Member)
+            .await;
+        let visitor = app.browser();
+        visitor
+            .get("/login")
+            .await
+            .assert_contains("href=\"/forgot-password\"");
+        let unknown = visitor
+            .post("/forgot-password", &[("email", "niemand@voorbeeld.nl")])
+            .await;
+        let known = visitor
+            .post("/forgot-password", &[("email", " Anna@Voorbeeld.nl ")])
+            .await;
+        known
+            .assert_status(StatusCode::OK)
+            .assert_contains("a link to set a new password is on its way");
+        assert_eq!(
+            unknown.body, known.body,
+            "the same answer whether or not the account exists"
+        );
+        let mail = sink.wait_for(1).await[0].clone();
+        assert_automatic(&mail, "anna@voorbeeld.nl");
+        assert_eq!(mail.header("subject"), "Set a new password for Plein");
+        let link = mail
+            .link("/set-password/")
+            .expect("a link in the text part");
+        assert!(
+            mail.html.as_deref().unwrap_or_default().contains(&link),
+            "and in the HTML part"
+        );
+
+        let path = path_of(&link);
+        visitor.get(&path).await.assert_status(StatusCode::OK);
+        visitor
+            .post(&path, &[("password", "een heel nieuw wachtwoord")])
+            .await
+            .assert_status(StatusCode::OK);
+        let again = app.browser();
+        again.get(&path).await.assert_status(StatusCode::NOT_FOUND);
+        again
+            .post(
+                "/login",
+                &[
+                    ("email", "anna@voorbeeld.nl"),
+                    ("password", "een heel nieuw wachtwoord"),
+                ],
+            )
+            .await
+            .assert_lacks("name=\"password\"");
+
+        // Three links an hour per account at most: nobody can flood a colleague's inbox.
+        for _ in 0..4 {
+            visitor
+                .post("/forgot-password", &[("email", "anna@voorbeeld.nl")])
+                .await
+                .assert_status(StatusCode::OK);
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(800)).await;
+        assert_eq!(sink.wait_for(3).await.len(), 3);
+    }
+);
+
+mail_test!(
+    an_invited_colleague_sets_a_password_from_the_mail,
+    |app, sink| {
+        let (admin, _) = app
+            .signed_in("beheer@voorbeeld.nl", "Bea Beheer", Role::Admin)
+            .await;
+        admin
+            .post(
+                "/admin/users/new",
+                &[
+                    ("email", "nieuw@voorbeeld.nl"),
+                    ("display_name", "Nina Nieuw"),
+                    ("role", "member"),
+                ],
+            )
+            .await
+            .assert_contains("id=\"invitation-mailed\"")
+            .assert_contains("nieuw@voorbeeld.nl");
+        let mail = sink.wait_for(1).await[0].clone();
+        assert_automatic(&mail, "nieuw@voorbeeld.nl");
+        assert_eq!(mail.header("subject"), "Bea Beheer invites you to Plein");
+        let path = path_of(&mail.link("/set-password/").expect("link"));
+        let colleague = app.browser();
+        let landed = colleague
+            .post(&path, &[("password", "mijn eigen wachtwoord")])
+            .await;
+        assert_eq!(landed.path, "/profile/edit", "the first step: a profile");
+    }
+);
+
+mail_test!(
+    a_refusing_server_loses_nothing_and_two_runners_send_once,
+    |app, sink| {
+        let (admin, _) = app
+            .signed_in("beheer@voorbeeld.nl", "Bea Beheer", Role::Admin)
+            .await;
+        sink.refuse(true);
+        admin.post("/admin/mail/test", &[]).await;
+        outbox_shows(&admin, "451").await;
+        assert!(sink.received().is_empty());
+        admin.get("/admin/mail").await.assert_contains("queued");
+        sink.refuse(false);
+        // The retry is due after its back-off; make it due now.
+        app.db
+            .execute_unprepared(
+                "UPDATE jobs SET run_at = 0 WHERE kind = 'mail.send' AND done_at IS NULL",
+            )
+            .await
+            .expect("due");
+        crate::jobs::wake();
+        sink.wait_for(1).await;
+
+        // A second instance's runner on the same database: every mail still goes out once.
+        let config = {
+            let mut c = crate::config::Config::for_database(String::new(), std::env::temp_dir());
+            sink.configure(&mut c);
+            c
+        };
+        let mailer = crate::mail::Mailer::from_config(&config).expect("mailer");
+        let second =
+            crate::jobs::Runner::new(app.db.clone(), crate::job_registry(mailer), "second");
+        for n in 0..8 {
+            let mut letter =
+                Letter::to(MailKind::Test, &format!("m{n}@voorbeeld.nl"), "M", Lang::Nl);
+            letter.subject = "Testmail".into();
+            crate::mail::queue(&app.db, letter).await.expect("queue");
+            second.drain().await.expect("drain");
+        }
+        let all = sink.wait_for(9).await;
+        tokio::time::sleep(std::time::Duration::from_millis(800)).await;
+        assert_eq!(sink.received().len(), 9, "each mail once: {all:?}");
+    }
+);
+
+db_test!(with_mail_off_nothing_is_queued_and_pages_say_so, |app| {
+    let (admin, _) = app
+        .signed_in("beheer@voorbeeld.nl", "Bea Beheer", Role::Admin)
+        .await;
+    admin
+        .get("/admin/mail")
+        .await
+        .assert_contains("E-mail is off");
+    admin
+        .post(
+            "/admin/users/new",
+            &[
+                ("email", "nieuw@voorbeeld.nl"),
+                ("display_name", "Nina Nieuw"),
+                ("role", "member"),
+            ],
+        )
+        .await
+        .assert_contains("id=\"set-password-link\"")
+        .assert_lacks("id=\"invitation-mailed\"");
+    let visitor = app.browser();
+    visitor
+        .get("/forgot-password")
+        .await
+        .assert_contains("cannot send e-mail yet");
+    visitor
+        .post("/forgot-password", &[("email", "nieuw@voorbeeld.nl")])
+        .await
+        .assert_contains("cannot send e-mail yet");
+    assert!(
+        outbox_column(&app, "SELECT kind FROM mail_outbox")
+            .await
+            .is_empty()
+    );
+});
+
+mail_test!(
+    bad_reset_input_gets_the_same_answer_and_floods_are_refused,
+    |app, sink| {
+        let visitor = app.browser();
+        let long = format!("{}@voorbeeld.nl", "a".repeat(300));
+        for email in ["", "geen adres", long.as_str(), "a@b\r\nBcc: x@y.nl"] {
+            visitor
+                .post("/forgot-password", &[("email", email)])
+                .await
+                .assert_status(StatusCode::OK)
+                .assert_contains("is on its way");
+        }
+        for _ in 0..6 {
+            visitor
+                .post("/forgot-password", &[("email", "x@voorbeeld.nl")])
+                .await;
+        }
+        visitor
+            .post("/forgot-password", &[("email", "x@voorbeeld.nl")])
+            .await
+            .assert_status(StatusCode::TOO_MANY_REQUESTS);
+        assert!(sink.received().is_empty());
+    }
+);
+
+#[test]
+fn user_text_is_escaped_in_html_and_kept_out_of_headers() {
+    let mut letter = Letter::to(
+        MailKind::Test,
+        "a@voorbeeld.nl",
+        "Eva\r\nBcc: evil@example.org",
+        Lang::Nl,
+    );
+    letter.subject = "Hoi\r\nBcc: evil@example.org".into();
+    letter.paragraphs = vec!["<script>alert(1)</script> & co".into()];
+    let rendered = letter.render().expect("render");
+    assert!(
+        rendered
+            .html
+            .contains("&#60;script&#62;alert(1)&#60;/script&#62; &#38; co")
+    );
+    assert!(!rendered.html.contains("<script>"));
+    assert!(
+        rendered.text.contains("<script>alert(1)</script> & co"),
+        "plain text stays plain"
+    );
+    assert!(rendered.html.contains("lang=\"nl\"") && rendered.text.starts_with("Hallo Eva"));
+    assert_eq!(rendered.subject, "Hoi Bcc: evil@example.org");
+    assert_eq!(rendered.to_name, "Eva Bcc: evil@example.org");
+}
