@@ -72,7 +72,7 @@ fn param_kind(path: &str, param: &str) -> Option<&'static str> {
         ("highlights", _) => "highlight",
         ("media", _) => "media",
         ("topics", _) => "topic",
-        ("calendar" | "set-password", _) => "token",
+        ("calendar" | "set-password" | "unsubscribe", _) => "token",
         (_, "action") => "member_action",
         (_, "decision") => "request_decision",
         _ => return None,

@@ -32,6 +32,7 @@ pub mod reports;
 pub mod server;
 pub mod settings;
 pub mod tasks;
+pub mod tokens;
 pub mod topics;
 pub mod validate;
 pub mod web;
@@ -153,16 +154,36 @@ pub async fn open_for_maintenance(config: &Config) -> anyhow::Result<Db> {
 const JOB_POLL: std::time::Duration = std::time::Duration::from_secs(15);
 
 /// Every background job Plein runs, and how often the recurring ones run.
-pub fn job_registry(mailer: mail::Mailer) -> jobs::Registry {
+pub fn job_registry(mailer: mail::Mailer, base: String) -> jobs::Registry {
     const DAY: std::time::Duration = std::time::Duration::from_secs(24 * 3600);
     const HOUR: std::time::Duration = std::time::Duration::from_secs(3600);
-    jobs::Registry::default()
+    const MINUTE: std::time::Duration = std::time::Duration::from_secs(60);
+    let mailing = mailer.is_on();
+    let registry = jobs::Registry::default()
         .every("activity.purge", DAY, activity::service::purge_job)
         .every("tasks.generate", HOUR, tasks::service::generate_job)
         .every(mail::PURGE_JOB, DAY, mail::purge_job)
         .handle(mail::SEND_JOB, move |db, payload| {
             mailer.send_job(db, payload)
-        })
+        });
+    if !mailing {
+        return registry;
+    }
+    registry.every(notifications::MAIL_JOB, MINUTE, move |db, _| {
+        notifications::mail_job(db, base.clone())
+    })
+}
+
+/// The public address links in mails start with: `base_url`, else this instance's listening
+/// address (set `PLEIN_BASE_URL` when mail goes to colleagues).
+fn mail_base(config: &Config, listening: Option<std::net::SocketAddr>) -> String {
+    match config.base_url.as_deref().map(str::trim) {
+        Some(base) if !base.is_empty() => base.trim_end_matches('/').to_string(),
+        _ => listening.map_or_else(
+            || format!("http://{}", config.listen),
+            |address| format!("http://{address}"),
+        ),
+    }
 }
 
 /// This instance's runner name in the jobs table (host and process), for finding who held a job.
@@ -181,7 +202,8 @@ pub async fn serve(
     let (stopping, stop_streams) = tokio::sync::watch::channel(false);
     // `main` refuses to start with unusable mail settings; here (tests, tools) they mean off.
     let mailer = mail::Mailer::from_config_or_off(&config);
-    let runner = jobs::Runner::new(db.clone(), job_registry(mailer), runner_name());
+    let base = mail_base(&config, listener.local_addr().ok());
+    let runner = jobs::Runner::new(db.clone(), job_registry(mailer, base), runner_name());
     tokio::spawn(runner.run_until(JOB_POLL, stop_streams.clone()));
     let cockpit = cockpit::memo::FiguresMemo::new(std::time::Duration::from_secs(
         config.cockpit_refresh_secs,

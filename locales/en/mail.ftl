@@ -38,3 +38,16 @@ mail-status-queued = queued
 mail-status-sent = sent
 mail-status-failed = failed
 admin-invitation-mailed = An invitation with this link was e-mailed to { $address }.
+mail-kind-notifications = Notifications
+mail-unsubscribe = Stop these e-mails
+mail-notifications-subject = { $count ->
+    [one] A new notification on Plein
+   *[other] { $count } new notifications on Plein
+}
+mail-notifications-intro = This happened on Plein while you were away:
+mail-notifications-action = Open your notifications
+mail-notifications-footer = You get this e-mail because you chose e-mail for these notifications. You can change that in your notification settings.
+unsubscribe-title = Stop notification e-mails
+unsubscribe-intro = Stop all notification e-mails for this account? Notifications in Plein itself stay as they are.
+unsubscribe-submit = Stop the e-mails
+unsubscribe-done = Done: you no longer get notification e-mails. You can switch them on again in your notification settings.

@@ -38,3 +38,16 @@ mail-status-queued = in de wachtrij
 mail-status-sent = verstuurd
 mail-status-failed = mislukt
 admin-invitation-mailed = Een uitnodiging met deze link is gemaild naar { $address }.
+mail-kind-notifications = Meldingen
+mail-unsubscribe = Deze e-mails niet meer ontvangen
+mail-notifications-subject = { $count ->
+    [one] Een nieuwe melding op Plein
+   *[other] { $count } nieuwe meldingen op Plein
+}
+mail-notifications-intro = Dit gebeurde op Plein terwijl je weg was:
+mail-notifications-action = Open je meldingen
+mail-notifications-footer = Je krijgt deze e-mail omdat je voor deze meldingen e-mail koos. Dat kun je wijzigen bij je instellingen voor meldingen.
+unsubscribe-title = Geen e-mail meer bij meldingen
+unsubscribe-intro = Wil je voor dit account geen e-mail meer bij meldingen? De meldingen in Plein zelf blijven zoals ze zijn.
+unsubscribe-submit = Stop de e-mails
+unsubscribe-done = Gedaan: je krijgt geen e-mail meer bij meldingen. Je kunt ze weer aanzetten bij je instellingen voor meldingen.

@@ -9,7 +9,7 @@ pub use routes::router;
 pub mod service;
 pub mod session;
 pub mod throttle;
-pub mod tokens;
+pub use crate::tokens;
 mod viewer;
 
 pub use role::Role;

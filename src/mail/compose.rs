@@ -26,14 +26,20 @@ pub struct Letter {
     pub greeting: String,
     /// The body, one paragraph each (plain text; escaped in the HTML part).
     pub paragraphs: Vec<String>,
+    /// Items listed after the paragraphs, each a line of text with its absolute address.
+    pub items: Vec<(String, String)>,
     /// The one thing to do: (button label, absolute address).
     pub action: Option<(String, String)>,
+    /// The one-click unsubscribe address of a mail that is not a direct answer to something the
+    /// receiver did (RFC 8058: `List-Unsubscribe`, `List-Unsubscribe-Post`).
+    pub unsubscribe: Option<String>,
     /// Why the receiver gets this mail.
     pub footer: String,
 }
 
-/// A letter rendered into what the outbox keeps.
+/// A letter rendered into what the outbox keeps (fields as in [`Letter`]).
 #[derive(Debug, Clone)]
+#[allow(missing_docs)]
 pub struct Rendered {
     pub kind: MailKind,
     pub to_address: String,
@@ -42,6 +48,7 @@ pub struct Rendered {
     pub subject: String,
     pub html: String,
     pub text: String,
+    pub unsubscribe: Option<String>,
 }
 
 #[derive(Template)]
@@ -49,12 +56,14 @@ pub struct Rendered {
 struct HtmlPart<'a> {
     letter: &'a Letter,
     lang: &'a str,
+    unsubscribe_label: String,
 }
 
 #[derive(Template)]
 #[template(path = "mail/letter.txt")]
 struct TextPart<'a> {
     letter: &'a Letter,
+    unsubscribe_label: String,
 }
 
 /// Text fit for a header: no control characters (CR and LF above all), trimmed, at most
@@ -82,7 +91,9 @@ impl Letter {
             subject: String::new(),
             greeting: lang.t1("mail-greeting", "name", &header_safe(to_name, 200)),
             paragraphs: Vec::new(),
+            items: Vec::new(),
             action: None,
+            unsubscribe: None,
             footer: lang.t("mail-footer-automatic"),
         }
     }
@@ -93,10 +104,16 @@ impl Letter {
         let html = HtmlPart {
             letter: self,
             lang: self.lang.code(),
+            unsubscribe_label: self.lang.t("mail-unsubscribe"),
         }
         .render()
         .map_err(internal)?;
-        let text = TextPart { letter: self }.render().map_err(internal)?;
+        let text = TextPart {
+            letter: self,
+            unsubscribe_label: self.lang.t("mail-unsubscribe"),
+        }
+        .render()
+        .map_err(internal)?;
         Ok(Rendered {
             kind: self.kind,
             to_address: self.to_address.clone(),
@@ -105,6 +122,7 @@ impl Letter {
             subject: header_safe(&self.subject, 300),
             html,
             text,
+            unsubscribe: self.unsubscribe.clone(),
         })
     }
 }

@@ -9,11 +9,18 @@ pub enum MailKind {
     Invitation,
     /// A link to set a new password, asked for from the sign-in page.
     PasswordReset,
+    /// Notifications the member chose to get by e-mail, batched.
+    Notifications,
 }
 
 impl MailKind {
     /// Every kind, for parsing.
-    pub const ALL: [Self; 3] = [Self::Test, Self::Invitation, Self::PasswordReset];
+    pub const ALL: [Self; 4] = [
+        Self::Test,
+        Self::Invitation,
+        Self::PasswordReset,
+        Self::Notifications,
+    ];
 
     /// The stored name.
     pub fn as_str(self) -> &'static str {
@@ -21,6 +28,7 @@ impl MailKind {
             Self::Test => "test",
             Self::Invitation => "invitation",
             Self::PasswordReset => "password_reset",
+            Self::Notifications => "notifications",
         }
     }
 
@@ -35,6 +43,7 @@ impl MailKind {
             Self::Test => "mail-kind-test",
             Self::Invitation => "mail-kind-invitation",
             Self::PasswordReset => "mail-kind-password-reset",
+            Self::Notifications => "mail-kind-notifications",
         }
     }
 }

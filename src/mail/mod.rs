@@ -28,7 +28,7 @@ pub const PURGE_JOB: &str = "mail.purge";
 
 /// Writes `letter` to the outbox and queues its delivery; returns the outbox id. Callers check
 /// [`Status::is_on`] first: with e-mail off, nothing would ever deliver it.
-pub async fn queue(db: &Db, letter: Letter) -> Result<i64> {
+pub async fn queue(db: &impl sea_orm::ConnectionTrait, letter: Letter) -> Result<i64> {
     let id = repo::insert(db, &letter.render()?).await?;
     crate::jobs::enqueue(
         db,
@@ -48,12 +48,42 @@ pub fn purge_job(
     _payload: String,
 ) -> futures_util::future::BoxFuture<'static, crate::jobs::Outcome> {
     Box::pin(async move {
-        repo::purge_before(&db, crate::db::now_ms() - repo::RETENTION_MS)
+        let now = crate::db::now_ms();
+        repo::purge_before(&db, now - repo::RETENTION_MS)
+            .await
+            .map_err(|e| e.to_string())?;
+        repo::purge_unsubscribes_before(&db, now - repo::UNSUBSCRIBE_LIFETIME_MS)
             .await
             .map(|_| ())
             .map_err(|e| e.to_string())
     })
 }
+
+/// A one-click unsubscribe address (`{base}/mail/unsubscribe/{token}`) that turns off mail of
+/// `scope` for `user_id`; whoever owns the scope applies it (see [`unsubscribe_scope`]).
+pub async fn unsubscribe_link(
+    db: &impl sea_orm::ConnectionTrait,
+    base: &str,
+    user_id: i64,
+    scope: &str,
+) -> Result<String> {
+    let token = crate::tokens::random_token();
+    repo::insert_unsubscribe(db, crate::tokens::hash(&token), user_id, scope).await?;
+    Ok(format!("{base}/mail/unsubscribe/{token}"))
+}
+
+/// The (member, scope) an unsubscribe token stands for, while it lives; the token in the
+/// address is the only credential (mail clients post without cookies, RFC 8058).
+pub async fn unsubscribe_scope(db: &Db, token: &str) -> Result<Option<(i64, String)>> {
+    if !crate::tokens::is_well_formed(token) {
+        return Ok(None);
+    }
+    Ok(repo::find_unsubscribe(db, &crate::tokens::hash(token)).await?)
+}
+
+/// Paths whose POST is authenticated by the token in the address instead of a session (the
+/// CSRF check does not apply: no cookie grants anything there).
+pub const TOKEN_PATHS: [&str; 1] = ["/mail/unsubscribe/"];
 
 #[cfg(test)]
 mod tests;

@@ -8,7 +8,7 @@ use sea_orm::{
 
 use super::MailKind;
 use super::compose::Rendered;
-use super::entity::outbox;
+use super::entity::{outbox, unsubscribe};
 use crate::db::now_ms;
 
 /// How long outbox rows are kept (what was sent to whom, without bodies): 90 days.
@@ -39,6 +39,7 @@ pub async fn insert(db: &impl ConnectionTrait, mail: &Rendered) -> Result<i64, D
         last_error: Set(None),
         created_at: Set(now_ms()),
         sent_at: Set(None),
+        unsubscribe_url: Set(mail.unsubscribe.clone()),
         ..Default::default()
     };
     Ok(outbox::Entity::insert(row).exec(db).await?.last_insert_id)
@@ -172,6 +173,51 @@ pub async fn recent(db: &impl ConnectionTrait, limit: u64) -> Result<Vec<OutboxR
 pub async fn purge_before(db: &impl ConnectionTrait, cutoff: i64) -> Result<u64, DbErr> {
     Ok(outbox::Entity::delete_many()
         .filter(outbox::Column::CreatedAt.lt(cutoff))
+        .exec(db)
+        .await?
+        .rows_affected)
+}
+
+/// How long an unsubscribe link in a mail keeps working: a year.
+pub const UNSUBSCRIBE_LIFETIME_MS: i64 = 365 * 24 * 3_600_000;
+
+/// Stores an unsubscribe token (its hash) for `user_id` and `scope`.
+pub async fn insert_unsubscribe(
+    db: &impl ConnectionTrait,
+    token_hash: String,
+    user_id: i64,
+    scope: &str,
+) -> Result<(), DbErr> {
+    unsubscribe::Entity::insert(unsubscribe::ActiveModel {
+        token_hash: Set(token_hash),
+        user_id: Set(user_id),
+        scope: Set(scope.into()),
+        created_at: Set(now_ms()),
+    })
+    .exec_without_returning(db)
+    .await?;
+    Ok(())
+}
+
+/// The member and scope of a live unsubscribe token.
+pub async fn find_unsubscribe(
+    db: &impl ConnectionTrait,
+    token_hash: &str,
+) -> Result<Option<(i64, String)>, DbErr> {
+    Ok(unsubscribe::Entity::find_by_id(token_hash.to_string())
+        .filter(unsubscribe::Column::CreatedAt.gte(now_ms() - UNSUBSCRIBE_LIFETIME_MS))
+        .one(db)
+        .await?
+        .map(|row| (row.user_id, row.scope)))
+}
+
+/// Forgets unsubscribe tokens created before `cutoff`.
+pub async fn purge_unsubscribes_before(
+    db: &impl ConnectionTrait,
+    cutoff: i64,
+) -> Result<u64, DbErr> {
+    Ok(unsubscribe::Entity::delete_many()
+        .filter(unsubscribe::Column::CreatedAt.lt(cutoff))
         .exec(db)
         .await?
         .rows_affected)

@@ -221,8 +221,11 @@ mail_test!(
             c
         };
         let mailer = crate::mail::Mailer::from_config(&config).expect("mailer");
-        let second =
-            crate::jobs::Runner::new(app.db.clone(), crate::job_registry(mailer), "second");
+        let second = crate::jobs::Runner::new(
+            app.db.clone(),
+            crate::job_registry(mailer, app.base.clone()),
+            "second",
+        );
         for n in 0..8 {
             let mut letter =
                 Letter::to(MailKind::Test, &format!("m{n}@voorbeeld.nl"), "M", Lang::Nl);

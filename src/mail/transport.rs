@@ -212,6 +212,42 @@ impl Header for AutoSubmitted {
     }
 }
 
+/// `List-Unsubscribe: <address>` (RFC 2369).
+#[derive(Clone)]
+struct ListUnsubscribe(String);
+
+impl Header for ListUnsubscribe {
+    fn name() -> HeaderName {
+        HeaderName::new_from_ascii_str("List-Unsubscribe")
+    }
+
+    fn parse(value: &str) -> Result<Self, Box<dyn std::error::Error + Send + Sync>> {
+        Ok(Self(value.trim_matches(['<', '>']).to_string()))
+    }
+
+    fn display(&self) -> HeaderValue {
+        HeaderValue::new(Self::name(), format!("<{}>", self.0))
+    }
+}
+
+/// `List-Unsubscribe-Post: List-Unsubscribe=One-Click` (RFC 8058).
+#[derive(Clone)]
+struct OneClick;
+
+impl Header for OneClick {
+    fn name() -> HeaderName {
+        HeaderName::new_from_ascii_str("List-Unsubscribe-Post")
+    }
+
+    fn parse(_: &str) -> Result<Self, Box<dyn std::error::Error + Send + Sync>> {
+        Ok(Self)
+    }
+
+    fn display(&self) -> HeaderValue {
+        HeaderValue::new(Self::name(), "List-Unsubscribe=One-Click".into())
+    }
+}
+
 impl Mailer {
     /// The mailer of `config`; an unusable setting is an error (refuse to start, rather than
     /// lose mail silently).
@@ -242,6 +278,11 @@ impl Mailer {
                 per_minute: 1,
             }
         })
+    }
+
+    /// Whether mails can go out.
+    pub fn is_on(&self) -> bool {
+        !matches!(self.transport.as_ref(), Transport::Off)
     }
 
     /// The job handler of [`super::SEND_JOB`].
@@ -331,7 +372,13 @@ impl Mailer {
                 .take(20)
                 .collect::<String>()
         );
-        Message::builder()
+        let mut builder = Message::builder();
+        if let Some(url) = row.unsubscribe_url.as_deref() {
+            builder = builder
+                .header(ListUnsubscribe(super::compose::header_safe(url, 500)))
+                .header(OneClick);
+        }
+        builder
             .from(from)
             .to(to)
             .subject(super::compose::header_safe(&row.subject, 300))

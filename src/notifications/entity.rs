@@ -19,6 +19,8 @@ pub mod notification {
         pub detail: Option<String>,
         pub created_at: i64,
         pub read_at: Option<i64>,
+        /// When it went out by e-mail (or was passed over for it).
+        pub mailed_at: Option<i64>,
     }
 
     #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
@@ -31,7 +33,7 @@ pub mod notification {
 pub mod preference {
     use sea_orm::entity::prelude::*;
 
-    /// Whether a kind is shown in-app and (once e-mail delivery exists) sent by e-mail.
+    /// Whether a kind is shown in-app and sent by e-mail.
     #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
     #[sea_orm(table_name = "notification_prefs")]
     pub struct Model {

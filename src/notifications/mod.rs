@@ -7,6 +7,7 @@
 mod entity;
 pub mod kind;
 pub mod live;
+pub mod mail;
 mod repo;
 mod routes;
 pub use routes::router;
@@ -20,4 +21,5 @@ mod tests;
 
 pub use kind::NotificationKind;
 pub use live::LiveHub;
+pub use mail::{MAIL_JOB, mail_job};
 pub use service::{Notice, notify};

@@ -330,3 +330,106 @@ pub async fn set_preferences(
         .await
         .map(|_| ())
 }
+
+/// A member with notifications to mail.
+#[derive(Debug, Clone, FromQueryResult)]
+pub struct MailReceiver {
+    /// Account id.
+    pub id: i64,
+    /// Address.
+    pub email: String,
+    /// Name.
+    pub display_name: String,
+    /// Chosen language.
+    pub locale: Option<String>,
+}
+
+/// Unread, unmailed notifications created from `from` to `to` of kinds their receivers get by
+/// e-mail.
+fn mail_due(from: i64, to: i64) -> SelectStatement {
+    Query::select()
+        .from(notification::Entity)
+        .inner_join(
+            preference::Entity,
+            Condition::all()
+                .add(
+                    Expr::col((preference::Entity, preference::Column::UserId))
+                        .equals((notification::Entity, notification::Column::UserId)),
+                )
+                .add(
+                    Expr::col((preference::Entity, preference::Column::Kind))
+                        .equals((notification::Entity, notification::Column::Kind)),
+                ),
+        )
+        .and_where(Expr::col((preference::Entity, preference::Column::Email)).eq(true))
+        .and_where(Expr::col((notification::Entity, notification::Column::MailedAt)).is_null())
+        .and_where(Expr::col((notification::Entity, notification::Column::ReadAt)).is_null())
+        .and_where(
+            Expr::col((notification::Entity, notification::Column::CreatedAt)).between(from, to),
+        )
+        .to_owned()
+}
+
+/// Up to `limit` active members with notifications to mail.
+pub async fn mail_receivers(
+    db: &impl ConnectionTrait,
+    from: i64,
+    to: i64,
+    limit: u64,
+) -> Result<Vec<MailReceiver>, DbErr> {
+    let mut due = mail_due(from, to);
+    due.column((notification::Entity, notification::Column::UserId));
+    let query = Query::select()
+        .columns([
+            user::Column::Id,
+            user::Column::Email,
+            user::Column::DisplayName,
+            user::Column::Locale,
+        ])
+        .from(user::Entity)
+        .and_where(user::Column::Active.eq(true))
+        .and_where(user::Column::Id.in_subquery(due))
+        .order_by(user::Column::Id, sea_orm::sea_query::Order::Asc)
+        .limit(limit)
+        .to_owned();
+    MailReceiver::find_by_statement(StatementBuilder::build(&query, &db.get_database_backend()))
+        .all(db)
+        .await
+}
+
+/// The ids of one member's notifications to mail.
+pub async fn mail_due_ids(
+    db: &impl ConnectionTrait,
+    user_id: i64,
+    from: i64,
+    to: i64,
+) -> Result<Vec<i64>, DbErr> {
+    let mut query = mail_due(from, to);
+    query
+        .column((notification::Entity, notification::Column::Id))
+        .and_where(Expr::col((notification::Entity, notification::Column::UserId)).eq(user_id));
+    let rows = db.query_all(&query).await?;
+    rows.iter().map(|row| row.try_get_by_index(0)).collect()
+}
+
+/// Marks notifications as mailed (or passed over: none is considered twice).
+pub async fn mark_mailed(db: &impl ConnectionTrait, ids: &[i64], at: i64) -> Result<(), DbErr> {
+    for chunk in ids.chunks(1000) {
+        notification::Entity::update_many()
+            .col_expr(notification::Column::MailedAt, Expr::val(at))
+            .filter(notification::Column::Id.is_in(chunk.iter().copied()))
+            .exec(db)
+            .await?;
+    }
+    Ok(())
+}
+
+/// Turns e-mail off for every notification kind of a member (an unsubscribe link).
+pub async fn stop_emails(db: &impl ConnectionTrait, user_id: i64) -> Result<(), DbErr> {
+    preference::Entity::update_many()
+        .col_expr(preference::Column::Email, Expr::val(false))
+        .filter(preference::Column::UserId.eq(user_id))
+        .exec(db)
+        .await?;
+    Ok(())
+}

@@ -28,6 +28,55 @@ pub fn router() -> crate::web::Routes {
         .route("/notifications/stream", get(stream))
         .route("/notifications/settings", get(settings).post(save_settings))
         .route("/notifications/{id}", get(open))
+        .route(
+            "/mail/unsubscribe/{token}",
+            get(unsubscribe_page).post(unsubscribe),
+        )
+}
+
+#[derive(Template)]
+#[template(path = "notifications/unsubscribe.html")]
+struct UnsubscribePage {
+    ctx: PageCtx,
+    token: String,
+    done: bool,
+}
+
+/// Asks to confirm (a link opened from a mail must not change anything on its own: mail
+/// scanners open links).
+async fn unsubscribe_page(
+    State(app): State<AppState>,
+    ctx: PageCtx,
+    Path(token): Path<String>,
+) -> Result<Response> {
+    crate::mail::unsubscribe_scope(&app.db, &token)
+        .await?
+        .ok_or(crate::error::Error::NotFound)?;
+    Ok(render(UnsubscribePage {
+        ctx,
+        token,
+        done: false,
+    })?
+    .into_response())
+}
+
+/// Turns notification e-mails off: the confirmation form, and mail clients' one-click POST
+/// (RFC 8058), which comes without cookies — the token is the credential.
+async fn unsubscribe(
+    State(app): State<AppState>,
+    ctx: PageCtx,
+    Path(token): Path<String>,
+) -> Result<Response> {
+    let (user_id, _) = crate::mail::unsubscribe_scope(&app.db, &token)
+        .await?
+        .ok_or(crate::error::Error::NotFound)?;
+    service::stop_emails(&app.db, user_id).await?;
+    Ok(render(UnsubscribePage {
+        ctx,
+        token,
+        done: true,
+    })?
+    .into_response())
 }
 
 #[derive(Template)]

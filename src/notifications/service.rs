@@ -214,7 +214,7 @@ pub struct Preference {
     pub kind: NotificationKind,
     /// Shown in-app.
     pub in_app: bool,
-    /// Sent by e-mail (stored now; delivery comes with e-mail).
+    /// Also sent by e-mail (batched, a few minutes later, unless read by then).
     pub email: bool,
 }
 
@@ -253,4 +253,9 @@ pub async fn save_preferences(db: &Db, user_id: i64, fields: &[(String, String)]
     repo::set_preferences(&tx, user_id, rows).await?;
     tx.commit().await?;
     Ok(())
+}
+
+/// Turns e-mail off for every notification kind of a member (an unsubscribe link).
+pub async fn stop_emails(db: &Db, user_id: i64) -> Result<()> {
+    Ok(repo::stop_emails(db, user_id).await?)
 }

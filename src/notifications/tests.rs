@@ -232,3 +232,133 @@ db_test!(reactions_are_batched_until_opened, |app| {
     assert_eq!(list.body.matches("reacted to your post").count(), 2);
     list.assert_contains("Other and perhaps others reacted");
 });
+
+/// Makes every notification old enough to be mailed and runs the mail job as the runner would.
+async fn mail_due_now(app: &TestApp) -> usize {
+    use sea_orm::ConnectionTrait;
+    app.db
+        .execute_unprepared(&format!(
+            "UPDATE notifications SET created_at = created_at - {}",
+            super::mail::MAIL_DELAY_MS + 1
+        ))
+        .await
+        .expect("backdate");
+    super::mail::mail_due(&app.db, &app.base, crate::db::now_ms())
+        .await
+        .expect("mail job")
+}
+
+crate::testing::mail_test!(
+    notifications_by_email_arrive_once_and_unsubscribe_in_one_click,
+    |app, sink| {
+        let (owner, reader, group_id, post_id, _) = post_with_reader(&app, "closed").await;
+        owner
+            .post(
+                "/notifications/settings",
+                &[("in_app.reply", "on"), ("email.reply", "on")],
+            )
+            .await
+            .assert_status(StatusCode::OK);
+        for body in ["Staat op de muur", "Of vraag het de receptie"] {
+            reader
+                .post(&format!("/posts/{post_id}/comments"), &[("body", body)])
+                .await
+                .assert_status(StatusCode::OK);
+        }
+        assert_eq!(mail_due_now(&app).await, 1, "one busy thread, one mail");
+        let mail = sink.wait_for(1).await[0].clone();
+        assert_eq!(mail.rcpt_tos, vec!["owner@example.nl".to_string()]);
+        assert_eq!(mail.header("subject"), "2 nieuwe meldingen op Plein");
+        let text = mail.text.clone().unwrap_or_default();
+        assert!(text.contains("Reader"), "{text}");
+        assert!(
+            text.contains("/notifications/"),
+            "each item links to its notification"
+        );
+        assert!(
+            !text.contains("Staat op de muur"),
+            "no content in the mail, only what happened"
+        );
+        let unsubscribe = mail
+            .header("list-unsubscribe")
+            .trim_matches(['<', '>'])
+            .to_string();
+        assert!(unsubscribe.contains("/mail/unsubscribe/"), "{mail:?}");
+        assert_eq!(
+            mail.header("list-unsubscribe-post"),
+            "List-Unsubscribe=One-Click"
+        );
+        assert_eq!(mail_due_now(&app).await, 0, "mailed once");
+
+        // Content the receiver can no longer read is not mailed: read rights at send time.
+        let other_post = Browser::id_from(
+            &reader
+                .post(
+                    &format!("/groups/{group_id}/posts"),
+                    &[("kind", "discussion"), ("body", "Mijn eigen vraag")],
+                )
+                .await,
+        );
+        reader
+            .post(
+                "/notifications/settings",
+                &[("in_app.reply", "on"), ("email.reply", "on")],
+            )
+            .await;
+        owner
+            .post(
+                &format!("/posts/{other_post}/comments"),
+                &[("body", "Goed punt")],
+            )
+            .await
+            .assert_status(StatusCode::OK);
+        reader.post(&format!("/groups/{group_id}/leave"), &[]).await;
+        assert_eq!(
+            mail_due_now(&app).await,
+            0,
+            "the reader left the closed group"
+        );
+
+        // One click from the mail client: no cookies, no CSRF token, only the token in the address.
+        let path = unsubscribe
+            .split_once("/mail/")
+            .map(|(_, rest)| format!("/mail/{rest}"))
+            .expect("path");
+        let client = reqwest::Client::new();
+        let clicked = client
+            .post(format!("{}{path}", app.base))
+            .header("content-type", "application/x-www-form-urlencoded")
+            .body("List-Unsubscribe=One-Click")
+            .send()
+            .await
+            .expect("one click");
+        assert_eq!(clicked.status(), StatusCode::OK);
+        owner
+            .get("/notifications/settings")
+            .await
+            .assert_lacks("name=\"email.reply\" aria-labelledby=\"kind-reply col-email\" checked");
+        app.browser()
+            .get("/mail/unsubscribe/ongeldig")
+            .await
+            .assert_status(StatusCode::NOT_FOUND);
+    }
+);
+
+crate::testing::mail_test!(a_notification_read_in_time_is_not_mailed, |app, sink| {
+    let (owner, reader, _, post_id, _) = post_with_reader(&app, "open").await;
+    owner
+        .post(
+            "/notifications/settings",
+            &[("in_app.reply", "on"), ("email.reply", "on")],
+        )
+        .await;
+    reader
+        .post(
+            &format!("/posts/{post_id}/comments"),
+            &[("body", "Op de muur")],
+        )
+        .await;
+    owner.post("/notifications/read", &[]).await;
+    assert_eq!(mail_due_now(&app).await, 0);
+    assert!(sink.received().is_empty());
+});

@@ -312,7 +312,10 @@ async fn prepare(
     }
     let req = clean_query(req)?;
     let (req, form) = read_form(req).await?;
-    if is_state_changing(req.method()) {
+    let token_path = crate::mail::TOKEN_PATHS
+        .iter()
+        .any(|prefix| req.uri().path().starts_with(prefix));
+    if is_state_changing(req.method()) && !token_path {
         verify_csrf(&req, form.as_deref(), cookie, app)?;
     }
     Ok((req, form))

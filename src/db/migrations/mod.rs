@@ -25,6 +25,7 @@ mod m0020_known_devices;
 mod m0021_answers_as_they_are;
 mod m0022_response_indexes;
 mod m0023_mail_outbox;
+mod m0024_notification_mail;
 
 use sea_orm_migration::prelude::*;
 
@@ -119,6 +120,7 @@ impl MigratorTrait for Migrator {
             atomic(m0021_answers_as_they_are::Migration),
             atomic(m0022_response_indexes::Migration),
             atomic(m0023_mail_outbox::Migration),
+            atomic(m0024_notification_mail::Migration),
         ]
     }
 }
