@@ -51,3 +51,30 @@ unsubscribe-title = Stop notification e-mails
 unsubscribe-intro = Stop all notification e-mails for this account? Notifications in Plein itself stay as they are.
 unsubscribe-submit = Stop the e-mails
 unsubscribe-done = Done: you no longer get notification e-mails. You can switch them on again in your notification settings.
+invite-title = Invite colleagues
+invite-intro = Paste a list of colleagues, one per line (at most { $max }). Each gets an account and a one-time link to set a password.
+invite-hint = One per line: an address; an address, a comma and a name; "Name <address>"; or a CSV export with those two columns. Without a name, one is made from the address.
+invite-list = Colleagues
+invite-submit = Invite
+invite-mail-off = E-mail is off: after inviting, this page lists each colleague's link for you to hand over.
+invite-problems = Nothing was created; correct these lines and invite again:
+invite-line-problem = Line { $line }: { $problem }
+invite-duplicate = this address is on the list twice.
+invite-empty = Paste at least one colleague.
+invite-too-many = { $max ->
+    [one] A list can hold at most one colleague.
+   *[other] A list can hold at most { $max } colleagues; split it up.
+}
+invite-done = { $count ->
+    [one] One colleague invited.
+   *[other] { $count } colleagues invited.
+}
+invite-done-mailed = Each gets an invitation by e-mail.
+invite-done-links = Hand each colleague their link (valid for 7 days):
+invite-skipped = These addresses already had an account and were skipped:
+mail-kind-welcome = Welcome
+mail-welcome-subject = Welcome to Plein
+mail-welcome-body = Good to have you. Three first steps make Plein yours:
+mail-welcome-step-profile = Add a photo and what you know about, so colleagues can find you
+mail-welcome-step-groups = Join the groups that fit your work
+mail-welcome-step-people = Find the colleagues you work with and follow them

@@ -51,3 +51,30 @@ unsubscribe-title = Geen e-mail meer bij meldingen
 unsubscribe-intro = Wil je voor dit account geen e-mail meer bij meldingen? De meldingen in Plein zelf blijven zoals ze zijn.
 unsubscribe-submit = Stop de e-mails
 unsubscribe-done = Gedaan: je krijgt geen e-mail meer bij meldingen. Je kunt ze weer aanzetten bij je instellingen voor meldingen.
+invite-title = Collega's uitnodigen
+invite-intro = Plak een lijst met collega's, één per regel (hoogstens { $max }). Ieder krijgt een account en een eenmalige link om een wachtwoord te kiezen.
+invite-hint = Eén per regel: een adres; een adres, een komma en een naam; "Naam <adres>"; of een CSV-export met die twee kolommen. Zonder naam maken we er een van het adres.
+invite-list = Collega's
+invite-submit = Uitnodigen
+invite-mail-off = E-mail staat uit: na het uitnodigen toont deze pagina de link van iedere collega, om door te geven.
+invite-problems = Er is niets aangemaakt; verbeter deze regels en nodig opnieuw uit:
+invite-line-problem = Regel { $line }: { $problem }
+invite-duplicate = dit adres staat twee keer op de lijst.
+invite-empty = Plak minstens één collega.
+invite-too-many = { $max ->
+    [one] Een lijst kan hoogstens één collega bevatten.
+   *[other] Een lijst kan hoogstens { $max } collega's bevatten; splits hem op.
+}
+invite-done = { $count ->
+    [one] Eén collega uitgenodigd.
+   *[other] { $count } collega's uitgenodigd.
+}
+invite-done-mailed = Ieder krijgt een uitnodiging per e-mail.
+invite-done-links = Geef iedere collega zijn of haar link (7 dagen geldig):
+invite-skipped = Deze adressen hadden al een account en zijn overgeslagen:
+mail-kind-welcome = Welkom
+mail-welcome-subject = Welkom op Plein
+mail-welcome-body = Fijn dat je er bent. Met drie eerste stappen maak je Plein van jou:
+mail-welcome-step-profile = Voeg een foto toe en waar je verstand van hebt, zodat collega's je vinden
+mail-welcome-step-groups = Word lid van de groepen die bij je werk passen
+mail-welcome-step-people = Zoek de collega's met wie je werkt en volg ze

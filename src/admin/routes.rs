@@ -198,8 +198,7 @@ async fn create_user(
     }
 }
 
-/// Mails the invitation with the set-password link `url` to the new colleague, in the
-/// administrator's language (the colleague has not chosen one yet).
+/// Mails the invitation with the set-password link `url` to the new colleague.
 async fn invite(
     app: &AppState,
     inviter: &crate::auth::Viewer,
@@ -207,14 +206,7 @@ async fn invite(
     lang: crate::i18n::Lang,
     url: &str,
 ) -> Result<()> {
-    use crate::mail::{Letter, MailKind};
-    let mut letter = Letter::to(MailKind::Invitation, &form.email, &form.display_name, lang);
-    letter.subject = lang.t1("mail-invitation-subject", "inviter", &inviter.display_name);
-    letter.paragraphs = vec![
-        lang.t1("mail-invitation-body", "inviter", &inviter.display_name),
-        lang.t("mail-invitation-expiry"),
-    ];
-    letter.action = Some((lang.t("mail-invitation-action"), url.to_string()));
+    let letter = super::invite::invitation(inviter, &form.email, &form.display_name, lang, url);
     crate::mail::queue(&app.db, letter).await?;
     Ok(())
 }

@@ -314,9 +314,47 @@ async fn link_submit(
 ) -> Result<Response> {
     let result = service::redeem_password_link(&app.db, &token, &form.password).await;
     match forms::split(result, ctx.lang)? {
-        Ok(user_id) => start_session(&app, &headers, user_id, "/profile/edit").await,
+        Ok(redeemed) => {
+            if redeemed.first_time && crate::mail::status(&app.config).is_on() {
+                welcome(&app, &headers, &redeemed, ctx.lang).await?;
+            }
+            start_session(&app, &headers, redeemed.user_id, "/profile/edit").await
+        }
         Err(errors) => password_form(ctx, Some(token), errors),
     }
+}
+
+/// The welcome mail of a colleague who just accepted an invitation: their first steps.
+async fn welcome(
+    app: &AppState,
+    headers: &HeaderMap,
+    member: &service::Redeemed,
+    fallback: Lang,
+) -> Result<()> {
+    let lang = member
+        .locale
+        .as_deref()
+        .and_then(Lang::from_code)
+        .unwrap_or(fallback);
+    let base = crate::web::public_base(&app.config, headers);
+    let mut letter = crate::mail::Letter::to(
+        crate::mail::MailKind::Welcome,
+        &member.email,
+        &member.display_name,
+        lang,
+    );
+    letter.subject = lang.t("mail-welcome-subject");
+    letter.paragraphs = vec![lang.t("mail-welcome-body")];
+    letter.items = vec![
+        (
+            lang.t("mail-welcome-step-profile"),
+            format!("{base}/profile/edit"),
+        ),
+        (lang.t("mail-welcome-step-groups"), format!("{base}/groups")),
+        (lang.t("mail-welcome-step-people"), format!("{base}/people")),
+    ];
+    crate::mail::queue(&app.db, letter).await?;
+    Ok(())
 }
 
 #[derive(Template)]

@@ -235,14 +235,35 @@ pub async fn link_is_live(db: &impl ConnectionTrait, token: &str) -> Result<()> 
     live_link(db, token).await.map(|_| ())
 }
 
+/// A member who set a password through a link.
+pub struct Redeemed {
+    /// The account.
+    pub user_id: i64,
+    /// Whether it had no password before (an accepted invitation: time to welcome them).
+    pub first_time: bool,
+    /// Its address, name and chosen language, for the welcome mail.
+    pub email: String,
+    /// Its display name.
+    pub display_name: String,
+    /// Its chosen language.
+    pub locale: Option<String>,
+}
+
 /// Sets the password through a link, which is then spent, and ends every session of the
-/// account (whoever knew the old password is signed out); returns the member's id.
-pub async fn redeem_password_link(db: &Db, token: &str, new: &str) -> Result<i64> {
+/// account (whoever knew the old password is signed out).
+pub async fn redeem_password_link(db: &Db, token: &str, new: &str) -> Result<Redeemed> {
     password::validate(new)?;
     let hash = password::hash(new.to_string()).await?;
     let tx = db::begin_write(db).await?;
     let link = live_link(&tx, token).await?;
     let account = people::active_user(&tx, link.user_id).await?;
+    let redeemed = Redeemed {
+        user_id: account.id,
+        first_time: account.password_hash.is_none(),
+        email: account.email.clone(),
+        display_name: account.display_name.clone(),
+        locale: account.locale.clone(),
+    };
     let user_id = account.id;
     people::set_password_hash(&tx, account, hash).await?;
     let mut spent = link.into_active_model();
@@ -250,5 +271,5 @@ pub async fn redeem_password_link(db: &Db, token: &str, new: &str) -> Result<i64
     password_token::Entity::update(spent).exec(&tx).await?;
     session::delete_all_for_user(&tx, user_id).await?;
     tx.commit().await?;
-    Ok(user_id)
+    Ok(redeemed)
 }

@@ -11,15 +11,18 @@ pub enum MailKind {
     PasswordReset,
     /// Notifications the member chose to get by e-mail, batched.
     Notifications,
+    /// A welcome for a colleague who accepted an invitation, with first steps.
+    Welcome,
 }
 
 impl MailKind {
     /// Every kind, for parsing.
-    pub const ALL: [Self; 4] = [
+    pub const ALL: [Self; 5] = [
         Self::Test,
         Self::Invitation,
         Self::PasswordReset,
         Self::Notifications,
+        Self::Welcome,
     ];
 
     /// The stored name.
@@ -29,6 +32,7 @@ impl MailKind {
             Self::Invitation => "invitation",
             Self::PasswordReset => "password_reset",
             Self::Notifications => "notifications",
+            Self::Welcome => "welcome",
         }
     }
 
@@ -44,6 +48,7 @@ impl MailKind {
             Self::Invitation => "mail-kind-invitation",
             Self::PasswordReset => "mail-kind-password-reset",
             Self::Notifications => "mail-kind-notifications",
+            Self::Welcome => "mail-kind-welcome",
         }
     }
 }

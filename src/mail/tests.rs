@@ -189,6 +189,13 @@ mail_test!(
             .post(&path, &[("password", "mijn eigen wachtwoord")])
             .await;
         assert_eq!(landed.path, "/profile/edit", "the first step: a profile");
+        let welcome = sink.wait_for(2).await[1].clone();
+        assert_automatic(&welcome, "nieuw@voorbeeld.nl");
+        assert_eq!(welcome.header("subject"), "Welcome to Plein");
+        assert!(
+            welcome.link("/profile/edit").is_some(),
+            "first steps link to the profile"
+        );
     }
 );
 
@@ -325,3 +332,66 @@ fn user_text_is_escaped_in_html_and_kept_out_of_headers() {
     assert_eq!(rendered.subject, "Hoi Bcc: evil@example.org");
     assert_eq!(rendered.to_name, "Eva Bcc: evil@example.org");
 }
+
+mail_test!(
+    a_list_of_colleagues_is_invited_at_once_or_not_at_all,
+    |app, sink| {
+        let (admin, _) = app
+            .signed_in("beheer@voorbeeld.nl", "Bea Beheer", Role::Admin)
+            .await;
+        app.account("anna@voorbeeld.nl", "Anna", Role::Member).await;
+        let refused = admin
+            .post(
+                "/admin/users/invite",
+                &[(
+                    "list",
+                    "bram@voorbeeld.nl\ngeen-adres\ncas@voorbeeld.nl\nbram@voorbeeld.nl",
+                )],
+            )
+            .await;
+        refused
+            .assert_status(StatusCode::UNPROCESSABLE_ENTITY)
+            .assert_contains("Line 2: Enter an e-mail address")
+            .assert_contains("Line 4: this address is on the list twice.")
+            .assert_contains("geen-adres\ncas@voorbeeld.nl");
+        let too_many = (0..1001)
+            .map(|n| format!("c{n}@voorbeeld.nl"))
+            .collect::<Vec<_>>()
+            .join("\n");
+        admin
+            .post("/admin/users/invite", &[("list", too_many.as_str())])
+            .await
+            .assert_status(StatusCode::UNPROCESSABLE_ENTITY)
+            .assert_contains("at most 1000 colleagues");
+        assert!(
+            outbox_column(&app, "SELECT kind FROM mail_outbox")
+                .await
+                .is_empty(),
+            "nothing sent"
+        );
+
+        admin
+        .post(
+            "/admin/users/invite",
+            &[(
+                "list",
+                "email,name\nbram.de.boer@voorbeeld.nl\nCas Smit <cas@voorbeeld.nl>\nanna@voorbeeld.nl, Anna",
+            )],
+        )
+        .await
+        .assert_status(StatusCode::OK)
+        .assert_contains("2 colleagues invited.")
+        .assert_contains("already had an account");
+        let mails = sink.wait_for(2).await;
+        let mut to: Vec<String> = mails.iter().flat_map(|m| m.rcpt_tos.clone()).collect();
+        to.sort();
+        assert_eq!(to, vec!["bram.de.boer@voorbeeld.nl", "cas@voorbeeld.nl"]);
+        assert!(
+            mails
+                .iter()
+                .any(|m| m.header("to").contains("Bram de Boer"))
+        );
+        tokio::time::sleep(std::time::Duration::from_millis(500)).await;
+        assert_eq!(sink.received().len(), 2);
+    }
+);

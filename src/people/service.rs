@@ -29,6 +29,15 @@ pub struct NewAccount {
     pub role: Role,
 }
 
+/// What is wrong with a new account's address and name, before anything is written (a list of
+/// invitations is checked line by line first).
+pub fn check_new_account(email: &str, display_name: &str) -> Result<()> {
+    let mut checks = Checks::new();
+    checks.email("email", email);
+    checks.name("display_name", display_name, 1, 100);
+    checks.finish()
+}
+
 /// Creates an account after checking every field; a taken e-mail is a field error.
 pub async fn create_account(db: &impl ConnectionTrait, new: NewAccount) -> Result<i64> {
     let mut checks = Checks::new();
