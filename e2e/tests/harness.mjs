@@ -16,12 +16,12 @@ const require = createRequire(import.meta.url);
 
 export const PASSWORD = "correct horse battery";
 
-/** Starts Plein and resolves with its base URL once it listens. */
-export async function startPlein() {
+/** Starts Plein (with extra environment `env`) and resolves with its base URL once it listens. */
+export async function startPlein(env = {}) {
   const bin = process.env.PLEIN_BIN || path.join(root, "target", "debug", "plein");
   const dataDir = mkdtempSync(path.join(tmpdir(), "plein-e2e-"));
   const child = spawn(bin, ["serve"], {
-    env: { ...process.env, PLEIN_LISTEN: "127.0.0.1:0", PLEIN_DATA_DIR: dataDir, PLEIN_DATABASE_URL: "" },
+    env: { ...process.env, PLEIN_LISTEN: "127.0.0.1:0", PLEIN_DATA_DIR: dataDir, PLEIN_DATABASE_URL: "", ...env },
     stdio: ["ignore", "pipe", "pipe"],
   });
   let stderr = "";
@@ -102,12 +102,13 @@ export async function expectAccessible(page, label) {
   assert.deepEqual(violations, [], `${label} has accessibility problems`);
 }
 
-/** Starts Plein and Chromium before the file's tests and stops both after them; the returned
- *  object's `plein` and `browser` are set once the tests run. */
-export function pleinAndBrowser() {
+/** Starts Plein (with the environment `env()` resolves to) and Chromium before the file's tests
+ *  and stops both after them; the returned object's `plein` and `browser` are set once the
+ *  tests run. */
+export function pleinAndBrowser(env = () => ({})) {
   const session = { plein: null, browser: null };
   before(async () => {
-    session.plein = await startPlein();
+    session.plein = await startPlein(await env());
     session.browser = await launchBrowser();
   });
   after(async () => {
@@ -136,4 +137,42 @@ export async function colleagueFromLink(browser, base, linkPath, password, optio
   await page.locator("main form button.primary").click();
   await page.waitForURL(/\/profile\/edit$/);
   return page;
+}
+
+/** Starts the test suite's real SMTP server (tests/support/smtp_sink.py, aiosmtpd); resolves
+ *  with its port, a `mails()` reader of what it received, and `stop()`. */
+export async function startMailSink() {
+  const { readdirSync, readFileSync } = await import("node:fs");
+  const dir = mkdtempSync(path.join(tmpdir(), "plein-mail-"));
+  const child = spawn("python3", [path.join(root, "tests", "support", "smtp_sink.py"), dir], {
+    stdio: ["pipe", "pipe", "inherit"],
+  });
+  const port = await new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error("the SMTP sink did not start")), 10000);
+    child.stdout.once("data", (chunk) => { clearTimeout(timer); resolve(Number(String(chunk).trim())); });
+    child.on("exit", (code) => { clearTimeout(timer); reject(new Error(`the SMTP sink exited with ${code}`)); });
+  });
+  const mails = () => readdirSync(dir).filter((f) => f.endsWith(".json")).sort()
+    .map((f) => JSON.parse(readFileSync(path.join(dir, f), "utf8")));
+  return {
+    port,
+    mails,
+    /** Waits until `n` mails arrived; resolves with them all. */
+    async waitFor(n) {
+      for (let i = 0; i < 200; i++) {
+        const got = mails();
+        if (got.length >= n) return got;
+        await new Promise((r) => setTimeout(r, 100));
+      }
+      throw new Error(`expected ${n} mails, got ${mails().length}`);
+    },
+    stop() { child.stdin.end(); child.kill(); rmSync(dir, { recursive: true, force: true }); },
+  };
+}
+
+/** The path of the first link to `prefix` in a received mail's text part. */
+export function linkIn(mail, prefix) {
+  const word = mail.text.split(/\s+/).find((w) => w.startsWith("http") && w.includes(prefix));
+  assert.ok(word, `a ${prefix} link in ${mail.text}`);
+  return word.slice(word.indexOf(prefix));
 }
