@@ -169,9 +169,14 @@ pub fn job_registry(mailer: mail::Mailer, base: String) -> jobs::Registry {
     if !mailing {
         return registry;
     }
-    registry.every(notifications::MAIL_JOB, MINUTE, move |db, _| {
-        notifications::mail_job(db, base.clone())
-    })
+    let digest_base = base.clone();
+    registry
+        .every(notifications::MAIL_JOB, MINUTE, move |db, _| {
+            notifications::mail_job(db, base.clone())
+        })
+        .every(notifications::DIGEST_JOB, HOUR, move |db, _| {
+            notifications::digest_job(db, digest_base.clone())
+        })
 }
 
 /// The public address links in mails start with: `base_url`, else this instance's listening

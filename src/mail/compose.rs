@@ -28,6 +28,8 @@ pub struct Letter {
     pub paragraphs: Vec<String>,
     /// Items listed after the paragraphs, each a line of text with its absolute address.
     pub items: Vec<(String, String)>,
+    /// Headed lists after the items (a digest's sections): (heading, items).
+    pub sections: Vec<(String, Vec<(String, String)>)>,
     /// The one thing to do: (button label, absolute address).
     pub action: Option<(String, String)>,
     /// The one-click unsubscribe address of a mail that is not a direct answer to something the
@@ -92,6 +94,7 @@ impl Letter {
             greeting: lang.t1("mail-greeting", "name", &header_safe(to_name, 200)),
             paragraphs: Vec::new(),
             items: Vec::new(),
+            sections: Vec::new(),
             action: None,
             unsubscribe: None,
             footer: lang.t("mail-footer-automatic"),

@@ -13,16 +13,19 @@ pub enum MailKind {
     Notifications,
     /// A welcome for a colleague who accepted an invitation, with first steps.
     Welcome,
+    /// The personal digest of what happened in the member's groups.
+    Digest,
 }
 
 impl MailKind {
     /// Every kind, for parsing.
-    pub const ALL: [Self; 5] = [
+    pub const ALL: [Self; 6] = [
         Self::Test,
         Self::Invitation,
         Self::PasswordReset,
         Self::Notifications,
         Self::Welcome,
+        Self::Digest,
     ];
 
     /// The stored name.
@@ -33,6 +36,7 @@ impl MailKind {
             Self::PasswordReset => "password_reset",
             Self::Notifications => "notifications",
             Self::Welcome => "welcome",
+            Self::Digest => "digest",
         }
     }
 
@@ -49,6 +53,7 @@ impl MailKind {
             Self::PasswordReset => "mail-kind-password-reset",
             Self::Notifications => "mail-kind-notifications",
             Self::Welcome => "mail-kind-welcome",
+            Self::Digest => "mail-kind-digest",
         }
     }
 }

@@ -4,6 +4,7 @@
 //! notification never shows content its receiver may no longer read: the group access rule is
 //! applied when it is created and again whenever it is displayed.
 
+pub mod digest;
 mod entity;
 pub mod kind;
 pub mod live;
@@ -19,6 +20,7 @@ pub use repo::readers_among;
 #[cfg(test)]
 mod tests;
 
+pub use digest::{DIGEST_JOB, digest_job};
 pub use kind::NotificationKind;
 pub use live::LiveHub;
 pub use mail::{MAIL_JOB, mail_job};

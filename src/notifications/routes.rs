@@ -67,10 +67,14 @@ async fn unsubscribe(
     ctx: PageCtx,
     Path(token): Path<String>,
 ) -> Result<Response> {
-    let (user_id, _) = crate::mail::unsubscribe_scope(&app.db, &token)
+    let (user_id, scope) = crate::mail::unsubscribe_scope(&app.db, &token)
         .await?
         .ok_or(crate::error::Error::NotFound)?;
-    service::stop_emails(&app.db, user_id).await?;
+    if scope == super::digest::UNSUBSCRIBE_SCOPE {
+        super::digest::set_frequency(&app.db, user_id, super::digest::Frequency::Never).await?;
+    } else {
+        service::stop_emails(&app.db, user_id).await?;
+    }
     Ok(render(UnsubscribePage {
         ctx,
         token,
@@ -126,6 +130,8 @@ async fn read_all(
 struct SettingsPage {
     ctx: PageCtx,
     preferences: Vec<Preference>,
+    digest: super::digest::Frequency,
+    frequencies: [super::digest::Frequency; 3],
 }
 
 async fn settings(
@@ -133,7 +139,14 @@ async fn settings(
     CurrentUser(viewer, ctx): CurrentUser,
 ) -> Result<Response> {
     let preferences = service::preferences(&app.db, viewer.id).await?;
-    Ok(render(SettingsPage { ctx, preferences })?.into_response())
+    let digest = super::digest::frequency_of(&app.db, viewer.id).await?;
+    Ok(render(SettingsPage {
+        ctx,
+        preferences,
+        digest,
+        frequencies: super::digest::Frequency::ALL,
+    })?
+    .into_response())
 }
 
 async fn save_settings(
@@ -142,6 +155,13 @@ async fn save_settings(
     Form(fields): Form<Vec<(String, String)>>,
 ) -> Result<Response> {
     service::save_preferences(&app.db, viewer.id, &fields).await?;
+    if let Some(frequency) = fields
+        .iter()
+        .find(|(name, _)| name == "digest")
+        .and_then(|(_, value)| super::digest::Frequency::parse(value))
+    {
+        super::digest::set_frequency(&app.db, viewer.id, frequency).await?;
+    }
     Ok(redirect_with_flash(
         "/notifications/settings",
         Flash::success("flash-preferences-saved"),

@@ -362,3 +362,80 @@ crate::testing::mail_test!(a_notification_read_in_time_is_not_mailed, |app, sink
     assert_eq!(mail_due_now(&app).await, 0);
     assert!(sink.received().is_empty());
 });
+
+crate::testing::mail_test!(
+    the_digest_tells_members_who_stayed_away_what_happened_in_their_groups,
+    |app, sink| {
+        use sea_orm::ConnectionTrait;
+        let (_owner, reader, group_id, post_id, _) = post_with_reader(&app, "closed").await;
+        let (_outsider, _) = app.member("Derde").await;
+        // Nobody has come by since (the test sign-ins were their visits).
+        app.db
+            .execute_unprepared("DELETE FROM activity_members")
+            .await
+            .expect("reset");
+        let now = crate::db::now_ms();
+        assert_eq!(
+            crate::notifications::digest::send_due(&app.db, &app.base, now)
+                .await
+                .expect("digest"),
+            1
+        );
+        let mail = sink.wait_for(1).await[0].clone();
+        assert_eq!(mail.rcpt_tos, vec!["reader@example.nl".to_string()]);
+        assert_eq!(mail.header("subject"), "Jouw week op Plein");
+        let text = mail.text.clone().unwrap_or_default();
+        assert!(text.contains("Wie weet de wifi-code? (Kantine)"), "{text}");
+        assert!(
+            text.contains("Vragen die nog op een antwoord wachten"),
+            "{text}"
+        );
+        assert!(text.contains(&format!("/posts/{post_id}")));
+        assert!(
+            mail.header("list-unsubscribe")
+                .contains("/mail/unsubscribe/")
+        );
+        assert_eq!(
+            crate::notifications::digest::send_due(&app.db, &app.base, now)
+                .await
+                .expect("again"),
+            0,
+            "one digest per period"
+        );
+
+        // A week later, after leaving the group, nothing of it is mailed.
+        reader.post(&format!("/groups/{group_id}/leave"), &[]).await;
+        app.db
+            .execute_unprepared("DELETE FROM activity_members")
+            .await
+            .expect("reset");
+        let week_later = now + 7 * 24 * 3_600_000;
+        assert_eq!(
+            crate::notifications::digest::send_due(&app.db, &app.base, week_later)
+                .await
+                .expect("digest"),
+            0
+        );
+
+        reader
+            .post("/notifications/settings", &[("digest", "daily")])
+            .await
+            .assert_contains("<option value=\"daily\" selected>");
+        let path = mail
+            .header("list-unsubscribe")
+            .trim_matches(['<', '>'])
+            .split_once("/mail/")
+            .map(|(_, rest)| format!("/mail/{rest}"))
+            .expect("path");
+        reqwest::Client::new()
+            .post(format!("{}{path}", app.base))
+            .body("List-Unsubscribe=One-Click")
+            .send()
+            .await
+            .expect("one click");
+        reader
+            .get("/notifications/settings")
+            .await
+            .assert_contains("<option value=\"never\" selected>");
+    }
+);

@@ -26,6 +26,7 @@ mod m0021_answers_as_they_are;
 mod m0022_response_indexes;
 mod m0023_mail_outbox;
 mod m0024_notification_mail;
+mod m0025_digest;
 
 use sea_orm_migration::prelude::*;
 
@@ -121,6 +122,7 @@ impl MigratorTrait for Migrator {
             atomic(m0022_response_indexes::Migration),
             atomic(m0023_mail_outbox::Migration),
             atomic(m0024_notification_mail::Migration),
+            atomic(m0025_digest::Migration),
         ]
     }
 }
