@@ -92,3 +92,5 @@ digest-waiting = Questions still waiting for an answer
 digest-events = Coming up
 digest-action = Go to Plein
 digest-footer = You get this digest because you are a member of these groups. Choose daily, weekly or never in your notification settings.
+invite-resend = Send invitation again
+invite-already-accepted = This colleague has already set a password; there is no invitation to send again.

@@ -92,3 +92,5 @@ digest-waiting = Vragen die nog op een antwoord wachten
 digest-events = Binnenkort
 digest-action = Naar Plein
 digest-footer = Je krijgt dit overzicht omdat je lid bent van deze groepen. Kies dagelijks, wekelijks of nooit bij je instellingen voor meldingen.
+invite-resend = Uitnodiging opnieuw sturen
+invite-already-accepted = Deze collega heeft al een wachtwoord gekozen; er is geen uitnodiging om opnieuw te sturen.

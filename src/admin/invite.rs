@@ -25,7 +25,9 @@ pub const MAX_LINES: usize = 1000;
 
 /// The routes of the invitation page.
 pub fn router() -> crate::web::Routes {
-    crate::web::Routes::new().route("/admin/users/invite", get(show).post(submit))
+    crate::web::Routes::new()
+        .route("/admin/users/invite", get(show).post(submit))
+        .route("/admin/users/{id}/invite", axum::routing::post(resend))
 }
 
 /// One colleague on the list.
@@ -247,6 +249,46 @@ async fn invite_one(
     tx.commit().await?;
     crate::jobs::wake();
     Ok(Some(url))
+}
+
+/// Sends an invitation again to a colleague who has not set a password yet: a new link
+/// replaces the earlier ones (which stop working), mailed when e-mail is on, shown otherwise.
+async fn resend(
+    State(app): State<AppState>,
+    headers: HeaderMap,
+    CurrentUser(viewer, ctx): CurrentUser,
+    axum::extract::Path(id): axum::extract::Path<i64>,
+) -> Result<Response> {
+    viewer.require_admin()?;
+    let account = people::active_user(&app.db, id).await?;
+    if account.password_hash.is_some() {
+        return Ok(crate::web::redirect_with_flash(
+            "/admin/users",
+            crate::web::Flash::error("invite-already-accepted"),
+        ));
+    }
+    let base = crate::web::public_base(&app.config, &headers);
+    let tx = crate::db::begin_write(&app.db).await?;
+    auth::revoke_password_links(&tx, id).await?;
+    let url = format!(
+        "{base}/set-password/{}",
+        auth::issue_password_link(&tx, id).await?
+    );
+    let mut done = page(&app, ctx, String::new());
+    if done.mail_on {
+        let letter = invitation(
+            &viewer,
+            &account.email,
+            &account.display_name,
+            done.ctx.lang,
+            &url,
+        );
+        crate::mail::queue(&tx, letter).await?;
+    }
+    tx.commit().await?;
+    crate::jobs::wake();
+    done.invited.push((account.email, url));
+    Ok(crate::web::render(done)?.into_response())
 }
 
 /// The invitation mail to a new colleague with their set-password link `url`, in the

@@ -148,6 +148,20 @@ pub async fn issue_password_link(db: &impl ConnectionTrait, user_id: i64) -> Res
     issue_link(db, user_id, LINK_LIFETIME_MS).await
 }
 
+/// Spends every unused link of `user_id` (an invitation sent again replaces the earlier one).
+pub async fn revoke_password_links(db: &impl ConnectionTrait, user_id: i64) -> Result<()> {
+    password_token::Entity::update_many()
+        .col_expr(
+            password_token::Column::UsedAt,
+            sea_orm::sea_query::Expr::val(now_ms()),
+        )
+        .filter(password_token::Column::UserId.eq(user_id))
+        .filter(password_token::Column::UsedAt.is_null())
+        .exec(db)
+        .await?;
+    Ok(())
+}
+
 /// How long a link from "forgotten your password?" works: an hour.
 pub const RESET_LIFETIME_MS: i64 = 3_600_000;
 

@@ -395,3 +395,57 @@ mail_test!(
         assert_eq!(sink.received().len(), 2);
     }
 );
+
+mail_test!(
+    an_invitation_sent_again_replaces_the_earlier_link,
+    |app, sink| {
+        let (admin, _) = app
+            .signed_in("beheer@voorbeeld.nl", "Bea Beheer", Role::Admin)
+            .await;
+        admin
+            .post(
+                "/admin/users/new",
+                &[
+                    ("email", "nieuw@voorbeeld.nl"),
+                    ("display_name", "Nina Nieuw"),
+                    ("role", "member"),
+                ],
+            )
+            .await;
+        let first = path_of(
+            &sink.wait_for(1).await[0]
+                .link("/set-password/")
+                .expect("link"),
+        );
+        let users = admin.get("/admin/users").await;
+        users.assert_contains("Send invitation again");
+        let id = crate::people::service::user_by_email(&app.db, "nieuw@voorbeeld.nl")
+            .await
+            .expect("lookup")
+            .expect("account")
+            .id;
+        admin
+            .post(&format!("/admin/users/{id}/invite"), &[])
+            .await
+            .assert_contains("One colleague invited.");
+        let second = path_of(
+            &sink.wait_for(2).await[1]
+                .link("/set-password/")
+                .expect("link"),
+        );
+        assert_ne!(first, second);
+        let colleague = app.browser();
+        colleague
+            .get(&first)
+            .await
+            .assert_status(StatusCode::NOT_FOUND);
+        colleague.get(&second).await.assert_status(StatusCode::OK);
+        colleague
+            .post(&second, &[("password", "mijn eigen wachtwoord")])
+            .await;
+        admin
+            .post(&format!("/admin/users/{id}/invite"), &[])
+            .await
+            .assert_contains("already set a password");
+    }
+);

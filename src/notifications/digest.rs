@@ -225,12 +225,7 @@ async fn posts_in_groups(
 }
 
 /// What the digest of `user` since `since` holds: (section title key, items).
-async fn sections(
-    db: &Db,
-    user: i64,
-    since: i64,
-    now: i64,
-) -> Result<Vec<Section>> {
+async fn sections(db: &Db, user: i64, since: i64, now: i64) -> Result<Vec<Section>> {
     let lively = posts_in_groups(
         db,
         user,
