@@ -9,6 +9,9 @@
 #   MEMBERS=2000 POSTS=100000 DURATION=5s bench/run.sh   # a smaller run
 #   BACKENDS=sqlite bench/run.sh     # one backend
 #
+# The weekly digest for every member is measured apart, on a copy of a dataset:
+#   cargo run --release --example digest_bench -- "sqlite:///path/to/copy/plein.db"
+#
 # Datasets are cached under bench/data/ (SQLite) and in PostgreSQL databases named
 # plein_bench_m<members>_p<posts>_v<version>; delete them to regenerate. Each run measures a
 # fresh copy of the cached dataset. Needs wrk (installed from Debian).
