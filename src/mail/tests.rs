@@ -58,6 +58,27 @@ async fn outbox_column(app: &crate::testing::TestApp, sql: &str) -> Vec<String> 
         .collect()
 }
 
+/// The administrator Bea, signed in.
+async fn admin_of(app: &crate::testing::TestApp) -> crate::testing::Browser {
+    app.signed_in("beheer@voorbeeld.nl", "Bea Beheer", Role::Admin)
+        .await
+        .0
+}
+
+/// Bea creates Nina's account (and, with e-mail on, invites her); returns the page.
+async fn create_nina(admin: &crate::testing::Browser) -> crate::testing::Page {
+    admin
+        .post(
+            "/admin/users/new",
+            &[
+                ("email", "nieuw@voorbeeld.nl"),
+                ("display_name", "Nina Nieuw"),
+                ("role", "member"),
+            ],
+        )
+        .await
+}
+
 /// Waits until the outbox page shows `text` (delivery is marked after the server accepted).
 async fn outbox_shows(admin: &crate::testing::Browser, text: &str) {
     for _ in 0..100 {
@@ -70,9 +91,7 @@ async fn outbox_shows(admin: &crate::testing::Browser, text: &str) {
 }
 
 mail_test!(a_test_mail_arrives_once_with_both_parts, |app, sink| {
-    let (admin, _) = app
-        .signed_in("beheer@voorbeeld.nl", "Bea Beheer", Role::Admin)
-        .await;
+    let admin = admin_of(&app).await;
     admin
         .get("/admin/mail")
         .await
@@ -165,18 +184,8 @@ mail_test!(
 mail_test!(
     an_invited_colleague_sets_a_password_from_the_mail,
     |app, sink| {
-        let (admin, _) = app
-            .signed_in("beheer@voorbeeld.nl", "Bea Beheer", Role::Admin)
-            .await;
-        admin
-            .post(
-                "/admin/users/new",
-                &[
-                    ("email", "nieuw@voorbeeld.nl"),
-                    ("display_name", "Nina Nieuw"),
-                    ("role", "member"),
-                ],
-            )
+        let admin = admin_of(&app).await;
+        create_nina(&admin)
             .await
             .assert_contains("id=\"invitation-mailed\"")
             .assert_contains("nieuw@voorbeeld.nl");
@@ -202,9 +211,7 @@ mail_test!(
 mail_test!(
     a_refusing_server_loses_nothing_and_two_runners_send_once,
     |app, sink| {
-        let (admin, _) = app
-            .signed_in("beheer@voorbeeld.nl", "Bea Beheer", Role::Admin)
-            .await;
+        let admin = admin_of(&app).await;
         sink.refuse(true);
         admin.post("/admin/mail/test", &[]).await;
         outbox_shows(&admin, "451").await;
@@ -247,22 +254,12 @@ mail_test!(
 );
 
 db_test!(with_mail_off_nothing_is_queued_and_pages_say_so, |app| {
-    let (admin, _) = app
-        .signed_in("beheer@voorbeeld.nl", "Bea Beheer", Role::Admin)
-        .await;
+    let admin = admin_of(&app).await;
     admin
         .get("/admin/mail")
         .await
         .assert_contains("E-mail is off");
-    admin
-        .post(
-            "/admin/users/new",
-            &[
-                ("email", "nieuw@voorbeeld.nl"),
-                ("display_name", "Nina Nieuw"),
-                ("role", "member"),
-            ],
-        )
+    create_nina(&admin)
         .await
         .assert_contains("id=\"set-password-link\"")
         .assert_lacks("id=\"invitation-mailed\"");
@@ -336,9 +333,7 @@ fn user_text_is_escaped_in_html_and_kept_out_of_headers() {
 mail_test!(
     a_list_of_colleagues_is_invited_at_once_or_not_at_all,
     |app, sink| {
-        let (admin, _) = app
-            .signed_in("beheer@voorbeeld.nl", "Bea Beheer", Role::Admin)
-            .await;
+        let admin = admin_of(&app).await;
         app.account("anna@voorbeeld.nl", "Anna", Role::Member).await;
         let refused = admin
             .post(
@@ -399,19 +394,8 @@ mail_test!(
 mail_test!(
     an_invitation_sent_again_replaces_the_earlier_link,
     |app, sink| {
-        let (admin, _) = app
-            .signed_in("beheer@voorbeeld.nl", "Bea Beheer", Role::Admin)
-            .await;
-        admin
-            .post(
-                "/admin/users/new",
-                &[
-                    ("email", "nieuw@voorbeeld.nl"),
-                    ("display_name", "Nina Nieuw"),
-                    ("role", "member"),
-                ],
-            )
-            .await;
+        let admin = admin_of(&app).await;
+        create_nina(&admin).await;
         let first = path_of(
             &sink.wait_for(1).await[0]
                 .link("/set-password/")

@@ -194,23 +194,42 @@ pub struct Mailer {
     per_minute: u64,
 }
 
-/// `Auto-Submitted: auto-generated` (RFC 3834): no out-of-office replies to Plein's mails.
-#[derive(Clone)]
-struct AutoSubmitted;
+/// A header whose value never changes.
+macro_rules! constant_header {
+    ($(#[$doc:meta])* $name:ident, $header:literal, $value:literal) => {
+        $(#[$doc])*
+        #[derive(Clone)]
+        struct $name;
 
-impl Header for AutoSubmitted {
-    fn name() -> HeaderName {
-        HeaderName::new_from_ascii_str("Auto-Submitted")
-    }
+        impl Header for $name {
+            fn name() -> HeaderName {
+                HeaderName::new_from_ascii_str($header)
+            }
 
-    fn parse(_: &str) -> Result<Self, Box<dyn std::error::Error + Send + Sync>> {
-        Ok(Self)
-    }
+            fn parse(_: &str) -> Result<Self, Box<dyn std::error::Error + Send + Sync>> {
+                Ok(Self)
+            }
 
-    fn display(&self) -> HeaderValue {
-        HeaderValue::new(Self::name(), "auto-generated".into())
-    }
+            fn display(&self) -> HeaderValue {
+                HeaderValue::new(Self::name(), $value.into())
+            }
+        }
+    };
 }
+
+constant_header!(
+    /// `Auto-Submitted: auto-generated` (RFC 3834): no out-of-office replies to Plein's mails.
+    AutoSubmitted,
+    "Auto-Submitted",
+    "auto-generated"
+);
+
+constant_header!(
+    /// `List-Unsubscribe-Post: List-Unsubscribe=One-Click` (RFC 8058).
+    OneClick,
+    "List-Unsubscribe-Post",
+    "List-Unsubscribe=One-Click"
+);
 
 /// `List-Unsubscribe: <address>` (RFC 2369).
 #[derive(Clone)]
@@ -227,24 +246,6 @@ impl Header for ListUnsubscribe {
 
     fn display(&self) -> HeaderValue {
         HeaderValue::new(Self::name(), format!("<{}>", self.0))
-    }
-}
-
-/// `List-Unsubscribe-Post: List-Unsubscribe=One-Click` (RFC 8058).
-#[derive(Clone)]
-struct OneClick;
-
-impl Header for OneClick {
-    fn name() -> HeaderName {
-        HeaderName::new_from_ascii_str("List-Unsubscribe-Post")
-    }
-
-    fn parse(_: &str) -> Result<Self, Box<dyn std::error::Error + Send + Sync>> {
-        Ok(Self)
-    }
-
-    fn display(&self) -> HeaderValue {
-        HeaderValue::new(Self::name(), "List-Unsubscribe=One-Click".into())
     }
 }
 

@@ -87,19 +87,7 @@ pub async fn set_frequency(
     user_id: i64,
     frequency: Frequency,
 ) -> Result<()> {
-    digest_pref::Entity::insert(digest_pref::ActiveModel {
-        user_id: Set(user_id),
-        frequency: Set(frequency.as_str().into()),
-        last_sent_at: Set(None),
-    })
-    .on_conflict(
-        OnConflict::column(digest_pref::Column::UserId)
-            .update_column(digest_pref::Column::Frequency)
-            .to_owned(),
-    )
-    .exec_without_returning(db)
-    .await?;
-    Ok(())
+    upsert(db, user_id, frequency, None, digest_pref::Column::Frequency).await
 }
 
 async fn mark_considered(
@@ -108,14 +96,32 @@ async fn mark_considered(
     frequency: Frequency,
     at: i64,
 ) -> Result<()> {
+    upsert(
+        db,
+        user_id,
+        frequency,
+        Some(at),
+        digest_pref::Column::LastSentAt,
+    )
+    .await
+}
+
+/// Writes a member's digest row, or only `column` of it when it exists.
+async fn upsert(
+    db: &impl ConnectionTrait,
+    user_id: i64,
+    frequency: Frequency,
+    last_sent_at: Option<i64>,
+    column: digest_pref::Column,
+) -> Result<()> {
     digest_pref::Entity::insert(digest_pref::ActiveModel {
         user_id: Set(user_id),
         frequency: Set(frequency.as_str().into()),
-        last_sent_at: Set(Some(at)),
+        last_sent_at: Set(last_sent_at),
     })
     .on_conflict(
         OnConflict::column(digest_pref::Column::UserId)
-            .update_column(digest_pref::Column::LastSentAt)
+            .update_column(column)
             .to_owned(),
     )
     .exec_without_returning(db)
