@@ -302,6 +302,7 @@ pub fn digest_job(db: Db, base: String) -> BoxFuture<'static, crate::jobs::Outco
 /// Sends the digests due at `now`; returns how many were queued.
 pub async fn send_due(db: &Db, base: &str, now: i64) -> Result<usize> {
     let mut sent = 0;
+    let mut passed_over = Vec::new();
     for member in due_members(db, now).await? {
         let since = member.last.unwrap_or(now - member.frequency.period_ms());
         let came_by = member
@@ -312,14 +313,23 @@ pub async fn send_due(db: &Db, base: &str, now: i64) -> Result<usize> {
         } else {
             sections(db, member.id, since, now).await?
         };
-        let tx = crate::db::begin_write(db).await?;
-        if !sections.is_empty() {
-            crate::mail::queue(&tx, letter(&tx, &member, &sections, base).await?).await?;
-            sent += 1;
+        if sections.is_empty() {
+            passed_over.push((member.id, member.frequency));
+            continue;
         }
+        // The mail and its "sent" mark go together, or neither does.
+        let tx = crate::db::begin_write(db).await?;
+        crate::mail::queue(&tx, letter(&tx, &member, &sections, base).await?).await?;
         mark_considered(&tx, member.id, member.frequency, now).await?;
         tx.commit().await?;
+        sent += 1;
     }
+    // Those with nothing to read are marked in one transaction (one commit, not hundreds).
+    let tx = crate::db::begin_write(db).await?;
+    for (id, frequency) in passed_over {
+        mark_considered(&tx, id, frequency, now).await?;
+    }
+    tx.commit().await?;
     Ok(sent)
 }
 
