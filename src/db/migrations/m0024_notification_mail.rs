@@ -1,6 +1,7 @@
 //! Notification e-mails: which notifications have been mailed (each is mailed once, or never
 //! when read in time), the one-click unsubscribe address of each bulk mail (RFC 8058), and the
-//! tokens behind those addresses (hashed; each turns off one kind of mail for one member).
+//! tokens behind those addresses (hashed; each turns off one kind of mail for one member),
+//! and an index on when notifications were made (the mail job reads the last day's).
 
 use sea_orm_migration::{prelude::*, schema::*};
 
@@ -9,10 +10,11 @@ use super::{fk, index};
 #[derive(DeriveMigrationName)]
 pub struct Migration;
 
-#[derive(DeriveIden)]
+#[derive(DeriveIden, Clone, Copy)]
 enum Notifications {
     Table,
     MailedAt,
+    CreatedAt,
 }
 
 #[derive(DeriveIden)]
@@ -47,6 +49,15 @@ impl MigrationTrait for Migration {
                     .to_owned(),
             )
             .await?;
+        // The mail job reads the last day's notifications every minute.
+        index(
+            manager,
+            "ix_notifications_created",
+            Notifications::Table,
+            &[Notifications::CreatedAt],
+            false,
+        )
+        .await?;
         manager
             .alter_table(
                 Table::alter()
