@@ -201,15 +201,27 @@ fn headline(markdown: &str) -> String {
     }
 }
 
-/// The posts in the member's groups that `extra` narrows to, as SQL selecting
-/// (id, body, group name), newest first.
-fn candidates(user: i64, extra: &str) -> String {
+/// SQL selecting `columns` of the posts (`p`, with their group `g` and `join`) in the member's
+/// groups that are neither deleted nor hidden and that `extra` narrows to, in `order`.
+fn in_my_groups(user: i64, columns: &str, join: &str, extra: &str, order: &str) -> String {
     format!(
-        "SELECT p.id, p.body_md, g.name FROM posts p \
+        "SELECT {columns} FROM posts p {join} \
          JOIN groups g ON g.id = p.group_id AND g.archived_at IS NULL \
          JOIN group_members m ON m.group_id = p.group_id AND m.user_id = {user} \
-         WHERE p.author_id <> {user} AND p.deleted_at IS NULL AND p.hidden_at IS NULL AND {extra} \
-         ORDER BY p.id DESC"
+         WHERE p.deleted_at IS NULL AND p.hidden_at IS NULL AND {extra} \
+         ORDER BY {order}"
+    )
+}
+
+/// Others' posts in the member's groups that `extra` narrows to, as SQL selecting
+/// (id, body, group name), newest first.
+fn candidates(user: i64, extra: &str) -> String {
+    in_my_groups(
+        user,
+        "p.id, p.body_md, g.name",
+        "",
+        &format!("p.author_id <> {user} AND {extra}"),
+        "p.id DESC",
     )
 }
 
@@ -271,12 +283,16 @@ async fn sections(db: &Db, user: i64, since: i64, now: i64) -> Result<Vec<Sectio
         ),
     );
     let waiting = items(db, format!("{waiting} LIMIT 3")).await?;
-    let events = candidates(
+    // Events of the coming week, the soonest first, by their titles.
+    let events = in_my_groups(
         user,
+        "p.id, e.title, g.name",
+        "JOIN events e ON e.post_id = p.id",
         &format!(
-            "p.id IN (SELECT e.post_id FROM events e WHERE e.starts_at >= {now} AND e.starts_at < {})",
+            "p.author_id <> {user} AND e.starts_at >= {now} AND e.starts_at < {}",
             now + 7 * DAY_MS
         ),
+        "e.starts_at, p.id",
     );
     let events = items(db, format!("{events} LIMIT 3")).await?;
     Ok([

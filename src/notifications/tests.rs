@@ -367,8 +367,29 @@ crate::testing::mail_test!(
     the_digest_tells_members_who_stayed_away_what_happened_in_their_groups,
     |app, sink| {
         use sea_orm::ConnectionTrait;
-        let (_owner, reader, group_id, post_id, _) = post_with_reader(&app, "closed").await;
+        let (owner, reader, group_id, post_id, _) = post_with_reader(&app, "closed").await;
         let (_outsider, _) = app.member("Derde").await;
+        // An event in the group the day after tomorrow (in the organisation's time zone).
+        let day_after = jiff::Zoned::now()
+            .with_time_zone(jiff::tz::TimeZone::get("Europe/Amsterdam").expect("zone"))
+            .date()
+            .checked_add(jiff::Span::new().days(2))
+            .expect("date");
+        let (starts, ends) = (format!("{day_after}T12:30"), format!("{day_after}T13:30"));
+        owner
+            .post(
+                &format!("/groups/{group_id}/events"),
+                &[
+                    ("title", "Lunchlezing"),
+                    ("starts_at", starts.as_str()),
+                    ("ends_at", ends.as_str()),
+                    ("location", "Zaal 3"),
+                    ("capacity", ""),
+                    ("body", "Neem je lunch mee"),
+                ],
+            )
+            .await
+            .assert_status(StatusCode::OK);
         // Nobody has come by since (the test sign-ins were their visits).
         app.db
             .execute_unprepared("DELETE FROM activity_members")
@@ -388,6 +409,10 @@ crate::testing::mail_test!(
         assert!(text.contains("Wie weet de wifi-code? (Kantine)"), "{text}");
         assert!(
             text.contains("Vragen die nog op een antwoord wachten"),
+            "{text}"
+        );
+        assert!(
+            text.contains("Binnenkort") && text.contains("Lunchlezing (Kantine)"),
             "{text}"
         );
         assert!(text.contains(&format!("/posts/{post_id}")));
