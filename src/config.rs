@@ -78,6 +78,16 @@ impl Config {
         }
     }
 
+    /// The configured public address without a trailing slash, when one is set (links in
+    /// pages and mails start with it).
+    pub fn configured_base(&self) -> Option<String> {
+        self.base_url
+            .as_deref()
+            .map(str::trim)
+            .filter(|b| !b.is_empty())
+            .map(|b| b.trim_end_matches('/').to_string())
+    }
+
     /// Whether cookies must carry the `Secure` flag.
     pub fn secure_cookies(&self) -> bool {
         self.base_url

@@ -30,6 +30,12 @@ pub enum Lang {
 }
 
 impl Lang {
+    /// The language a member chose (`locale`, stored), else `fallback` (mails to members who
+    /// never chose one).
+    pub fn chosen_or(locale: Option<&str>, fallback: Self) -> Self {
+        locale.and_then(Self::from_code).unwrap_or(fallback)
+    }
+
     /// Parses a stored or submitted code (`en`, `nl`, `nl-NL`…).
     pub fn from_code(code: &str) -> Option<Self> {
         let primary = code.trim().split(['-', '_']).next()?.to_ascii_lowercase();

@@ -182,13 +182,10 @@ pub fn job_registry(mailer: mail::Mailer, base: String) -> jobs::Registry {
 /// The public address links in mails start with: `base_url`, else this instance's listening
 /// address (set `PLEIN_BASE_URL` when mail goes to colleagues).
 fn mail_base(config: &Config, listening: Option<std::net::SocketAddr>) -> String {
-    match config.base_url.as_deref().map(str::trim) {
-        Some(base) if !base.is_empty() => base.trim_end_matches('/').to_string(),
-        _ => listening.map_or_else(
-            || format!("http://{}", config.listen),
-            |address| format!("http://{address}"),
-        ),
-    }
+    config.configured_base().unwrap_or_else(|| match listening {
+        Some(address) => format!("http://{address}"),
+        None => format!("http://{}", config.listen),
+    })
 }
 
 /// This instance's runner name in the jobs table (host and process), for finding who held a job.

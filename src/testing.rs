@@ -74,6 +74,14 @@ macro_rules! mail_test {
 }
 pub(crate) use mail_test;
 
+/// The path of an absolute link (the test browser speaks to its own base address).
+pub fn path_of(link: &str) -> String {
+    let after_scheme = link.split_once("://").map_or(link, |(_, rest)| rest);
+    after_scheme
+        .find('/')
+        .map_or("/".into(), |i| after_scheme[i..].to_string())
+}
+
 /// A real SMTP server for one test, keeping what it receives as JSON files.
 pub struct MailSink {
     port: u16,
@@ -100,6 +108,11 @@ impl Received {
     /// A header's decoded value, or "".
     pub fn header(&self, name: &str) -> &str {
         self.headers.get(name).map_or("", String::as_str)
+    }
+
+    /// The path of the one-click unsubscribe address in `List-Unsubscribe`.
+    pub fn unsubscribe_path(&self) -> String {
+        path_of(self.header("list-unsubscribe").trim_matches(['<', '>']))
     }
 
     /// The first `http…/set-password/…` or other link on Plein in the text part.

@@ -331,11 +331,7 @@ async fn welcome(
     member: &service::Redeemed,
     fallback: Lang,
 ) -> Result<()> {
-    let lang = member
-        .locale
-        .as_deref()
-        .and_then(Lang::from_code)
-        .unwrap_or(fallback);
+    let lang = Lang::chosen_or(member.locale.as_deref(), fallback);
     let base = crate::web::public_base(&app.config, headers);
     let mut letter = crate::mail::Letter::to(
         crate::mail::MailKind::Welcome,
@@ -416,11 +412,7 @@ async fn forgot_submit(
         Err(other) => return Err(other),
         Ok(None) => {}
         Ok(Some(link)) => {
-            let lang = link
-                .locale
-                .as_deref()
-                .and_then(Lang::from_code)
-                .unwrap_or(ctx.lang);
+            let lang = Lang::chosen_or(link.locale.as_deref(), ctx.lang);
             let url = format!(
                 "{}/set-password/{}",
                 crate::web::public_base(&app.config, &headers),

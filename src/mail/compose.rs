@@ -85,13 +85,14 @@ pub fn header_safe(text: &str, max: usize) -> String {
 impl Letter {
     /// A letter of `kind` to a person, in `lang`, with the standard greeting and footer.
     pub fn to(kind: MailKind, to_address: &str, to_name: &str, lang: Lang) -> Self {
+        let to_name = header_safe(to_name, 200);
         Self {
             kind,
             to_address: to_address.trim().to_string(),
-            to_name: header_safe(to_name, 200),
+            greeting: lang.t1("mail-greeting", "name", &to_name),
+            to_name,
             lang,
             subject: String::new(),
-            greeting: lang.t1("mail-greeting", "name", &header_safe(to_name, 200)),
             paragraphs: Vec::new(),
             items: Vec::new(),
             sections: Vec::new(),

@@ -9,15 +9,7 @@ use sea_orm::ConnectionTrait;
 use super::{Letter, MailKind};
 use crate::auth::Role;
 use crate::i18n::Lang;
-use crate::testing::{Received, db_test, mail_test};
-
-/// The path of an absolute link (the test browser speaks to its own base address).
-fn path_of(link: &str) -> String {
-    let after_scheme = link.split_once("://").map_or(link, |(_, rest)| rest);
-    after_scheme
-        .find('/')
-        .map_or("/".into(), |i| after_scheme[i..].to_string())
-}
+use crate::testing::{Received, db_test, mail_test, path_of};
 
 fn assert_automatic(mail: &Received, to: &str) {
     assert_eq!(mail.rcpt_tos, vec![to.to_string()]);

@@ -355,11 +355,7 @@ async fn letter(
     sections: &[Section],
     base: &str,
 ) -> Result<Letter> {
-    let lang = member
-        .locale
-        .as_deref()
-        .and_then(Lang::from_code)
-        .unwrap_or(Lang::Nl);
+    let lang = Lang::chosen_or(member.locale.as_deref(), Lang::Nl);
     let mut letter = Letter::to(MailKind::Digest, &member.email, &member.name, lang);
     letter.subject = lang.t(match member.frequency {
         Frequency::Daily => "digest-subject-daily",

@@ -57,11 +57,7 @@ pub async fn mail_due(db: &Db, base: &str, now: i64) -> Result<usize> {
                 .collect();
         let tx = db::begin_write(db).await?;
         if !visible.is_empty() {
-            let lang = receiver
-                .locale
-                .as_deref()
-                .and_then(Lang::from_code)
-                .unwrap_or(Lang::Nl);
+            let lang = Lang::chosen_or(receiver.locale.as_deref(), Lang::Nl);
             let count = i64::try_from(due.len().min(visible.len())).unwrap_or(0);
             let mut letter = Letter::to(
                 MailKind::Notifications,

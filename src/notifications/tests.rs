@@ -320,10 +320,7 @@ crate::testing::mail_test!(
         );
 
         // One click from the mail client: no cookies, no CSRF token, only the token in the address.
-        let path = unsubscribe
-            .split_once("/mail/")
-            .map(|(_, rest)| format!("/mail/{rest}"))
-            .expect("path");
+        let path = mail.unsubscribe_path();
         let client = reqwest::Client::new();
         let clicked = client
             .post(format!("{}{path}", app.base))
@@ -446,12 +443,7 @@ crate::testing::mail_test!(
             .post("/notifications/settings", &[("digest", "daily")])
             .await
             .assert_contains("<option value=\"daily\" selected>");
-        let path = mail
-            .header("list-unsubscribe")
-            .trim_matches(['<', '>'])
-            .split_once("/mail/")
-            .map(|(_, rest)| format!("/mail/{rest}"))
-            .expect("path");
+        let path = mail.unsubscribe_path();
         reqwest::Client::new()
             .post(format!("{}{path}", app.base))
             .body("List-Unsubscribe=One-Click")

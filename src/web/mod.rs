@@ -72,8 +72,8 @@ where
 /// The address people reach Plein at, for links that leave the page (calendar feeds,
 /// set-password links): the configured base URL, else the scheme-less `Host` of the request.
 pub fn public_base(config: &Config, headers: &axum::http::HeaderMap) -> String {
-    if let Some(base) = config.base_url.as_deref().filter(|b| !b.is_empty()) {
-        return base.trim_end_matches('/').to_string();
+    if let Some(base) = config.configured_base() {
+        return base;
     }
     headers
         .get(axum::http::header::HOST)
