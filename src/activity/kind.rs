@@ -1,6 +1,6 @@
 //! What kinds of activity are recorded.
 
-use crate::posts::kind::PostKind;
+use crate::post_kind::PostKind;
 
 /// One kind of activity.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -131,31 +131,24 @@ mod tests {
     }
 }
 
-/// Whose activity a count is, for the shares of activity by role (and the 5 B's question of
-/// whether members, not community managers, carry the community). A person counts in the first
-/// segment that fits: community managers (and administrators), ambassadors, senior managers
-/// (role models), everyone else.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Segment {
-    /// Community managers and administrators.
-    CommunityManager,
-    /// Ambassadors.
-    Ambassador,
-    /// Senior managers marked as role models.
-    Senior,
-    /// Everyone else.
-    Member,
+crate::stored_enum! {
+    /// Whose activity a count is, for the shares of activity by role (and the 5 B's question of
+    /// whether members, not community managers, carry the community). A person counts in the first
+    /// segment that fits: community managers (and administrators), ambassadors, senior managers
+    /// (role models), everyone else.
+    pub enum Segment {
+        /// Community managers and administrators.
+        CommunityManager = "community_manager",
+        /// Ambassadors.
+        Ambassador = "ambassador",
+        /// Senior managers marked as role models.
+        Senior = "senior",
+        /// Everyone else.
+        Member = "member",
+    }
 }
 
 impl Segment {
-    /// Every segment, in the order shown.
-    pub const ALL: [Segment; 4] = [
-        Segment::CommunityManager,
-        Segment::Ambassador,
-        Segment::Senior,
-        Segment::Member,
-    ];
-
     /// The segment of an account with this stored role and role-model marker.
     pub fn of(role: &str, role_model: bool) -> Self {
         match role {
@@ -163,16 +156,6 @@ impl Segment {
             "ambassador" => Self::Ambassador,
             _ if role_model => Self::Senior,
             _ => Self::Member,
-        }
-    }
-
-    /// The stored form.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Self::CommunityManager => "community_manager",
-            Self::Ambassador => "ambassador",
-            Self::Senior => "senior",
-            Self::Member => "member",
         }
     }
 }

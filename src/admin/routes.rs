@@ -72,9 +72,7 @@ async fn change_user(
 ) -> Result<Response> {
     viewer.require_admin()?;
     let change = if let Some(role) = form.role {
-        AccountChange::Role(
-            Role::parse_strict(&role).ok_or(Error::invalid("role", "error-bad-request"))?,
-        )
+        AccountChange::Role(Role::parse(&role).ok_or(Error::invalid("role", "error-bad-request"))?)
     } else if let Some(flag) = form.role_model {
         AccountChange::RoleModel(flag == "true")
     } else if let Some(flag) = form.community_moderator {
@@ -155,7 +153,7 @@ async fn create_user(
         email: form.email.clone(),
         display_name: form.display_name.clone(),
         password: None,
-        role: Role::parse_strict(&form.role).unwrap_or(Role::Member),
+        role: Role::parse(&form.role).unwrap_or(Role::Member),
     };
     let created = people::create_account(&app.db, new).await;
     match forms::split(created, ctx.lang)? {

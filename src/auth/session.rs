@@ -60,7 +60,7 @@ pub async fn viewer_for_token(db: &impl ConnectionTrait, token: &str) -> Result<
     Ok(account.map(|u| Viewer {
         id: u.id,
         display_name: u.display_name,
-        role: Role::parse(&u.role),
+        role: Role::from_stored(&u.role),
         role_model: u.is_role_model,
         community_moderator: u.community_moderator,
         locale: u.locale.as_deref().and_then(Lang::from_code),

@@ -117,7 +117,7 @@ pub async fn health(db: &Db, viewer_id: i64, today: i32, minimum: i64) -> Result
             let age_days = today - activity::day_of(created_at);
             let health = assess(members, engaged, last_day, age_days, today, minimum);
             let shown = health != Health::TooSmall;
-            let visibility = Visibility::parse(&visibility);
+            let visibility = Visibility::from_stored(&visibility);
             let secret = visibility == Visibility::Secret;
             GroupHealth {
                 id,

@@ -3,42 +3,15 @@
 //! the next person up without any bookkeeping, and two people taking the last place at once
 //! cannot both get it.
 
-/// A member's answer to an event.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Answer {
-    /// Coming (or waiting for a place).
-    Going,
-    /// Perhaps.
-    Maybe,
-    /// Not coming.
-    NotGoing,
-}
-
-impl Answer {
-    /// Every answer, in the order of the buttons.
-    pub const ALL: [Answer; 3] = [Self::Going, Self::Maybe, Self::NotGoing];
-
-    /// The stored form.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Self::Going => "going",
-            Self::Maybe => "maybe",
-            Self::NotGoing => "not_going",
-        }
-    }
-
-    /// Parses stored or submitted text.
-    pub fn parse(text: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|a| a.as_str() == text)
-    }
-
-    /// The i18n key of the button.
-    pub fn label_key(self) -> &'static str {
-        match self {
-            Self::Going => "rsvp-going",
-            Self::Maybe => "rsvp-maybe",
-            Self::NotGoing => "rsvp-not-going",
-        }
+crate::stored_enum! {
+    /// A member's answer to an event.
+    pub enum Answer {
+        /// Coming (or waiting for a place).
+        Going = "going" => "rsvp-going",
+        /// Perhaps.
+        Maybe = "maybe" => "rsvp-maybe",
+        /// Not coming.
+        NotGoing = "not_going" => "rsvp-not-going",
     }
 }
 

@@ -11,41 +11,22 @@ use sea_orm::{ColumnTrait, Condition};
 
 use super::entity::{group, member};
 
-/// Who may find and read a group.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Visibility {
-    /// Listed; anyone signed in reads and joins.
-    Open,
-    /// Listed; content for members; joining needs a group admin's approval.
-    Closed,
-    /// Not listed; only members know it exists; by invitation.
-    Secret,
+crate::stored_enum! {
+    /// Who may find and read a group.
+    pub enum Visibility {
+        /// Listed; anyone signed in reads and joins.
+        Open = "open",
+        /// Listed; content for members; joining needs a group admin's approval.
+        Closed = "closed",
+        /// Not listed; only members know it exists; by invitation.
+        Secret = "secret",
+    }
 }
 
 impl Visibility {
-    /// The stored form.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Self::Open => "open",
-            Self::Closed => "closed",
-            Self::Secret => "secret",
-        }
-    }
-
     /// Parses the stored form; anything unknown is treated as the most private.
-    pub fn parse(text: &str) -> Self {
-        match text {
-            "open" => Self::Open,
-            "closed" => Self::Closed,
-            _ => Self::Secret,
-        }
-    }
-
-    /// Parses submitted text strictly.
-    pub fn parse_strict(text: &str) -> Option<Self> {
-        ["open", "closed", "secret"]
-            .contains(&text)
-            .then(|| Self::parse(text))
+    pub fn from_stored(text: &str) -> Self {
+        Self::parse_or(text, Self::Secret)
     }
 }
 
@@ -268,7 +249,7 @@ mod tests {
 
     #[test]
     fn unknown_visibility_is_most_private() {
-        assert_eq!(Visibility::parse("public"), Visibility::Secret);
-        assert_eq!(Visibility::parse_strict("public"), None);
+        assert_eq!(Visibility::from_stored("public"), Visibility::Secret);
+        assert_eq!(Visibility::parse("public"), None);
     }
 }

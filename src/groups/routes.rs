@@ -387,7 +387,7 @@ async fn restore_group(
 impl GroupCard {
     /// The i18n key of the visibility label.
     pub fn visibility_key(&self) -> &'static str {
-        visibility_key(Visibility::parse(&self.visibility))
+        visibility_key(Visibility::from_stored(&self.visibility))
     }
 }
 

@@ -43,7 +43,7 @@ pub async fn view(db: &impl ConnectionTrait, viewer: &Viewer, group_id: i64) -> 
         None => Membership::None,
     };
     let access = GroupAccess {
-        visibility: Visibility::parse(&group.visibility),
+        visibility: Visibility::from_stored(&group.visibility),
         membership,
         archived: group.archived_at.is_some(),
         manages_community: viewer.role.manages_community(),
@@ -110,7 +110,7 @@ fn check_group_form(form: &GroupForm) -> Result<CheckedGroup> {
     let mut checks = Checks::new();
     let name = checks.name("name", &form.name, 2, 80);
     let description = checks.text("description", &form.description, 0, 2000);
-    let visibility = Visibility::parse_strict(&form.visibility);
+    let visibility = Visibility::parse(&form.visibility);
     if visibility.is_none() {
         checks.fail("visibility", "error-visibility");
     }

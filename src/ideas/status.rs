@@ -1,57 +1,22 @@
 //! Where an idea stands, and which steps may follow.
 
-/// The status of an idea.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum IdeaStatus {
-    /// Just posted; nobody has responded.
-    New,
-    /// Someone responsible is looking into it.
-    UnderReview,
-    /// It will be done.
-    Planned,
-    /// It was done.
-    Implemented,
-    /// It will not be done (with the reason in the response).
-    Declined,
+crate::stored_enum! {
+    /// The status of an idea.
+    pub enum IdeaStatus {
+        /// Just posted; nobody has responded.
+        New = "new" => "idea-status-new",
+        /// Someone responsible is looking into it.
+        UnderReview = "under_review" => "idea-status-under-review",
+        /// It will be done.
+        Planned = "planned" => "idea-status-planned",
+        /// It was done.
+        Implemented = "implemented" => "idea-status-implemented",
+        /// It will not be done (with the reason in the response).
+        Declined = "declined" => "idea-status-declined",
+    }
 }
 
 impl IdeaStatus {
-    /// Every status, in workflow order (the order of the group's tabs).
-    pub const ALL: [IdeaStatus; 5] = [
-        Self::New,
-        Self::UnderReview,
-        Self::Planned,
-        Self::Implemented,
-        Self::Declined,
-    ];
-
-    /// The stored form.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Self::New => "new",
-            Self::UnderReview => "under_review",
-            Self::Planned => "planned",
-            Self::Implemented => "implemented",
-            Self::Declined => "declined",
-        }
-    }
-
-    /// Parses stored or submitted text.
-    pub fn parse(text: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|s| s.as_str() == text)
-    }
-
-    /// The i18n key of the status.
-    pub fn label_key(self) -> &'static str {
-        match self {
-            Self::New => "idea-status-new",
-            Self::UnderReview => "idea-status-under-review",
-            Self::Planned => "idea-status-planned",
-            Self::Implemented => "idea-status-implemented",
-            Self::Declined => "idea-status-declined",
-        }
-    }
-
     /// The statuses an idea may move to from this one. Nothing goes back to "new"; a declined
     /// idea can be reconsidered; an implemented one is finished.
     pub fn next(self) -> &'static [IdeaStatus] {

@@ -1,30 +1,31 @@
 //! What moderators can do, and why members flag: both stored as text.
 
-/// A moderation action.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Action {
-    /// Keep the content as it is and close its flags.
-    Keep,
-    /// Hide it from everyone but its author and the moderators.
-    Hide,
-    /// Show hidden content again.
-    Restore,
-    /// Remove it.
-    Delete,
-    /// Change a post's text, with a note shown beside it.
-    Edit,
-    /// Close a post to new comments.
-    Lock,
-    /// Open a locked post again.
-    Unlock,
-    /// Send the author a warning with the reason.
-    Warn,
-    /// Move a post to another group.
-    Move,
-    /// Suspend the author's account for a number of days.
-    Suspend,
-    /// Hidden by Plein after enough flags, pending review.
-    AutoHide,
+crate::stored_enum! {
+    /// A moderation action.
+    pub enum Action {
+        /// Keep the content as it is and close its flags.
+        Keep = "keep" => "action-keep",
+        /// Hide it from everyone but its author and the moderators.
+        Hide = "hide" => "action-hide",
+        /// Show hidden content again.
+        Restore = "restore" => "action-restore",
+        /// Remove it.
+        Delete = "delete" => "action-delete",
+        /// Change a post's text, with a note shown beside it.
+        Edit = "edit" => "action-edit",
+        /// Close a post to new comments.
+        Lock = "lock" => "action-lock",
+        /// Open a locked post again.
+        Unlock = "unlock" => "action-unlock",
+        /// Send the author a warning with the reason.
+        Warn = "warn" => "action-warn",
+        /// Move a post to another group.
+        Move = "move" => "action-move",
+        /// Suspend the author's account for a number of days.
+        Suspend = "suspend" => "action-suspend",
+        /// Hidden by Plein after enough flags, pending review.
+        AutoHide = "auto_hide" => "action-auto-hide",
+    }
 }
 
 /// Where an action can apply.
@@ -77,48 +78,6 @@ impl Action {
         Self::Suspend,
     ];
 
-    /// The stored form.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Self::Keep => "keep",
-            Self::Hide => "hide",
-            Self::Restore => "restore",
-            Self::Delete => "delete",
-            Self::Edit => "edit",
-            Self::Lock => "lock",
-            Self::Unlock => "unlock",
-            Self::Warn => "warn",
-            Self::Move => "move",
-            Self::Suspend => "suspend",
-            Self::AutoHide => "auto_hide",
-        }
-    }
-
-    /// Parses the stored form.
-    pub fn parse(text: &str) -> Option<Self> {
-        Self::CHOSEN
-            .into_iter()
-            .chain([Self::AutoHide])
-            .find(|a| a.as_str() == text)
-    }
-
-    /// The i18n key of its name.
-    pub fn label_key(self) -> &'static str {
-        match self {
-            Self::Keep => "action-keep",
-            Self::Hide => "action-hide",
-            Self::Restore => "action-restore",
-            Self::Delete => "action-delete",
-            Self::Edit => "action-edit",
-            Self::Lock => "action-lock",
-            Self::Unlock => "action-unlock",
-            Self::Warn => "action-warn",
-            Self::Move => "action-move",
-            Self::Suspend => "action-suspend",
-            Self::AutoHide => "action-auto-hide",
-        }
-    }
-
     /// The i18n key of the sentence the member reads about it.
     pub fn notice_key(self) -> &'static str {
         match self {
@@ -168,66 +127,23 @@ impl Action {
     }
 }
 
-/// Why a member flags something.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum FlagReason {
-    /// Breaks the house rules.
-    HouseRules,
-    /// Posted in the wrong group.
-    WrongGroup,
-    /// Misleading or untrue.
-    Misleading,
-    /// Offensive or hurtful.
-    Offensive,
-    /// Spam or advertising.
-    Spam,
-    /// Shares someone's personal data.
-    Privacy,
-    /// Something else (the member says what).
-    Other,
-}
-
-impl FlagReason {
-    /// Every reason, in the order the form lists them.
-    pub const ALL: [FlagReason; 7] = [
-        Self::HouseRules,
-        Self::WrongGroup,
-        Self::Misleading,
-        Self::Offensive,
-        Self::Spam,
-        Self::Privacy,
-        Self::Other,
-    ];
-
-    /// The stored form.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Self::HouseRules => "house_rules",
-            Self::WrongGroup => "wrong_group",
-            Self::Misleading => "misleading",
-            Self::Offensive => "offensive",
-            Self::Spam => "spam",
-            Self::Privacy => "privacy",
-            Self::Other => "other",
-        }
-    }
-
-    /// Parses the stored form.
-    pub fn parse(text: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|r| r.as_str() == text)
-    }
-
-    /// The i18n key of its name.
-    pub fn label_key(self) -> &'static str {
-        match self {
-            Self::HouseRules => "flag-reason-house-rules",
-            Self::WrongGroup => "flag-reason-wrong-group",
-            Self::Misleading => "flag-reason-misleading",
-            Self::Offensive => "flag-reason-offensive",
-            Self::Spam => "flag-reason-spam",
-            Self::Privacy => "flag-reason-privacy",
-            Self::Other => "flag-reason-other",
-        }
+crate::stored_enum! {
+    /// Why a member flags something.
+    pub enum FlagReason {
+        /// Breaks the house rules.
+        HouseRules = "house_rules" => "flag-reason-house-rules",
+        /// Posted in the wrong group.
+        WrongGroup = "wrong_group" => "flag-reason-wrong-group",
+        /// Misleading or untrue.
+        Misleading = "misleading" => "flag-reason-misleading",
+        /// Offensive or hurtful.
+        Offensive = "offensive" => "flag-reason-offensive",
+        /// Spam or advertising.
+        Spam = "spam" => "flag-reason-spam",
+        /// Shares someone's personal data.
+        Privacy = "privacy" => "flag-reason-privacy",
+        /// Something else (the member says what).
+        Other = "other" => "flag-reason-other",
     }
 }
 

@@ -4,79 +4,29 @@
 //! impact deserves amplifying, an undesired one with little impact is often best left to the
 //! community or a private word.
 
-/// Low or high, for reach and harm.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Level {
-    /// Few people, little effect.
-    Low,
-    /// Many people or a serious effect.
-    High,
-}
-
-impl Level {
-    /// Both levels.
-    pub const ALL: [Level; 2] = [Level::Low, Level::High];
-
-    /// The stored form.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Self::Low => "low",
-            Self::High => "high",
-        }
-    }
-
-    /// Parses submitted text.
-    pub fn parse(text: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|l| l.as_str() == text)
-    }
-
-    /// The i18n key of its name.
-    pub fn label_key(self) -> &'static str {
-        match self {
-            Self::Low => "level-low",
-            Self::High => "level-high",
-        }
+crate::stored_enum! {
+    /// Low or high, for reach and harm.
+    pub enum Level {
+        /// Few people, little effect.
+        Low = "low" => "level-low",
+        /// Many people or a serious effect.
+        High = "high" => "level-high",
     }
 }
 
-/// How desirable a post is for the community.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Desirability {
-    /// What the community is for.
-    Desired,
-    /// Neither.
-    Neutral,
-    /// Against the house rules or the community's interest.
-    Undesired,
+crate::stored_enum! {
+    /// How desirable a post is for the community.
+    pub enum Desirability {
+        /// What the community is for.
+        Desired = "desired" => "desirability-desired",
+        /// Neither.
+        Neutral = "neutral" => "desirability-neutral",
+        /// Against the house rules or the community's interest.
+        Undesired = "undesired" => "desirability-undesired",
+    }
 }
 
 impl Desirability {
-    /// All three, from desired to undesired.
-    pub const ALL: [Desirability; 3] = [Self::Desired, Self::Neutral, Self::Undesired];
-
-    /// The stored form.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Self::Desired => "desired",
-            Self::Neutral => "neutral",
-            Self::Undesired => "undesired",
-        }
-    }
-
-    /// Parses submitted text.
-    pub fn parse(text: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|d| d.as_str() == text)
-    }
-
-    /// The i18n key of its name.
-    pub fn label_key(self) -> &'static str {
-        match self {
-            Self::Desired => "desirability-desired",
-            Self::Neutral => "desirability-neutral",
-            Self::Undesired => "desirability-undesired",
-        }
-    }
-
     fn index(self) -> usize {
         match self {
             Self::Desired => 0,
@@ -111,68 +61,27 @@ impl Rating {
     }
 }
 
-/// The responses the matrix can suggest.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Response {
-    /// Share it further, connect people, ask a senior manager to endorse it.
-    Amplify,
-    /// Thank or react; nothing else needed.
-    Acknowledge,
-    /// Keep an eye on it; respond publicly when the discussion turns.
-    Monitor,
-    /// Leave it; the flag was not needed.
-    LetBe,
-    /// Leave room for members to respond first.
-    CommunityResponds,
-    /// A private word with the author.
-    NudgePrivately,
-    /// Hide or remove now, escalate, and correct the facts publicly.
-    ActNow,
+crate::stored_enum! {
+    /// The responses the matrix can suggest.
+    pub enum Response {
+        /// Share it further, connect people, ask a senior manager to endorse it.
+        Amplify = "amplify" => "response-amplify",
+        /// Thank or react; nothing else needed.
+        Acknowledge = "acknowledge" => "response-acknowledge",
+        /// Keep an eye on it; respond publicly when the discussion turns.
+        Monitor = "monitor" => "response-monitor",
+        /// Leave it; the flag was not needed.
+        LetBe = "let_be" => "response-let-be",
+        /// Leave room for members to respond first.
+        CommunityResponds = "community_responds" => "response-community-responds",
+        /// A private word with the author.
+        NudgePrivately = "nudge_privately" => "response-nudge-privately",
+        /// Hide or remove now, escalate, and correct the facts publicly.
+        ActNow = "act_now" => "response-act-now",
+    }
 }
 
 impl Response {
-    /// Every response, for the administrators' matrix form.
-    pub const ALL: [Response; 7] = [
-        Self::Amplify,
-        Self::Acknowledge,
-        Self::Monitor,
-        Self::LetBe,
-        Self::CommunityResponds,
-        Self::NudgePrivately,
-        Self::ActNow,
-    ];
-
-    /// The stored form.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Self::Amplify => "amplify",
-            Self::Acknowledge => "acknowledge",
-            Self::Monitor => "monitor",
-            Self::LetBe => "let_be",
-            Self::CommunityResponds => "community_responds",
-            Self::NudgePrivately => "nudge_privately",
-            Self::ActNow => "act_now",
-        }
-    }
-
-    /// Parses the stored form.
-    pub fn parse(text: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|r| r.as_str() == text)
-    }
-
-    /// The i18n key of its name.
-    pub fn label_key(self) -> &'static str {
-        match self {
-            Self::Amplify => "response-amplify",
-            Self::Acknowledge => "response-acknowledge",
-            Self::Monitor => "response-monitor",
-            Self::LetBe => "response-let-be",
-            Self::CommunityResponds => "response-community-responds",
-            Self::NudgePrivately => "response-nudge-privately",
-            Self::ActNow => "response-act-now",
-        }
-    }
-
     /// The i18n key of what the moderator should do, in a sentence.
     pub fn advice_key(self) -> &'static str {
         match self {

@@ -130,7 +130,7 @@ pub async fn flaggable_excerpt(db: &Db, viewer: &Viewer, target: Target) -> Resu
     if subject.author_id() == viewer.id {
         return Err(Error::Forbidden);
     }
-    Ok(crate::reports::service::excerpt(subject.body_html(), 400))
+    Ok(crate::posts::markdown::excerpt(subject.body_html(), 400))
 }
 
 fn check_flag(form: &FlagForm) -> Result<(FlagReason, String)> {
@@ -376,7 +376,7 @@ async fn moderated(db: &Db, viewer: &Viewer, target: Target) -> Result<Subject> 
 fn may_suspend(viewer: &Viewer, author: &crate::people::user::Model) -> bool {
     viewer.moderates_community()
         && author.id != viewer.id
-        && !crate::auth::Role::parse(&author.role).manages_community()
+        && !crate::auth::Role::from_stored(&author.role).manages_community()
 }
 
 /// A moderator's decision as submitted.
@@ -595,7 +595,7 @@ pub async fn queue(db: &Db, viewer: &Viewer, group_id: Option<i64>) -> Result<Ve
             continue;
         };
         items.push(QueueItem {
-            excerpt: crate::reports::service::excerpt(subject.body_html(), 200),
+            excerpt: crate::posts::markdown::excerpt(subject.body_html(), 200),
             hidden: subject.hidden(),
             row,
         });
@@ -646,7 +646,7 @@ pub async fn notice(db: &Db, viewer: &Viewer, id: i64) -> Result<NoticeView> {
         post_id: subject.as_ref().map(|s| s.post.id),
         excerpt: subject
             .as_ref()
-            .map(|s| crate::reports::service::excerpt(s.body_html(), 400))
+            .map(|s| crate::posts::markdown::excerpt(s.body_html(), 400))
             .unwrap_or_default(),
         until: (action == Action::Suspend)
             .then(|| row.detail.parse().ok())

@@ -26,44 +26,19 @@ const MEMBERS_PER_RUN: u64 = 500;
 
 const DAY_MS: i64 = 24 * 3_600_000;
 
-/// How often a member gets the digest.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Frequency {
-    /// Every day.
-    Daily,
-    /// Every week (the default).
-    Weekly,
-    /// Never.
-    Never,
+crate::stored_enum! {
+    /// How often a member gets the digest.
+    pub enum Frequency {
+        /// Every week (the default).
+        Weekly = "weekly" => "digest-weekly",
+        /// Every day.
+        Daily = "daily" => "digest-daily",
+        /// Never.
+        Never = "never" => "digest-never",
+    }
 }
 
 impl Frequency {
-    /// Every choice, in the order the form shows them.
-    pub const ALL: [Self; 3] = [Self::Weekly, Self::Daily, Self::Never];
-
-    /// The stored name.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Self::Daily => "daily",
-            Self::Weekly => "weekly",
-            Self::Never => "never",
-        }
-    }
-
-    /// A stored or submitted name; `None` for anything else.
-    pub fn parse(text: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|f| f.as_str() == text)
-    }
-
-    /// The message key of its label.
-    pub fn label_key(self) -> &'static str {
-        match self {
-            Self::Daily => "digest-daily",
-            Self::Weekly => "digest-weekly",
-            Self::Never => "digest-never",
-        }
-    }
-
     fn period_ms(self) -> i64 {
         match self {
             Self::Daily => DAY_MS,

@@ -221,8 +221,7 @@ pub struct Preference {
 /// The viewer's preferences for every kind, defaults filled in (in-app on, e-mail off).
 pub async fn preferences(db: &Db, user_id: i64) -> Result<Vec<Preference>> {
     let stored = repo::preferences(db, user_id).await?;
-    Ok(NotificationKind::ALL
-        .into_iter()
+    Ok(NotificationKind::switchable()
         .map(|kind| {
             let row = stored.iter().find(|p| p.kind == kind.as_str());
             Preference {
@@ -240,8 +239,7 @@ pub async fn save_preferences(db: &Db, user_id: i64, fields: &[(String, String)]
         let name = format!("{channel}.{}", kind.as_str());
         fields.iter().any(|(key, _)| *key == name)
     };
-    let rows = NotificationKind::ALL
-        .into_iter()
+    let rows = NotificationKind::switchable()
         .map(|kind| preference::Model {
             user_id,
             kind: kind.as_str().into(),

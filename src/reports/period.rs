@@ -6,22 +6,13 @@ use jiff::civil::Date;
 use crate::activity::day_of;
 use crate::cockpit::period::Period;
 
-/// How often reports are made.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Cadence {
-    /// A calendar month.
-    Month,
-    /// A calendar quarter.
-    Quarter,
-}
-
-impl Cadence {
-    /// The stored form.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Self::Month => "month",
-            Self::Quarter => "quarter",
-        }
+crate::stored_enum! {
+    /// How often reports are made.
+    pub enum Cadence {
+        /// A calendar month.
+        Month = "month",
+        /// A calendar quarter.
+        Quarter = "quarter",
     }
 }
 

@@ -174,7 +174,7 @@ async fn highlight_page(
         HighlightPage {
             ctx,
             post: post.id,
-            excerpt: service::excerpt(&post.body_html, 280),
+            excerpt: crate::posts::markdown::excerpt(&post.body_html, 280),
             kinds: HighlightKind::ALL,
             kind: form.kind,
             quote: form.quote,

@@ -19,42 +19,15 @@ use crate::error::{Error, Result};
 use crate::groups::access::Visibility;
 use crate::i18n::Lang;
 
-/// What a highlight is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum HighlightKind {
-    /// A post that shows how the community should work.
-    Example,
-    /// A result the community brought about (seed 004: share wins).
-    Success,
-    /// Words worth repeating to management.
-    Quote,
-}
-
-impl HighlightKind {
-    /// Every kind, in the order offered.
-    pub const ALL: [Self; 3] = [Self::Example, Self::Success, Self::Quote];
-
-    /// The stored form.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Self::Example => "example",
-            Self::Success => "success",
-            Self::Quote => "quote",
-        }
-    }
-
-    /// Parses the stored or submitted form.
-    pub fn parse(text: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|k| k.as_str() == text)
-    }
-
-    /// The i18n key of its name.
-    pub fn label_key(self) -> &'static str {
-        match self {
-            Self::Example => "highlight-example",
-            Self::Success => "highlight-success",
-            Self::Quote => "highlight-quote",
-        }
+crate::stored_enum! {
+    /// What a highlight is.
+    pub enum HighlightKind {
+        /// A post that shows how the community should work.
+        Example = "example" => "highlight-example",
+        /// A result the community brought about (seed 004: share wins).
+        Success = "success" => "highlight-success",
+        /// Words worth repeating to management.
+        Quote = "quote" => "highlight-quote",
     }
 }
 
@@ -161,7 +134,7 @@ impl From<HighlightRow> for Highlight {
         let text = if row.kind == HighlightKind::Quote.as_str() {
             row.quote
         } else {
-            excerpt(&row.body_html, EXCERPT_CHARS)
+            crate::posts::markdown::excerpt(&row.body_html, EXCERPT_CHARS)
         };
         Self {
             id: row.id,
@@ -173,32 +146,6 @@ impl From<HighlightRow> for Highlight {
             created_at: row.created_at,
         }
     }
-}
-
-/// The start of sanitised HTML as plain text (tags dropped, entities read back, white space
-/// collapsed), cut at a word with an ellipsis. Escaped again when rendered.
-pub fn excerpt(html: &str, max_chars: usize) -> String {
-    let text = ammonia::Builder::empty().clean(html).to_string();
-    let text = text
-        .replace("&lt;", "<")
-        .replace("&gt;", ">")
-        .replace("&quot;", "\"")
-        .replace("&#39;", "'")
-        .replace("&nbsp;", " ")
-        .replace("&amp;", "&");
-    let words: Vec<&str> = text.split_whitespace().collect();
-    let mut out = String::new();
-    for word in words {
-        if out.chars().count() + word.chars().count() + 1 > max_chars {
-            out.push('…');
-            return out;
-        }
-        if !out.is_empty() {
-            out.push(' ');
-        }
-        out.push_str(word);
-    }
-    out
 }
 
 /// Makes and stores the report of `period_text` (`2026-10`, `2026-Q3`); refused for a period

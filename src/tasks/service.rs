@@ -376,7 +376,7 @@ pub async fn page(db: &Db, viewer: &Viewer, id: i64) -> Result<TaskPage> {
     };
     let excerpt = post
         .as_ref()
-        .map(|p| crate::reports::service::excerpt(&p.body_html, 300))
+        .map(|p| crate::posts::markdown::excerpt(&p.body_html, 300))
         .unwrap_or_default();
     let experts = match (&post, kind) {
         (Some(p), TaskKind::UnansweredQuestion) => {

@@ -13,39 +13,19 @@ use crate::validate::Checks;
 /// Longest template, in characters.
 const MAX_TEMPLATE: usize = 5_000;
 
-/// The templates, one per kind of message.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum MessageTemplate {
-    /// Welcome a newcomer.
-    Welcome,
-    /// Ask to complete the profile.
-    CompleteProfile,
-    /// Reach out to someone gone quiet.
-    Missed,
+crate::stored_enum! {
+    /// The templates, one per kind of message.
+    pub enum MessageTemplate {
+        /// Welcome a newcomer.
+        Welcome = "welcome" => "template-welcome",
+        /// Ask to complete the profile.
+        CompleteProfile = "profile" => "template-profile",
+        /// Reach out to someone gone quiet.
+        Missed = "quiet" => "template-quiet",
+    }
 }
 
 impl MessageTemplate {
-    /// Every template.
-    pub const ALL: [MessageTemplate; 3] = [Self::Welcome, Self::CompleteProfile, Self::Missed];
-
-    /// The stored form.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Self::Welcome => "welcome",
-            Self::CompleteProfile => "profile",
-            Self::Missed => "quiet",
-        }
-    }
-
-    /// The i18n key of its name.
-    pub fn label_key(self) -> &'static str {
-        match self {
-            Self::Welcome => "template-welcome",
-            Self::CompleteProfile => "template-profile",
-            Self::Missed => "template-quiet",
-        }
-    }
-
     /// The i18n key of the built-in text.
     fn default_key(self) -> &'static str {
         match self {

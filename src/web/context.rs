@@ -106,7 +106,7 @@ impl PageCtx {
 
     /// The translated name of a stored role.
     pub fn role_label(&self, role: &str) -> String {
-        self.t(Role::parse(role).label_key())
+        self.t(Role::from_stored(role).label_key())
     }
 
     /// A UTC day number as `YYYY-MM-DD` (cockpit days, due days).
