@@ -39,6 +39,32 @@ pub fn render(markdown: &str) -> String {
         .to_string()
 }
 
+/// The start of sanitised HTML as plain text (tags dropped, entities read back, white space
+/// collapsed), cut at a word with an ellipsis. Escaped again when rendered.
+pub fn excerpt(html: &str, max_chars: usize) -> String {
+    let text = ammonia::Builder::empty().clean(html).to_string();
+    let text = text
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", "\"")
+        .replace("&#39;", "'")
+        .replace("&nbsp;", " ")
+        .replace("&amp;", "&");
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let mut out = String::new();
+    for word in words {
+        if out.chars().count() + word.chars().count() + 1 > max_chars {
+            out.push('…');
+            return out;
+        }
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(word);
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -72,30 +98,4 @@ mod tests {
         assert!(!html.contains("onerror"), "{html}");
         assert!(!html.contains("javascript:"), "{html}");
     }
-}
-
-/// The start of sanitised HTML as plain text (tags dropped, entities read back, white space
-/// collapsed), cut at a word with an ellipsis. Escaped again when rendered.
-pub fn excerpt(html: &str, max_chars: usize) -> String {
-    let text = ammonia::Builder::empty().clean(html).to_string();
-    let text = text
-        .replace("&lt;", "<")
-        .replace("&gt;", ">")
-        .replace("&quot;", "\"")
-        .replace("&#39;", "'")
-        .replace("&nbsp;", " ")
-        .replace("&amp;", "&");
-    let words: Vec<&str> = text.split_whitespace().collect();
-    let mut out = String::new();
-    for word in words {
-        if out.chars().count() + word.chars().count() + 1 > max_chars {
-            out.push('…');
-            return out;
-        }
-        if !out.is_empty() {
-            out.push(' ');
-        }
-        out.push_str(word);
-    }
-    out
 }
