@@ -24,6 +24,7 @@ pub mod mail;
 pub mod messages;
 pub mod moderation;
 pub mod notifications;
+pub mod password;
 pub mod people;
 pub mod polls;
 pub mod post_kind;

@@ -45,7 +45,7 @@ pub fn row(key: &ExportKey, day: i32, user_id: i64, kind: &str, group_id: Option
     let group = group_id.map(|g| g.to_string()).unwrap_or_default();
     format!(
         "{},{},{},{}\n",
-        crate::cockpit::period::date_of(day),
+        crate::activity::period::date_of(day),
         key.pseudonym(user_id),
         kind,
         group

@@ -8,6 +8,7 @@
 mod entity;
 pub mod export;
 pub mod kind;
+pub mod period;
 mod repo;
 mod routes;
 pub use routes::router;
@@ -17,7 +18,7 @@ pub mod service;
 // rollups through these queries and tables; the raw events stay inside.
 pub use entity::{daily, first_day, total};
 pub use repo::{
-    active_members, active_per_day, counts_per_day, counts_per_segment, day_of, event_count,
+    active_members, active_per_day, counts_per_day, counts_per_segment, event_count,
     ever_active, group_counts_per_day, group_engagement, groups_counts_per_day,
     interactive_members, levels_by_department,
 };
@@ -30,5 +31,10 @@ pub use repo::{NewEvent, append, mark_active, mark_engaged};
 mod tests;
 
 pub use kind::ActivityKind;
+/// Day arithmetic and the analytics period, shared by the cockpit, reports, moderation figures
+/// and the work queue.
+pub use period::{
+    DAY_MS, Period, PeriodQuery, date_of, day_of, parse_date, today, typed_or_date,
+};
 pub use repo::record;
 pub use service::VisitCache;

@@ -8,12 +8,8 @@ use sea_orm::{
 
 use super::entity::{daily, daily_member, event, first_day, group_member, total};
 use super::kind::{Level, Segment};
+use super::period::day_of;
 use crate::people::user;
-
-/// The UTC day number of a moment.
-pub fn day_of(ms: i64) -> i32 {
-    i32::try_from(ms.div_euclid(86_400_000)).unwrap_or(i32::MAX)
-}
 
 /// What one activity is about.
 #[derive(Debug, Clone)]

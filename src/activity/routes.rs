@@ -12,7 +12,7 @@ use serde::Deserialize;
 
 use super::export::{self, ExportKey};
 use super::repo;
-use crate::cockpit::period::{Period, PeriodQuery, date_of, typed_or_date};
+use crate::activity::period::{Period, PeriodQuery, date_of, typed_or_date};
 use crate::db::{Db, now_ms};
 use crate::error::{Error, Result};
 use crate::web::forms::{self, FormErrors};
@@ -48,7 +48,7 @@ struct ExportForm {
 
 fn page(ctx: PageCtx, form: &ExportForm, errors: FormErrors) -> Result<Response> {
     let refused = errors.any();
-    let default = Period::last_days(crate::cockpit::service::today());
+    let default = Period::last_days(crate::activity::today());
     forms::form_page(
         ExportPage {
             from: typed_or_date(Some(&form.from), default.from),
@@ -76,7 +76,7 @@ async fn export_csv(
         from: Some(form.from.clone()),
         to: Some(form.to.clone()),
     };
-    let period = Period::parse(&query, crate::cockpit::service::today())
+    let period = Period::parse(&query, crate::activity::today())
         .map_err(|key| Error::invalid("from", key));
     let (period, key) = match forms::split(
         Error::combine(period, ExportKey::parse(&form.key)),

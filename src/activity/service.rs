@@ -8,7 +8,8 @@ use std::collections::HashSet;
 use std::sync::{Arc, Mutex};
 
 use super::kind::{ActivityKind, Level};
-use super::repo::{self, NewEvent, day_of};
+use super::period::day_of;
+use super::repo::{self, NewEvent};
 use crate::db::{self, Db, now_ms};
 use crate::error::Result;
 
@@ -56,7 +57,7 @@ pub async fn visit(db: &Db, user_id: i64) -> Result<()> {
 /// then); rollups stay. Returns how many went.
 pub async fn purge(db: &Db, now: i64) -> Result<u64> {
     let days = crate::settings::activity_retention_days(db).await?;
-    let cutoff = now - days * 86_400_000;
+    let cutoff = now - days * super::DAY_MS;
     let tx = db::begin_write(db).await?;
     let gone = repo::purge_before(&tx, cutoff).await?;
     tx.commit().await?;

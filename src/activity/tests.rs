@@ -3,7 +3,8 @@
 
 use std::time::Duration;
 
-use super::repo::{self, NewEvent, day_of};
+use super::period::day_of;
+use super::repo::{self, NewEvent};
 use super::service;
 use crate::db::now_ms;
 use crate::testing::{Browser, TestApp, db_test};
@@ -86,7 +87,7 @@ db_test!(actions_land_in_the_daily_rollups, |app| {
 });
 
 db_test!(expired_raw_events_go_and_rollups_stay, |app| {
-    let old = now_ms() - 400 * 86_400_000;
+    let old = now_ms() - 400 * crate::activity::DAY_MS;
     let event = NewEvent {
         occurred_at: old,
         user_id: 1,
@@ -137,7 +138,7 @@ db_test!(administrators_export_the_log_under_pseudonyms, |app| {
     anna.post(&format!("/groups/{group}/posts"), &[("body", "Hallo")])
         .await;
     visits_settle(&app, 3).await;
-    let today = crate::cockpit::period::date_of(day_of(now_ms()));
+    let today = crate::activity::period::date_of(day_of(now_ms()));
     let key = ("key", "de sleutel van de OR 2026");
     let period = [("from", today.as_str()), ("to", today.as_str())];
 
@@ -220,7 +221,7 @@ db_test!(administrators_set_how_long_raw_events_are_kept, |app| {
         .signed_in("admin@example.nl", "Ada", crate::auth::Role::Admin)
         .await;
     let event = NewEvent {
-        occurred_at: now_ms() - 40 * 86_400_000,
+        occurred_at: now_ms() - 40 * crate::activity::DAY_MS,
         user_id: 1,
         kind: "comment",
         group_id: None,

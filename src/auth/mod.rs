@@ -2,8 +2,6 @@
 //! registration and one-time set-password links.
 
 mod entity;
-pub mod password;
-pub mod role;
 mod routes;
 pub use routes::router;
 pub mod service;
@@ -12,7 +10,10 @@ pub mod throttle;
 pub use crate::tokens;
 mod viewer;
 
-pub use role::Role;
+// Roles are a column of the accounts table and passwords are hashed in the shared core; both
+// are named here too because signing in and checking rights is where they are used.
+pub use crate::password;
+pub use crate::people::Role;
 pub use viewer::Viewer;
 
 #[cfg(test)]

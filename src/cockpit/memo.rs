@@ -9,7 +9,7 @@ use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
-use super::period::Period;
+use crate::activity::period::Period;
 use super::service::{self, Cockpit};
 use crate::db::{Db, now_ms};
 use crate::error::Result;
@@ -95,7 +95,7 @@ impl FiguresMemo {
             return;
         }
         loop {
-            let today = service::today();
+            let today = crate::activity::today();
             for period in [Period::last_days(today), Period::last_year(today)] {
                 match compute(&db, period).await {
                     Ok(memoized) => self.store((period.from, period.to), memoized),

@@ -11,7 +11,6 @@ pub mod format;
 pub mod groups;
 pub mod memo;
 pub mod metrics;
-pub mod period;
 pub mod phase;
 pub mod privacy;
 mod repo;

@@ -14,7 +14,7 @@ use super::departments::DepartmentName;
 use super::format;
 use super::groups::{self, GroupHealth, Health};
 use super::metrics::Dip;
-use super::period::{Period, PeriodQuery, date_of, typed_or_date};
+use crate::activity::period::{Period, PeriodQuery, date_of, typed_or_date};
 use super::phase::{self, Phase};
 use super::service::{self, Cockpit, GroupCockpit};
 use crate::error::{Error, Result};
@@ -312,7 +312,7 @@ async fn dashboard(
     Query(scope): Query<ScopeQuery>,
 ) -> Result<Response> {
     service::open(&app.db, &viewer, &ctx.path).await?;
-    let today = service::today();
+    let today = crate::activity::today();
     let (period, period_error) = match Period::parse(&query, today) {
         Ok(period) => (period, None),
         Err(key) => (Period::last_days(today), Some(key)),
@@ -381,7 +381,7 @@ async fn exported(
     scope: &ScopeQuery,
 ) -> Result<Exported> {
     service::open(&app.db, viewer, path).await?;
-    let today = service::today();
+    let today = crate::activity::today();
     let period = Period::parse(query, today).map_err(|key| Error::invalid("period", key))?;
     let too_small = || Error::invalid("cockpit", "cockpit-too-small-short");
     if !service::large_enough(&app.db).await? {

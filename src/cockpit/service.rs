@@ -6,12 +6,12 @@ use serde::Serialize;
 use super::departments::DepartmentRow;
 use super::groups::{GroupHealth, Health};
 use super::metrics::{self, Day, Headline, Participation, Responses, percent_of};
-use super::period::Period;
+use crate::activity::period::Period;
 use super::phase::{self, Assessment, Indicators, Thresholds};
 use super::repo;
 use crate::activity::ActivityKind;
 use crate::activity::kind::Segment;
-use crate::activity::{self as activity, day_of};
+use crate::activity;
 use crate::auth::Viewer;
 use crate::db::{Db, now_ms};
 use crate::error::{Error, Result};
@@ -187,11 +187,6 @@ pub async fn save_thresholds(db: &Db, viewer: &Viewer, thresholds: &Thresholds) 
     let json = serde_json::to_string(thresholds)
         .map_err(|_| Error::invalid("thresholds", "error-threshold-percent"))?;
     crate::settings::set_text(db, THRESHOLDS, &json).await
-}
-
-/// Today as a UTC day number.
-pub fn today() -> i32 {
-    day_of(now_ms())
 }
 
 /// Every day from `from` to `to` with its active members (0 on days without any).
@@ -469,7 +464,7 @@ pub async fn figures(db: &Db, period: Period) -> Result<Option<Cockpit>> {
             None
         },
     };
-    let patience = now_ms() - IDEA_PATIENCE_DAYS * 86_400_000;
+    let patience = now_ms() - IDEA_PATIENCE_DAYS * activity::DAY_MS;
     let dips = dips(db, period, &days).await?;
     Ok(Some(Cockpit {
         period,
@@ -606,7 +601,7 @@ pub fn csv(days: &[Day], with_active: bool) -> String {
         "date,posts,comments,reactions\n"
     });
     for day in days {
-        let date = super::period::date_of(day.day);
+        let date = crate::activity::date_of(day.day);
         let line = if with_active {
             format!(
                 "{date},{},{},{},{}\n",

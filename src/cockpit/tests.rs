@@ -3,7 +3,7 @@
 
 use reqwest::StatusCode;
 
-use super::period::date_of;
+use crate::activity::period::date_of;
 use super::repo::views_by;
 use crate::activity::kind::Level;
 use crate::activity::{NewEvent, append, day_of, mark_active};
@@ -11,7 +11,7 @@ use crate::auth::Role;
 use crate::db::now_ms;
 use crate::testing::{TestApp, db_test};
 
-const DAY: i64 = 86_400_000;
+const DAY: i64 = crate::activity::DAY_MS;
 
 /// Records `kind` `times` times for `user` on `days_ago`, and marks them active that day (with
 /// a visit when it is their first activity that day, as `activity::record` does).
@@ -740,8 +740,8 @@ db_test!(each_instance_keeps_figures_for_their_lifetime, |app| {
         )
         .await;
     }
-    let today = crate::cockpit::service::today();
-    let period = crate::cockpit::period::Period::last_days(today);
+    let today = crate::activity::today();
+    let period = crate::activity::period::Period::last_days(today);
     let memo = crate::cockpit::memo::FiguresMemo::new(std::time::Duration::from_secs(60));
     let first = memo.figures(&app.db, period).await.expect("figures");
     let again = memo.figures(&app.db, period).await.expect("figures");
@@ -765,8 +765,8 @@ db_test!(each_instance_keeps_figures_for_their_lifetime, |app| {
 });
 
 db_test!(a_small_community_is_not_remembered_as_small, |app| {
-    let today = crate::cockpit::service::today();
-    let period = crate::cockpit::period::Period::last_days(today);
+    let today = crate::activity::today();
+    let period = crate::activity::period::Period::last_days(today);
     let memo = crate::cockpit::memo::FiguresMemo::new(std::time::Duration::from_secs(60));
     assert!(
         memo.figures(&app.db, period)

@@ -5,7 +5,7 @@
 use reqwest::StatusCode;
 use sea_orm::ConnectionTrait;
 
-use super::period::Period;
+use crate::activity::period::Period;
 use super::service::{Cockpit, figures};
 use crate::activity::day_of;
 use crate::auth::Role;

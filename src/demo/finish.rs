@@ -222,7 +222,7 @@ async fn highlights_and_report(db: &Db, team: &Viewer, rng: &mut Rng) -> Result<
     use crate::reports::service::{HighlightForm, create, mark};
     let internal = |e: jiff::Error| Error::Internal(e.to_string());
     let today: jiff::civil::Date =
-        crate::cockpit::period::date_of(crate::cockpit::service::today())
+        crate::activity::period::date_of(crate::activity::today())
             .parse()
             .map_err(internal)?;
     let this_month = today.first_of_month();
@@ -230,11 +230,11 @@ async fn highlights_and_report(db: &Db, team: &Viewer, rng: &mut Rng) -> Result<
         .checked_sub(jiff::Span::new().months(1))
         .map_err(internal)?;
     let day_ms = |date: jiff::civil::Date| -> Result<i64> {
-        let day = crate::cockpit::period::parse_date(Some(&date.to_string()))
+        let day = crate::activity::period::parse_date(Some(&date.to_string()))
             .ok()
             .flatten()
             .ok_or_else(|| Error::Internal("a date".into()))?;
-        Ok(i64::from(day) * 86_400_000)
+        Ok(i64::from(day) * crate::activity::DAY_MS)
     };
     let (from, to) = (day_ms(last_month)?, day_ms(this_month)?);
     let candidates = ids(

@@ -217,7 +217,7 @@ async fn write_photos(
 }
 
 async fn write_organisation(db: &Db, org: &Organisation) -> Result<Summary> {
-    let hash = crate::auth::password::hash(DEMO_PASSWORD.to_string()).await?;
+    let hash = crate::password::hash(DEMO_PASSWORD.to_string()).await?;
     let first_media = next_id(db, "media").await?;
     let photo_of: std::collections::HashMap<i64, i64> = org
         .members

@@ -7,7 +7,7 @@ use fastrand::Rng;
 use super::corpus;
 
 /// Milliseconds in a day.
-pub const DAY_MS: i64 = 24 * 3600 * 1000;
+pub use crate::activity::DAY_MS;
 /// Days in a demo month.
 pub const MONTH_DAYS: i64 = 30;
 

@@ -10,7 +10,7 @@ use super::action::Action;
 use super::entity::{action, flag};
 use crate::auth::Viewer;
 use crate::cockpit::metrics::Responses;
-use crate::cockpit::period::Period;
+use crate::activity::period::Period;
 use crate::db::Db;
 use crate::error::{Error, Result};
 

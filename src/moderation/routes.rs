@@ -16,7 +16,7 @@ use super::repo::{LogFilter, LogRow};
 use super::service::{self, ActForm, FlagForm, Flagged, NoticeView, QueueItem, RatingForm, Review};
 use super::settings::{self as moderation_settings, SettingsForm};
 use crate::auth::Viewer;
-use crate::cockpit::period::{Period, PeriodQuery, typed_or_date};
+use crate::activity::period::{Period, PeriodQuery, typed_or_date};
 use crate::error::Result;
 use crate::web::forms::{self, FormErrors};
 use crate::web::{AppState, CurrentUser, Flash, PageCtx, redirect_with_flash, render};
@@ -404,15 +404,14 @@ async fn log(
     CurrentUser(viewer, ctx): CurrentUser,
     Query(query): Query<LogQuery>,
 ) -> Result<Response> {
-    const DAY_MS: i64 = 86_400_000;
-    let from = crate::cockpit::period::parse_date(Some(&query.from));
-    let to = crate::cockpit::period::parse_date(Some(&query.to));
+    let from = crate::activity::period::parse_date(Some(&query.from));
+    let to = crate::activity::period::parse_date(Some(&query.to));
     let date_error = from.err().or(to.err());
     let filter = LogFilter {
         action: Action::parse(&query.action).map(|a| a.as_str().to_string()),
         group_id: query.group,
-        from: from.ok().flatten().map(|d| i64::from(d) * DAY_MS),
-        to: to.ok().flatten().map(|d| (i64::from(d) + 1) * DAY_MS),
+        from: from.ok().flatten().map(|d| i64::from(d) * crate::activity::DAY_MS),
+        to: to.ok().flatten().map(|d| (i64::from(d) + 1) * crate::activity::DAY_MS),
         before: query.before,
         target: None,
     };
@@ -454,7 +453,7 @@ async fn figures(
     CurrentUser(viewer, ctx): CurrentUser,
     Query(query): Query<PeriodQuery>,
 ) -> Result<Response> {
-    let today = crate::cockpit::service::today();
+    let today = crate::activity::today();
     let (period, period_error) = match Period::parse(&query, today) {
         Ok(period) => (period, None),
         Err(key) => (Period::last_days(today), Some(key)),

@@ -547,7 +547,7 @@ async fn apply(
         }
         Action::Suspend => {
             if let Some(days) = decision.suspend_days {
-                let until = now_ms() + days * 86_400_000;
+                let until = now_ms() + days * crate::activity::DAY_MS;
                 suspend(db, subject.author_id(), until).await?;
                 return Ok(until.to_string());
             }

@@ -24,7 +24,7 @@ pub const UNSUBSCRIBE_SCOPE: &str = "digest";
 /// Members handled per run (the job runs hourly; the rest follow).
 const MEMBERS_PER_RUN: u64 = 500;
 
-const DAY_MS: i64 = 24 * 3_600_000;
+use crate::activity::DAY_MS;
 
 crate::stored_enum! {
     /// How often a member gets the digest.

@@ -4,6 +4,7 @@
 pub mod completeness;
 mod entity;
 pub mod photo;
+mod role;
 mod repo;
 mod routes;
 pub use routes::router;
@@ -12,6 +13,7 @@ pub mod service;
 // The front door: the accounts table others join (read only) and the two account functions
 // others need in their own transactions.
 pub use entity::user;
+pub use role::Role;
 pub use repo::{find_user, update_user};
 
 /// Fixtures for other capabilities' tests.

@@ -4,7 +4,7 @@
 use jiff::civil::Date;
 
 use crate::activity::day_of;
-use crate::cockpit::period::Period;
+use crate::activity::period::Period;
 
 crate::stored_enum! {
     /// How often reports are made.
@@ -137,13 +137,13 @@ mod tests {
     fn months_and_quarters_become_their_days() {
         let october = ReportPeriod::parse("2026-10").expect("month");
         let days = october.days().expect("days");
-        assert_eq!(crate::cockpit::period::date_of(days.from), "2026-10-01");
-        assert_eq!(crate::cockpit::period::date_of(days.to), "2026-10-31");
+        assert_eq!(crate::activity::period::date_of(days.from), "2026-10-01");
+        assert_eq!(crate::activity::period::date_of(days.to), "2026-10-31");
         let q1 = ReportPeriod::parse("2024-Q1")
             .expect("quarter")
             .days()
             .expect("days");
-        assert_eq!(crate::cockpit::period::date_of(q1.to), "2024-03-31");
+        assert_eq!(crate::activity::period::date_of(q1.to), "2024-03-31");
         assert_eq!(q1.days(), 91, "a leap year's first quarter");
         assert_eq!(
             ReportPeriod::of_stored("quarter", q1.from).map(|p| p.value()),

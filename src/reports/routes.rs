@@ -62,7 +62,7 @@ async fn index_page(
     let refused = errors.any();
     forms::form_page(
         IndexPage {
-            choices: ReportPeriod::choices(crate::cockpit::service::today()),
+            choices: ReportPeriod::choices(crate::activity::today()),
             ctx,
             reports,
             highlights,

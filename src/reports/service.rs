@@ -152,7 +152,7 @@ impl From<HighlightRow> for Highlight {
 /// that is not over, one already stored, or a community below the minimum group size.
 pub async fn create(db: &Db, viewer: &Viewer, period_text: &str) -> Result<i64> {
     require_manager(viewer)?;
-    let today = cockpit::today();
+    let today = crate::activity::today();
     let chosen = ReportPeriod::parse(period_text)
         .filter(|p| ReportPeriod::choices(today).contains(p))
         .ok_or(Error::invalid("period", "error-report-period"))?;
@@ -304,10 +304,10 @@ impl ReportBody<'_> {
 
     fn period_line(&self) -> String {
         let c = self.c;
-        let dates = |p: crate::cockpit::period::Period| {
+        let dates = |p: crate::activity::period::Period| {
             (
-                crate::cockpit::period::date_of(p.from),
-                crate::cockpit::period::date_of(p.to),
+                crate::activity::period::date_of(p.from),
+                crate::activity::period::date_of(p.to),
             )
         };
         let ((from, to), (before_from, before_to)) = (dates(c.period), dates(c.previous));

@@ -10,7 +10,7 @@ use crate::testing::{Browser, TestApp, db_test};
 
 /// Moves a post and every mark on it into `day` (epoch day), as if written and marked then.
 async fn backdate(app: &TestApp, post_id: i64, day: i32) {
-    let at = i64::from(day) * 86_400_000 + 10 * 3_600_000;
+    let at = i64::from(day) * crate::activity::DAY_MS + 10 * 3_600_000;
     crate::posts::post::ActiveModel {
         id: Set(post_id),
         created_at: Set(at),
@@ -133,7 +133,7 @@ db_test!(a_month_report_is_stored_with_its_marks, |app| {
         .await
         .assert_status(StatusCode::FORBIDDEN);
 
-    let today = crate::cockpit::service::today();
+    let today = crate::activity::today();
     let last_month = ReportPeriod::choices(today)[0];
     let days = last_month.days().expect("days");
     backdate(&app, win, days.from + 4).await;
@@ -142,7 +142,7 @@ db_test!(a_month_report_is_stored_with_its_marks, |app| {
         .assert_contains("Eindelijk tijd voor &#60;b&#62;echt&#60;/b&#62; werk")
         .assert_contains(&format!("<option value=\"{}\"", last_month.value()));
 
-    let this_month = crate::cockpit::period::date_of(today)
+    let this_month = crate::activity::period::date_of(today)
         .get(..7)
         .unwrap_or_default()
         .to_string();
@@ -223,7 +223,7 @@ db_test!(senior_managers_read_reports_but_do_not_make_them, |app| {
     .update(&app.db)
     .await
     .expect("role model");
-    let quarter = ReportPeriod::choices(crate::cockpit::service::today())
+    let quarter = ReportPeriod::choices(crate::activity::today())
         .into_iter()
         .find(|p| p.value().contains('Q'))
         .expect("a quarter");

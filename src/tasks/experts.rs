@@ -52,7 +52,7 @@ pub struct Question<'a> {
 
 /// Most experts shown.
 pub const SHOWN: usize = 8;
-const DAY_MS: i64 = 86_400_000;
+use crate::activity::DAY_MS;
 
 async fn pairs(
     db: &impl ConnectionTrait,

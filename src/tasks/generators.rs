@@ -26,7 +26,7 @@ pub const BATCH_LIMIT: u64 = 200;
 const LOOK_BACK_DAYS: i64 = 30;
 
 const HOUR_MS: i64 = 3_600_000;
-const DAY_MS: i64 = 86_400_000;
+use crate::activity::DAY_MS;
 
 /// A subject a generator found.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -322,7 +322,7 @@ pub async fn dips(db: &Db, today: i32) -> Result<Vec<Candidate>, crate::error::E
     Ok(dips
         .into_iter()
         .map(|dip| Candidate {
-            detail: crate::cockpit::period::date_of(dip.day),
+            detail: crate::activity::period::date_of(dip.day),
             ..Candidate::new(TaskKind::ActivityDip, format!("day:{}", dip.day))
         })
         .collect())

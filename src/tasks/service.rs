@@ -28,7 +28,7 @@ const RESOLVE_ON_THEIR_OWN: [TaskKind; 5] = [
     TaskKind::SilentGroup,
 ];
 
-const DAY_MS: i64 = 86_400_000;
+use crate::activity::DAY_MS;
 
 /// What a generator run did.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -491,11 +491,11 @@ pub async fn set_status(db: &Db, viewer: &Viewer, id: i64, form: &StatusForm) ->
 /// Plans a task for a day (`YYYY-MM-DD`; empty clears it).
 pub async fn set_due(db: &Db, viewer: &Viewer, id: i64, date: &str) -> Result<()> {
     let (task, _) = visible(db, viewer, id).await?;
-    let day = crate::cockpit::period::parse_date(Some(date))
+    let day = crate::activity::period::parse_date(Some(date))
         .map_err(|_| Error::invalid("due", "period-bad-date"))?;
     let mut model = task.into_active_model();
     model.due_day = Set(day);
-    let shown = day.map(crate::cockpit::period::date_of).unwrap_or_default();
+    let shown = day.map(crate::activity::period::date_of).unwrap_or_default();
     let tx = db::begin_write(db).await?;
     repo::update(&tx, model).await?;
     repo::add_event(&tx, id, Some(viewer.id), "due", &shown).await?;
@@ -609,7 +609,7 @@ pub async fn add_routine(db: &Db, viewer: &Viewer, form: &RoutineForm) -> Result
     if !["weekly", "monthly"].contains(&form.cadence.as_str()) {
         checks.fail("cadence", "error-task-cadence");
     }
-    let first = crate::cockpit::period::parse_date(Some(&form.first))
+    let first = crate::activity::period::parse_date(Some(&form.first))
         .ok()
         .flatten();
     if first.is_none() {

@@ -10,7 +10,7 @@ use crate::auth::Role;
 use crate::db::now_ms;
 use crate::testing::{TestApp, db_test};
 
-const DAY: i64 = 86_400_000;
+const DAY: i64 = crate::activity::DAY_MS;
 
 /// Moves a post's writing time `days` back.
 async fn age_post(app: &TestApp, post_id: i64, days: i64) {
@@ -247,7 +247,7 @@ db_test!(the_team_assigns_plans_snoozes_and_keeps_routines, |app| {
     let (colleague, _) = app
         .signed_in("cm2@example.nl", "Cas", Role::CommunityManager)
         .await;
-    let today = crate::cockpit::period::date_of(i32::try_from(now_ms() / DAY).expect("day"));
+    let today = crate::activity::period::date_of(i32::try_from(now_ms() / DAY).expect("day"));
     manager
         .post(
             "/tasks/routines",
@@ -462,7 +462,7 @@ db_test!(a_dip_in_activity_asks_for_prepared_content, |app| {
         .await
         .assert_contains(&format!(
             "Dip in activity: {}",
-            crate::cockpit::period::date_of(yesterday)
+            crate::activity::period::date_of(yesterday)
         ));
 });
 

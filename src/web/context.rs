@@ -111,7 +111,7 @@ impl PageCtx {
 
     /// A UTC day number as `YYYY-MM-DD` (cockpit days, due days).
     pub fn day(&self, day: &i32) -> String {
-        crate::cockpit::period::date_of(*day)
+        crate::activity::period::date_of(*day)
     }
 
     /// A timestamp for a `datetime` attribute.

@@ -3,7 +3,20 @@
 
 use serde::Deserialize;
 
-use crate::activity::day_of;
+use crate::db::now_ms;
+
+/// A day in milliseconds: the one constant for day arithmetic on stored timestamps.
+pub const DAY_MS: i64 = 86_400_000;
+
+/// The UTC day number of a moment.
+pub fn day_of(ms: i64) -> i32 {
+    i32::try_from(ms.div_euclid(DAY_MS)).unwrap_or(i32::MAX)
+}
+
+/// Today as a UTC day number.
+pub fn today() -> i32 {
+    day_of(now_ms())
+}
 
 /// Days in the default period.
 pub const DEFAULT_DAYS: i32 = 30;
@@ -80,8 +93,8 @@ impl Period {
     /// The first moment of the period and the first moment after it, in epoch milliseconds.
     pub fn millis(self) -> (i64, i64) {
         (
-            i64::from(self.from) * 86_400_000,
-            (i64::from(self.to) + 1) * 86_400_000,
+            i64::from(self.from) * DAY_MS,
+            (i64::from(self.to) + 1) * DAY_MS,
         )
     }
 
