@@ -18,6 +18,7 @@ pub mod events;
 pub mod groups;
 pub mod i18n;
 pub mod ideas;
+pub mod insights;
 pub mod jobs;
 pub mod knowledge;
 pub mod mail;

@@ -163,6 +163,9 @@ pub async fn number(db: &impl ConnectionTrait, setting: &NumberSetting) -> Resul
 /// language).
 pub const HOUSE_RULES: &str = "house_rules";
 
+/// The 5 B's phase thresholds as adjusted by an administrator (JSON; defaults when unset).
+pub const PHASE_THRESHOLDS: &str = "phase_thresholds";
+
 /// After how many open flags (from different members) content is hidden pending review; 0 is
 /// off, which is the default: hiding without a person deciding should be a deliberate choice.
 pub const AUTOHIDE_FLAGS: &str = "moderation_autohide_flags";

@@ -18,9 +18,9 @@ pub mod service;
 // rollups through these queries and tables; the raw events stay inside.
 pub use entity::{daily, first_day, total};
 pub use repo::{
-    active_members, active_per_day, counts_per_day, counts_per_segment, event_count,
-    ever_active, group_counts_per_day, group_engagement, groups_counts_per_day,
-    interactive_members, levels_by_department,
+    active_members, active_per_day, counts_per_day, counts_per_segment, event_count, ever_active,
+    group_counts_per_day, group_engagement, groups_counts_per_day, interactive_members,
+    levels_by_department,
 };
 
 /// Fixtures for other capabilities' tests: writing the record directly.
@@ -33,8 +33,6 @@ mod tests;
 pub use kind::ActivityKind;
 /// Day arithmetic and the analytics period, shared by the cockpit, reports, moderation figures
 /// and the work queue.
-pub use period::{
-    DAY_MS, Period, PeriodQuery, date_of, day_of, parse_date, today, typed_or_date,
-};
+pub use period::{DAY_MS, Period, PeriodQuery, date_of, day_of, parse_date, today, typed_or_date};
 pub use repo::record;
 pub use service::VisitCache;

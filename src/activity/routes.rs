@@ -76,8 +76,8 @@ async fn export_csv(
         from: Some(form.from.clone()),
         to: Some(form.to.clone()),
     };
-    let period = Period::parse(&query, crate::activity::today())
-        .map_err(|key| Error::invalid("from", key));
+    let period =
+        Period::parse(&query, crate::activity::today()).map_err(|key| Error::invalid("from", key));
     let (period, key) = match forms::split(
         Error::combine(period, ExportKey::parse(&form.key)),
         ctx.lang,

@@ -10,9 +10,9 @@ use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 use crate::activity::period::Period;
-use super::service::{self, Cockpit};
 use crate::db::{Db, now_ms};
 use crate::error::Result;
+use crate::insights::figures::{self, Cockpit};
 
 /// Figures of one period, as computed at `at_ms`.
 #[derive(Debug, Clone)]
@@ -115,6 +115,6 @@ impl FiguresMemo {
 
 async fn compute(db: &Db, period: Period) -> Result<Memoized> {
     let at_ms = now_ms();
-    let figures = service::figures(db, period).await?.map(Arc::new);
+    let figures = figures::figures(db, period).await?.map(Arc::new);
     Ok(Memoized { at_ms, figures })
 }

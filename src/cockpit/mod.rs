@@ -6,23 +6,16 @@
 //! shown for a community smaller than the minimum group size, no share over a smaller segment,
 //! and every view is written to an audit log.
 
-pub mod departments;
-pub mod format;
-pub mod groups;
 pub mod memo;
-pub mod metrics;
-pub mod phase;
-pub mod privacy;
 mod repo;
 mod routes;
 pub use routes::router;
 pub mod service;
 
-// The front door: the profile-completeness expression the work queue filters by, and the
-// audit log other capabilities' cockpit views write to.
+// The front door: the audit log other capabilities' views of figures write to.
+pub use repo::log_view;
 #[cfg(test)]
 pub use repo::views_by;
-pub use repo::{PROFILE_ITEMS, log_view};
 
 #[cfg(test)]
 mod tests;

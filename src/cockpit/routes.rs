@@ -10,14 +10,15 @@ use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 use axum::{Form, Json};
 
-use super::departments::DepartmentName;
-use super::format;
-use super::groups::{self, GroupHealth, Health};
-use super::metrics::Dip;
+use super::service;
 use crate::activity::period::{Period, PeriodQuery, date_of, typed_or_date};
-use super::phase::{self, Phase};
-use super::service::{self, Cockpit, GroupCockpit};
 use crate::error::{Error, Result};
+use crate::insights::departments::DepartmentName;
+use crate::insights::figures::{self, Cockpit, GroupCockpit};
+use crate::insights::format;
+use crate::insights::groups::{self, GroupHealth, Health};
+use crate::insights::metrics::Dip;
+use crate::insights::phase::{self, Phase};
 use crate::web::forms::{self, FormErrors};
 use crate::web::{AppState, CurrentUser, Flash, PageCtx, redirect_with_flash, render};
 use serde::{Deserialize, Serialize};
@@ -72,7 +73,7 @@ async fn thresholds_form(
     CurrentUser(viewer, ctx): CurrentUser,
 ) -> Result<Response> {
     viewer.require_admin()?;
-    let current = service::thresholds(&app.db).await?;
+    let current = figures::thresholds(&app.db).await?;
     let values = phase::ADJUSTABLE
         .iter()
         .map(|a| (a, format!("{}", (a.get)(&current))))
@@ -318,7 +319,7 @@ async fn dashboard(
         Err(key) => (Period::last_days(today), Some(key)),
     };
     let minimum = crate::settings::min_group_size(&app.db).await?;
-    let large_enough = service::large_enough(&app.db).await?;
+    let large_enough = figures::large_enough(&app.db).await?;
     let groups = if large_enough {
         groups::health(&app.db, viewer.id, today, minimum).await?
     } else {
@@ -327,7 +328,7 @@ async fn dashboard(
     let group = match scope.group_id()?.filter(|_| large_enough) {
         Some(id) => {
             let health = chosen_group(&groups, id)?;
-            let figures = service::group_figures(&app.db, health.clone(), period).await?;
+            let figures = figures::group_figures(&app.db, health.clone(), period).await?;
             Some(GroupScope { health, figures })
         }
         None => None,
@@ -384,7 +385,7 @@ async fn exported(
     let today = crate::activity::today();
     let period = Period::parse(query, today).map_err(|key| Error::invalid("period", key))?;
     let too_small = || Error::invalid("cockpit", "cockpit-too-small-short");
-    if !service::large_enough(&app.db).await? {
+    if !figures::large_enough(&app.db).await? {
         return Err(too_small());
     }
     match scope.group_id()? {
@@ -392,7 +393,7 @@ async fn exported(
             let minimum = crate::settings::min_group_size(&app.db).await?;
             let groups = groups::health(&app.db, viewer.id, today, minimum).await?;
             let health = chosen_group(&groups, id)?;
-            let figures = service::group_figures(&app.db, health, period).await?;
+            let figures = figures::group_figures(&app.db, health, period).await?;
             Ok(Exported::Group(Box::new(figures.ok_or_else(too_small)?)))
         }
         None => {
@@ -410,8 +411,8 @@ async fn daily_csv(
     Query(scope): Query<ScopeQuery>,
 ) -> Result<Response> {
     let csv = match exported(&app, &viewer, &ctx.path, &query, &scope).await? {
-        Exported::Community(c) => service::csv(&c.days, true),
-        Exported::Group(g) => service::csv(&g.days, false),
+        Exported::Community(c) => figures::csv(&c.days, true),
+        Exported::Group(g) => figures::csv(&g.days, false),
     };
     let mut response = csv.into_response();
     let headers = response.headers_mut();

@@ -3,9 +3,9 @@
 
 use reqwest::StatusCode;
 
-use crate::activity::period::date_of;
 use super::repo::views_by;
 use crate::activity::kind::Level;
+use crate::activity::period::date_of;
 use crate::activity::{NewEvent, append, day_of, mark_active};
 use crate::auth::Role;
 use crate::db::now_ms;
@@ -310,7 +310,7 @@ db_test!(administrators_adjust_the_phase_thresholds, |app| {
     let form = admin.get("/cockpit/thresholds").await;
     form.assert_status(StatusCode::OK)
         .assert_contains("id=\"activated\" name=\"activated\" value=\"70\"");
-    let mut fields: Vec<(&str, String)> = crate::cockpit::phase::ADJUSTABLE
+    let mut fields: Vec<(&str, String)> = crate::insights::phase::ADJUSTABLE
         .iter()
         .map(|a| (a.field, format!("{}", (a.get)(&Default::default()))))
         .collect();

@@ -5,11 +5,11 @@
 use reqwest::StatusCode;
 use sea_orm::ConnectionTrait;
 
-use crate::activity::period::Period;
-use super::service::{Cockpit, figures};
 use crate::activity::day_of;
+use crate::activity::period::Period;
 use crate::auth::Role;
 use crate::db::now_ms;
+use crate::insights::figures::{Cockpit, figures};
 use crate::testing::{Browser, TestApp, db_test};
 
 /// A community of ten: an administrator (who also runs the community) and nine members.
@@ -149,7 +149,7 @@ db_test!(a_group_took_part_counts_its_current_members_only, |app| {
         .post(&format!("/posts/{post}/react"), &[("kind", "like")])
         .await;
     leaver.post(&format!("/groups/{group}/leave"), &[]).await;
-    let health = crate::cockpit::groups::health(&app.db, 0, day_of(now_ms()), 5)
+    let health = crate::insights::groups::health(&app.db, 0, day_of(now_ms()), 5)
         .await
         .expect("health");
     let kring = health.iter().find(|g| g.id == group).expect("group");
@@ -234,19 +234,19 @@ db_test!(
             .await
             .expect("figures")
             .expect("shown");
-        let health = crate::cockpit::groups::health(&app.db, 0, day_of(now_ms()), 10)
+        let health = crate::insights::groups::health(&app.db, 0, day_of(now_ms()), 10)
             .await
             .expect("health");
         let group = health
             .into_iter()
             .find(|g| g.id == large)
             .expect("large group");
-        let narrowed = crate::cockpit::service::group_figures(&app.db, group, period)
+        let narrowed = crate::insights::figures::group_figures(&app.db, group, period)
             .await
             .expect("group figures")
             .expect("large enough");
         let posts =
-            |days: &[crate::cockpit::metrics::Day]| days.iter().map(|d| d.posts).sum::<i64>();
+            |days: &[crate::insights::metrics::Day]| days.iter().map(|d| d.posts).sum::<i64>();
         // The small group's four posts are in neither: the community minus the large group is 0.
         assert_eq!(posts(&community.days), posts(&narrowed.days));
         assert_eq!(posts(&community.days), 2);

@@ -221,10 +221,9 @@ async fn moderation(db: &Db, team: &Viewer, rng: &mut Rng) -> Result<()> {
 async fn highlights_and_report(db: &Db, team: &Viewer, rng: &mut Rng) -> Result<()> {
     use crate::reports::service::{HighlightForm, create, mark};
     let internal = |e: jiff::Error| Error::Internal(e.to_string());
-    let today: jiff::civil::Date =
-        crate::activity::period::date_of(crate::activity::today())
-            .parse()
-            .map_err(internal)?;
+    let today: jiff::civil::Date = crate::activity::period::date_of(crate::activity::today())
+        .parse()
+        .map_err(internal)?;
     let this_month = today.first_of_month();
     let last_month = this_month
         .checked_sub(jiff::Span::new().months(1))

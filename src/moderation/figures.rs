@@ -8,11 +8,11 @@ use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QuerySelect};
 
 use super::action::Action;
 use super::entity::{action, flag};
-use crate::auth::Viewer;
-use crate::cockpit::metrics::Responses;
 use crate::activity::period::Period;
+use crate::auth::Viewer;
 use crate::db::Db;
 use crate::error::{Error, Result};
+use crate::insights::metrics::Responses;
 
 /// Actions that count against a member for the repeat list.
 const AGAINST: [Action; 5] = [

@@ -15,8 +15,8 @@ use super::figures::Figures;
 use super::repo::{LogFilter, LogRow};
 use super::service::{self, ActForm, FlagForm, Flagged, NoticeView, QueueItem, RatingForm, Review};
 use super::settings::{self as moderation_settings, SettingsForm};
-use crate::auth::Viewer;
 use crate::activity::period::{Period, PeriodQuery, typed_or_date};
+use crate::auth::Viewer;
 use crate::error::Result;
 use crate::web::forms::{self, FormErrors};
 use crate::web::{AppState, CurrentUser, Flash, PageCtx, redirect_with_flash, render};
@@ -410,8 +410,14 @@ async fn log(
     let filter = LogFilter {
         action: Action::parse(&query.action).map(|a| a.as_str().to_string()),
         group_id: query.group,
-        from: from.ok().flatten().map(|d| i64::from(d) * crate::activity::DAY_MS),
-        to: to.ok().flatten().map(|d| (i64::from(d) + 1) * crate::activity::DAY_MS),
+        from: from
+            .ok()
+            .flatten()
+            .map(|d| i64::from(d) * crate::activity::DAY_MS),
+        to: to
+            .ok()
+            .flatten()
+            .map(|d| (i64::from(d) + 1) * crate::activity::DAY_MS),
         before: query.before,
         target: None,
     };
@@ -444,7 +450,7 @@ struct FiguresPage {
 impl FiguresPage {
     /// "5.5 hours" in the page's language.
     fn hours(&self, hours: &f64) -> String {
-        crate::cockpit::format::hours(self.ctx.lang, *hours)
+        crate::insights::format::hours(self.ctx.lang, *hours)
     }
 }
 

@@ -4,8 +4,8 @@
 pub mod completeness;
 mod entity;
 pub mod photo;
-mod role;
 mod repo;
+mod role;
 mod routes;
 pub use routes::router;
 pub mod service;
@@ -13,8 +13,8 @@ pub mod service;
 // The front door: the accounts table others join (read only) and the two account functions
 // others need in their own transactions.
 pub use entity::user;
-pub use role::Role;
 pub use repo::{find_user, update_user};
+pub use role::Role;
 
 /// Fixtures for other capabilities' tests.
 #[cfg(test)]

@@ -7,15 +7,15 @@ use std::time::{Duration, Instant};
 use sea_orm::{ActiveValue::Set, ConnectionTrait, IntoActiveModel};
 use serde::Deserialize;
 
+use super::Role;
 use super::completeness::{self, Completeness, ProfileFields};
 use super::entity::{media, user};
 use super::photo;
 use super::repo::{self, DirectoryFilter, PersonCard, UserInsert};
-use super::Role;
-use crate::password;
 use crate::db::{self, Db, is_unique_violation};
 use crate::error::{Error, Result};
 use crate::i18n::Lang;
+use crate::password;
 use crate::validate::Checks;
 
 /// What is needed to create an account.

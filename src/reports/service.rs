@@ -10,14 +10,14 @@ use super::entity::report;
 use super::period::ReportPeriod;
 use super::repo::{self, HighlightRow};
 use crate::auth::Viewer;
-use crate::cockpit::format;
-use crate::cockpit::groups::{self, Health};
-use crate::cockpit::phase::Phase;
-use crate::cockpit::service::{self as cockpit, Cockpit};
 use crate::db::{Db, now_ms};
 use crate::error::{Error, Result};
 use crate::groups::access::Visibility;
 use crate::i18n::Lang;
+use crate::insights::figures::{self, Cockpit};
+use crate::insights::format;
+use crate::insights::groups::{self, Health};
+use crate::insights::phase::Phase;
 
 crate::stored_enum! {
     /// What a highlight is.
@@ -163,7 +163,7 @@ pub async fn create(db: &Db, viewer: &Viewer, period_text: &str) -> Result<i64> 
     if repo::report_of(db, cadence, period.from).await?.is_some() {
         return Err(Error::invalid("period", "error-report-exists"));
     }
-    let figures = cockpit::figures(db, period)
+    let figures = figures::figures(db, period)
         .await?
         .ok_or(Error::invalid("period", "cockpit-too-small-short"))?;
     let (start, end) = period.millis();
@@ -222,7 +222,7 @@ fn render_body(body: &ReportBody<'_>) -> Result<String> {
 
 /// A stored report, for those who may read the cockpit (the view is written to its audit log).
 pub async fn view(db: &Db, viewer: &Viewer, id: i64, path: &str) -> Result<report::Model> {
-    cockpit::open(db, viewer, path).await?;
+    crate::cockpit::service::open(db, viewer, path).await?;
     repo::find_report(db, id).await?.ok_or(Error::NotFound)
 }
 
@@ -239,7 +239,7 @@ pub struct ReportListed {
 
 /// Every stored report, newest period first (the view is written to the audit log).
 pub async fn list(db: &Db, viewer: &Viewer, path: &str) -> Result<Vec<ReportListed>> {
-    cockpit::open(db, viewer, path).await?;
+    crate::cockpit::service::open(db, viewer, path).await?;
     Ok(repo::reports(db)
         .await?
         .into_iter()
@@ -445,7 +445,7 @@ impl ReportBody<'_> {
         )
     }
 
-    fn department_name(&self, name: &crate::cockpit::departments::DepartmentName) -> String {
+    fn department_name(&self, name: &crate::insights::departments::DepartmentName) -> String {
         format::department_name(self.lang, name)
     }
 

@@ -143,9 +143,9 @@ pub async fn ideas_waiting(db: &Db, now: i64, patience_days: i64) -> Result<Vec<
 
 /// Idle and silent groups (the cockpit's group health).
 pub async fn quiet_groups(db: &Db, today: i32) -> Result<Vec<Candidate>, crate::error::Error> {
-    use crate::cockpit::groups::Health;
+    use crate::insights::groups::Health;
     let minimum = crate::settings::min_group_size(db).await?;
-    let groups = crate::cockpit::groups::health(db, 0, today, minimum).await?;
+    let groups = crate::insights::groups::health(db, 0, today, minimum).await?;
     Ok(groups
         .into_iter()
         .filter_map(|g| {
@@ -211,7 +211,7 @@ pub async fn incomplete_profiles(db: &Db, now: i64, today: i32) -> Result<Vec<Ca
         .column(user::Column::Id)
         .filter(user::Column::Active.eq(true))
         .filter(user::Column::CreatedAt.lt(now - 7 * DAY_MS))
-        .filter(Expr::cust(crate::cockpit::PROFILE_ITEMS).lt(7))
+        .filter(Expr::cust(crate::insights::PROFILE_ITEMS).lt(7))
         .order_by_asc(user::Column::Id)
         .limit(BATCH_LIMIT)
         .into_tuple()
@@ -318,7 +318,7 @@ async fn usual_responses(
 /// A dip in activity on one of the last two whole days (today is not over, so it always looks
 /// low): publish prepared content.
 pub async fn dips(db: &Db, today: i32) -> Result<Vec<Candidate>, crate::error::Error> {
-    let dips = crate::cockpit::service::recent_dips(db, today - 1, 2).await?;
+    let dips = crate::insights::figures::recent_dips(db, today - 1, 2).await?;
     Ok(dips
         .into_iter()
         .map(|dip| Candidate {

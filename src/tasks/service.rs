@@ -495,7 +495,9 @@ pub async fn set_due(db: &Db, viewer: &Viewer, id: i64, date: &str) -> Result<()
         .map_err(|_| Error::invalid("due", "period-bad-date"))?;
     let mut model = task.into_active_model();
     model.due_day = Set(day);
-    let shown = day.map(crate::activity::period::date_of).unwrap_or_default();
+    let shown = day
+        .map(crate::activity::period::date_of)
+        .unwrap_or_default();
     let tx = db::begin_write(db).await?;
     repo::update(&tx, model).await?;
     repo::add_event(&tx, id, Some(viewer.id), "due", &shown).await?;
