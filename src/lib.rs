@@ -86,7 +86,6 @@ pub fn routes() -> web::Routes {
         .merge(moderation::router())
         .merge(tasks::router())
         .merge(messages::router())
-        .merge(activity::router())
         .merge(notifications::router())
         .merge(admin::router())
         .merge(assets::router())

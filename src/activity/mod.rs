@@ -10,13 +10,13 @@ pub mod export;
 pub mod kind;
 pub mod period;
 mod repo;
-mod routes;
-pub use routes::router;
 pub mod service;
 
 // The front door. Others record activity (`record`, inside their own transaction) and read the
-// rollups through these queries and tables; the raw events stay inside.
+// rollups through these queries and tables; the raw events leave only page by page, for the
+// administrators' pseudonymous export (`events_page`).
 pub use entity::{daily, first_day, total};
+pub use repo::events_page;
 pub use repo::{
     active_members, active_per_day, counts_per_day, counts_per_segment, event_count, ever_active,
     group_counts_per_day, group_engagement, groups_counts_per_day, interactive_members,

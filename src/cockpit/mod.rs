@@ -6,10 +6,15 @@
 //! shown for a community smaller than the minimum group size, no share over a smaller segment,
 //! and every view is written to an audit log.
 
+mod export;
 pub mod memo;
 mod repo;
 mod routes;
-pub use routes::router;
+
+/// The cockpit's pages and the administrators' activity export.
+pub fn router() -> crate::web::Routes {
+    routes::router().merge(export::router())
+}
 pub mod service;
 
 // The front door: the audit log other capabilities' views of figures write to.

@@ -20,7 +20,7 @@ pub fn render(markdown: &str) -> String {
     options.extension.autolink = true;
     options.render.hardbreaks = true;
     let arena = Arena::new();
-    let root = parse_document(&arena, &crate::topics::tags::link_tags(markdown), &options);
+    let root = parse_document(&arena, &super::tags::link_tags(markdown), &options);
     for node in root.descendants() {
         let mut data = node.data_mut();
         if let NodeValue::Image(link) = &data.value

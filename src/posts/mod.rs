@@ -9,15 +9,17 @@ mod repo;
 mod routes;
 pub use routes::router;
 pub mod service;
+pub mod tags;
 
 // The front door. Tables others join (read only), the conditions and counts that compose into
 // their queries, the writes moderation makes inside its own transaction, and the pieces of the
 // post page the typed posts share.
-pub use entity::{comment, post};
+pub use entity::{comment, post, post_topic};
 pub use repo::{
     FeedScope, comment_counts, delete_comment, delete_post, edit_post, find_comment, find_post,
-    followers_of, insert_post, mark_first_response, move_post, reaction_totals, set_comment_hidden,
-    set_comments_locked, set_idea_status, set_moderator_note, set_post_hidden, shown_to_all,
+    followers_of, insert_post, mark_first_response, move_post, posts_tagged, reaction_totals,
+    set_comment_hidden, set_comments_locked, set_idea_status, set_moderator_note, set_post_hidden,
+    shown_to_all,
 };
 pub use routes::{Draft, TypedFormHead, post_page, typed_form_head};
 

@@ -10,8 +10,9 @@ use sea_orm::{
     IntoActiveModel, JoinType, QueryFilter, QueryOrder, QuerySelect,
 };
 
-use super::entity::{comment, follower, post, reaction, revision};
+use super::entity::{comment, follower, post, post_topic, reaction, revision};
 use super::kind::{PostKind, QuestionStatus};
+use super::tags::tags_in;
 use crate::activity::{self, ActivityKind};
 use crate::announcements::announcement;
 use crate::db::now_ms;
@@ -21,8 +22,6 @@ use crate::groups::group;
 use crate::ideas::IdeaStatus;
 use crate::people::user;
 use crate::polls::poll;
-use crate::topics;
-use crate::topics::tags::tags_in;
 
 /// Inserts a post with its rendered body (and its #topics) and returns its id.
 pub async fn insert_post(
@@ -44,7 +43,7 @@ pub async fn insert_post(
         ..Default::default()
     };
     let id = post::Entity::insert(model).exec(db).await?.last_insert_id;
-    topics::set_post_topics(db, id, &tags_in(body_md)).await?;
+    set_post_topics(db, id, &tags_in(body_md)).await?;
     // Every post, whatever its type or form, passes here: recorded once.
     activity::record(
         db,
@@ -65,6 +64,51 @@ pub async fn find_post(db: &impl ConnectionTrait, id: i64) -> Result<Option<post
         .await
 }
 
+/// Replaces the topics a post is tagged with.
+pub async fn set_post_topics(
+    db: &impl ConnectionTrait,
+    post_id: i64,
+    keys: &[String],
+) -> Result<(), DbErr> {
+    post_topic::Entity::delete_many()
+        .filter(post_topic::Column::PostId.eq(post_id))
+        .exec(db)
+        .await?;
+    if keys.is_empty() {
+        return Ok(());
+    }
+    let rows = keys.iter().map(|key| post_topic::ActiveModel {
+        post_id: Set(post_id),
+        topic_key: Set(key.clone()),
+    });
+    post_topic::Entity::insert_many(rows)
+        .exec_without_returning(db)
+        .await
+        .map(|_| ())
+}
+
+/// The posts tagged with `key`, as a sub-query of post ids.
+pub fn posts_tagged(key: &str) -> SelectStatement {
+    Query::select()
+        .column(post_topic::Column::PostId)
+        .from(post_topic::Entity)
+        .and_where(post_topic::Column::TopicKey.eq(key))
+        .to_owned()
+}
+
+/// The newest `limit` posts tagged with `key` before post id `before`, as a sub-query of ids
+/// (a short backwards scan of the topic's index, for the home feed).
+pub fn newest_tagged(key: &str, before: Option<i64>, limit: u64) -> SelectStatement {
+    let mut query = posts_tagged(key);
+    if let Some(before) = before {
+        query.and_where(post_topic::Column::PostId.lt(before));
+    }
+    query
+        .order_by(post_topic::Column::PostId, sea_orm::sea_query::Order::Desc)
+        .limit(limit)
+        .to_owned()
+}
+
 /// Replaces a post's body (and its #topics), keeping the previous version as a revision.
 pub async fn edit_post(
     db: &impl ConnectionTrait,
@@ -83,7 +127,7 @@ pub async fn edit_post(
     })
     .exec(db)
     .await?;
-    topics::set_post_topics(db, current.id, &tags_in(body_md)).await?;
+    set_post_topics(db, current.id, &tags_in(body_md)).await?;
     let mut model = current.into_active_model();
     model.body_md = Set(body_md.to_string());
     model.body_html = Set(body_html);
@@ -646,7 +690,7 @@ fn scope_condition(scope: FeedScope) -> Condition {
             .add(post::Column::Kind.eq(PostKind::Idea.as_str()))
             .add_option(status.map(|s| post::Column::IdeaStatus.eq(s.as_str()))),
         FeedScope::Topic(key) => {
-            Condition::all().add(post::Column::Id.in_subquery(topics::posts_tagged(&key)))
+            Condition::all().add(post::Column::Id.in_subquery(posts_tagged(&key)))
         }
         FeedScope::PraiseFor(id) => Condition::all()
             .add(post::Column::Kind.eq(PostKind::Praise.as_str()))
@@ -755,7 +799,7 @@ pub async fn home_ids(
         .chain(sources.topics.iter().map(|key| {
             // Driven from the topic's own (topic, post) index: the newest tagged ids,
             // with room for some the viewer may not read.
-            let newest = topics::newest_tagged(key, before, limit * 4);
+            let newest = newest_tagged(key, before, limit * 4);
             post::Column::Id.in_subquery(newest)
         }));
     let mut union: Option<SelectStatement> = None;

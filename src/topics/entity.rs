@@ -1,25 +1,5 @@
 //! Tables owned by the topics capability.
 
-/// The tags of posts.
-pub mod post_topic {
-    use sea_orm::entity::prelude::*;
-
-    /// One post tagged with one topic.
-    #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
-    #[sea_orm(table_name = "post_topics")]
-    pub struct Model {
-        #[sea_orm(primary_key, auto_increment = false)]
-        pub post_id: i64,
-        #[sea_orm(primary_key, auto_increment = false)]
-        pub topic_key: String,
-    }
-
-    #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
-    pub enum Relation {}
-
-    impl ActiveModelBehavior for ActiveModel {}
-}
-
 /// Who follows which topic.
 pub mod follow {
     use sea_orm::entity::prelude::*;

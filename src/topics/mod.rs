@@ -6,10 +6,9 @@ mod entity;
 mod repo;
 mod routes;
 pub use routes::router;
-pub mod tags;
 
-// The front door: tags written with their post, and the conditions feeds compose.
-pub use repo::{followed, newest_tagged, posts_tagged, set_post_topics};
+// The front door: the topics a member follows, for the home feed.
+pub use repo::followed;
 
 #[cfg(test)]
 mod tests;

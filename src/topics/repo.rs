@@ -1,61 +1,17 @@
-//! The only code that touches the topic tables.
+//! The only code that touches the topic follows; topic counts read the posts' tags through the
+//! posts front door.
 
-use sea_orm::sea_query::{Expr, ExprTrait, OnConflict, Query, SelectStatement};
+use sea_orm::sea_query::{Expr, ExprTrait, OnConflict};
 use sea_orm::{
     ActiveValue::Set, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, JoinType, QueryFilter,
     QueryOrder, QuerySelect,
 };
 
-use super::entity::{follow, post_topic};
+use super::entity::follow;
 use crate::db::now_ms;
 use crate::groups::access;
 use crate::groups::group;
-use crate::posts::post;
-
-/// Replaces the topics a post is tagged with.
-pub async fn set_post_topics(
-    db: &impl ConnectionTrait,
-    post_id: i64,
-    keys: &[String],
-) -> Result<(), DbErr> {
-    post_topic::Entity::delete_many()
-        .filter(post_topic::Column::PostId.eq(post_id))
-        .exec(db)
-        .await?;
-    if keys.is_empty() {
-        return Ok(());
-    }
-    let rows = keys.iter().map(|key| post_topic::ActiveModel {
-        post_id: Set(post_id),
-        topic_key: Set(key.clone()),
-    });
-    post_topic::Entity::insert_many(rows)
-        .exec_without_returning(db)
-        .await
-        .map(|_| ())
-}
-
-/// The posts tagged with `key`, as a sub-query of post ids.
-pub fn posts_tagged(key: &str) -> SelectStatement {
-    Query::select()
-        .column(post_topic::Column::PostId)
-        .from(post_topic::Entity)
-        .and_where(post_topic::Column::TopicKey.eq(key))
-        .to_owned()
-}
-
-/// The newest `limit` posts tagged with `key` before post id `before`, as a sub-query of ids
-/// (a short backwards scan of the topic's index, for the home feed).
-pub fn newest_tagged(key: &str, before: Option<i64>, limit: u64) -> SelectStatement {
-    let mut query = posts_tagged(key);
-    if let Some(before) = before {
-        query.and_where(post_topic::Column::PostId.lt(before));
-    }
-    query
-        .order_by(post_topic::Column::PostId, sea_orm::sea_query::Order::Desc)
-        .limit(limit)
-        .to_owned()
-}
+use crate::posts::{post, post_topic};
 
 /// Starts or stops a member following a topic.
 pub async fn set_following(

@@ -24,7 +24,7 @@ pub fn router() -> crate::web::Routes {
 
 /// A topic key from a path: what the tag scanner would have produced, else not found.
 fn topic_key(raw: &str) -> Result<String> {
-    let keys = super::tags::tags_in(&format!("#{raw}"));
+    let keys = crate::posts::tags::tags_in(&format!("#{raw}"));
     match keys.as_slice() {
         [key] if *key == raw.to_lowercase() => Ok(key.clone()),
         _ => Err(Error::NotFound),

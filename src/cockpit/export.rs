@@ -10,8 +10,8 @@ use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
 use serde::Deserialize;
 
-use super::export::{self, ExportKey};
-use super::repo;
+use crate::activity::events_page;
+use crate::activity::export::{self, ExportKey};
 use crate::activity::period::{Period, PeriodQuery, date_of, typed_or_date};
 use crate::db::{Db, now_ms};
 use crate::error::{Error, Result};
@@ -86,7 +86,7 @@ async fn export_csv(
         Err(errors) => return page(ctx, &form, errors),
     };
     let audited = format!("/admin/activity.csv?{}", PeriodQuery::link(period));
-    crate::cockpit::log_view(&app.db, viewer.id, &audited, now_ms()).await?;
+    super::repo::log_view(&app.db, viewer.id, &audited, now_ms()).await?;
     let name = format!(
         "attachment; filename=\"plein-activity-{}-{}.csv\"",
         date_of(period.from),
@@ -142,7 +142,7 @@ async fn next_chunk(mut cursor: Cursor) -> Option<(std::result::Result<Bytes, Er
         return None;
     }
     let (from, to) = cursor.range;
-    let events = match repo::events_page(&cursor.db, from, to, cursor.after, PAGE).await {
+    let events = match events_page(&cursor.db, from, to, cursor.after, PAGE).await {
         Ok(events) => events,
         Err(err) => {
             cursor.done = true;
