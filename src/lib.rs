@@ -20,6 +20,8 @@ pub mod i18n;
 pub mod ideas;
 pub mod insights;
 pub mod jobs;
+#[cfg(test)]
+mod layers;
 pub mod knowledge;
 pub mod mail;
 pub mod messages;

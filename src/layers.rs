@@ -1,0 +1,221 @@
+//! The capability layers, bottom first, as the test below keeps them. A capability's domain
+//! code (everything but its pages, `routes.rs`, and its tests) may use the front door of a
+//! capability *below* it; a reference upwards is refused unless it is one of the few listed in
+//! [`KNOWN_UPWARD`], each with the reason it is still there. That list may only shrink: the test
+//! also fails when a listed reference is gone, so the list stays true. Pages compose whatever
+//! they show (a group's page shows its feed), and nothing imports a page: routes are private.
+
+/// Capability folders, lowest first. A new capability must be placed here.
+pub const LAYERS: &[&str] = &[
+    "mail",
+    "praise",
+    "activity",
+    "people",
+    "auth",
+    "groups",
+    "notifications",
+    "posts",
+    "topics",
+    "announcements",
+    "events",
+    "polls",
+    "ideas",
+    "knowledge",
+    "messages",
+    "insights",
+    "moderation",
+    "cockpit",
+    "reports",
+    "tasks",
+    "admin",
+    "demo",
+];
+
+/// Upward references still in the code: (from, to, why).
+pub const KNOWN_UPWARD: &[(&str, &str, &str)] = &[
+    (
+        "activity",
+        "people",
+        "recording reads the actor's role for the segment of the rollups",
+    ),
+    (
+        "activity",
+        "groups",
+        "recording checks whether the group is open (top contributors count public work)",
+    ),
+    (
+        "groups",
+        "notifications",
+        "a join request notifies the group's administrators in the same transaction",
+    ),
+    (
+        "notifications",
+        "posts",
+        "the list shows only notifications about posts the receiver may still read",
+    ),
+    (
+        "notifications",
+        "ideas",
+        "the list names an idea's new status",
+    ),
+    (
+        "notifications",
+        "moderation",
+        "the list names the moderator's action",
+    ),
+    (
+        "posts",
+        "topics",
+        "the home feed reads the topics a member follows",
+    ),
+    (
+        "posts",
+        "announcements",
+        "the feed and the post page show pins and the announcement panel",
+    ),
+    (
+        "posts",
+        "events",
+        "the feed and the post page show the event's date and panel",
+    ),
+    (
+        "posts",
+        "polls",
+        "the feed and the post page show the poll's closing and panel",
+    ),
+    (
+        "posts",
+        "ideas",
+        "the feed and the post page show the idea's status and panel",
+    ),
+    (
+        "posts",
+        "knowledge",
+        "the post page links the articles made from a question",
+    ),
+];
+
+#[cfg(test)]
+mod tests {
+    use std::collections::{BTreeMap, BTreeSet};
+    use std::path::{Path, PathBuf};
+
+    use super::{KNOWN_UPWARD, LAYERS};
+
+    /// The shared core: folders under `src/` that are not capabilities.
+    const CORE_FOLDERS: &[&str] = &["db", "web", "jobs"];
+
+    fn rust_files(dir: &Path, found: &mut Vec<PathBuf>) {
+        for entry in std::fs::read_dir(dir).expect("a source folder") {
+            let path = entry.expect("an entry").path();
+            if path.is_dir() {
+                rust_files(&path, found);
+            } else if path.extension().is_some_and(|e| e == "rs") {
+                found.push(path);
+            }
+        }
+    }
+
+    /// A file's code without its test module and without items marked `#[cfg(test)]`.
+    fn domain_code(text: &str) -> String {
+        let text = text.split("#[cfg(test)]\nmod tests").next().unwrap_or_default();
+        let mut kept = String::new();
+        let mut skip_next = false;
+        for line in text.lines() {
+            if line.trim_start().starts_with("#[cfg(test)]") {
+                skip_next = true;
+            } else if skip_next {
+                skip_next = false;
+            } else {
+                kept.push_str(line);
+                kept.push('\n');
+            }
+        }
+        kept
+    }
+
+    /// Every capability a piece of code names through `crate::<capability>`.
+    fn named_capabilities(code: &str) -> BTreeSet<String> {
+        code.match_indices("crate::")
+            .map(|(at, _)| {
+                code[at + 7..]
+                    .chars()
+                    .take_while(|c| c.is_ascii_lowercase() || *c == '_')
+                    .collect::<String>()
+            })
+            .filter(|name| LAYERS.contains(&name.as_str()))
+            .collect()
+    }
+
+    /// (from, to) → a file that makes the upward reference.
+    fn upward_references(src: &Path) -> BTreeMap<(String, String), String> {
+        let rank = |name: &str| LAYERS.iter().position(|l| *l == name);
+        let mut upward = BTreeMap::new();
+        for capability in LAYERS {
+            let mut files = Vec::new();
+            rust_files(&src.join(capability), &mut files);
+            for file in files {
+                let name = file.file_name().and_then(|n| n.to_str()).unwrap_or("");
+                if name == "routes.rs" || name == "tests.rs" || name.ends_with("_tests.rs") {
+                    continue;
+                }
+                let text = std::fs::read_to_string(&file).expect("a source file");
+                for other in named_capabilities(&domain_code(&text)) {
+                    if other != *capability && rank(&other) > rank(capability) {
+                        let shown = file.strip_prefix(src).unwrap_or(&file).display();
+                        upward
+                            .entry((capability.to_string(), other))
+                            .or_insert_with(|| shown.to_string());
+                    }
+                }
+            }
+        }
+        upward
+    }
+
+    #[test]
+    fn every_capability_folder_has_a_layer() {
+        let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+        for entry in std::fs::read_dir(&src).expect("src") {
+            let path = entry.expect("an entry").path();
+            let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("");
+            if path.is_dir() && !CORE_FOLDERS.contains(&name) {
+                assert!(
+                    LAYERS.contains(&name),
+                    "src/{name}/ is a capability without a layer: place it in layers::LAYERS"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn domain_code_uses_only_capabilities_below_it_or_a_listed_exception() {
+        let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+        let upward = upward_references(&src);
+        for ((from, to), file) in &upward {
+            assert!(
+                KNOWN_UPWARD.iter().any(|(f, t, _)| f == from && t == to),
+                "{file}: {from} uses {to}, which sits above it in layers::LAYERS. Move the \
+                 code to the layer it belongs to (or, if it truly must, list it with a reason)"
+            );
+        }
+        for (from, to, _) in KNOWN_UPWARD {
+            assert!(
+                upward.contains_key(&(from.to_string(), to.to_string())),
+                "{from} no longer uses {to}: strike it from layers::KNOWN_UPWARD"
+            );
+        }
+    }
+
+    #[test]
+    fn the_checker_sees_references_and_skips_tests() {
+        let code = "use crate::posts::post;\nfn f() { crate::groups::access::x(); }\n\
+                    #[cfg(test)]\nuse crate::tasks::x;\n#[cfg(test)]\nmod tests { crate::demo::y }";
+        let named = named_capabilities(&domain_code(code));
+        assert_eq!(
+            named.into_iter().collect::<Vec<_>>(),
+            ["groups", "posts"],
+            "test-only references are not layering"
+        );
+    }
+}
