@@ -1,6 +1,6 @@
 //! What kinds of activity are recorded.
 
-use crate::post_kind::PostKind;
+use crate::post_types::PostKind;
 
 /// One kind of activity.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -12,8 +12,8 @@ use super::access::Visibility;
 use super::repo::{GroupCard, MemberRow};
 use super::service::{self, GroupForm, GroupView, JoinOutcome, MemberAction};
 use crate::error::{Error, Result};
-use crate::posts::FeedScope;
-use crate::posts::service::{self as posts, FeedItem, FeedPage};
+use crate::feed::FeedScope;
+use crate::feed::service::{self as feed, FeedItem, FeedPage};
 use crate::web::forms::{self, FormErrors};
 use crate::web::{AppState, CurrentUser, Flash, PageCtx, redirect_with_flash, render};
 
@@ -155,10 +155,10 @@ pub async fn group_page(
     let view = service::view(&app.db, viewer, id).await?;
     let (feed, pinned) = if view.access.can_read() {
         let pinned = match before {
-            None => posts::pinned(&app.db, viewer, posts::PinnedWhere::Group(id)).await?,
+            None => feed::pinned(&app.db, viewer, feed::PinnedWhere::Group(id)).await?,
             Some(_) => Vec::new(),
         };
-        let feed = posts::feed(&app.db, viewer, FeedScope::Group(id), before).await?;
+        let feed = feed::feed(&app.db, viewer, FeedScope::Group(id), before).await?;
         (feed, pinned)
     } else {
         let feed = FeedPage {

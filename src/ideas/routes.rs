@@ -10,8 +10,8 @@ use serde::Deserialize;
 use super::service::{self, StatusForm};
 use super::status::IdeaStatus;
 use crate::error::Result;
-use crate::posts::FeedScope;
-use crate::posts::service::{self as posts, FeedPage};
+use crate::feed::FeedScope;
+use crate::feed::service::{self as feed, FeedPage};
 use crate::posts::{Draft, post_page};
 use crate::web::forms;
 use crate::web::{AppState, CurrentUser, Flash, PageCtx, redirect_with_flash, render};
@@ -88,7 +88,7 @@ async fn group_ideas(
 ) -> Result<Response> {
     let group = crate::groups::service::readable(&app.db, &viewer, id).await?;
     let current = IdeaStatus::parse(&query.status);
-    let feed = posts::feed(
+    let feed = feed::feed(
         &app.db,
         &viewer,
         FeedScope::GroupIdeas(id, current),

@@ -1,21 +1,8 @@
 //! Where an idea stands, and which steps may follow.
 
-crate::stored_enum! {
-    /// The status of an idea.
-    pub enum IdeaStatus {
-        /// Just posted; nobody has responded.
-        New = "new" => "idea-status-new",
-        /// Someone responsible is looking into it.
-        UnderReview = "under_review" => "idea-status-under-review",
-        /// It will be done.
-        Planned = "planned" => "idea-status-planned",
-        /// It was done.
-        Implemented = "implemented" => "idea-status-implemented",
-        /// It will not be done (with the reason in the response).
-        Declined = "declined" => "idea-status-declined",
-    }
-}
+pub use crate::post_types::IdeaStatus;
 
+/// The workflow: which statuses may follow which.
 impl IdeaStatus {
     /// The statuses an idea may move to from this one. Nothing goes back to "new"; a declined
     /// idea can be reconsidered; an implemented one is finished.

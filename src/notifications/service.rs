@@ -12,7 +12,7 @@ use super::repo::{self, NotificationRow};
 use crate::db::Db;
 use crate::error::Result;
 use crate::i18n::Lang;
-use crate::ideas::IdeaStatus;
+use crate::post_types::IdeaStatus;
 
 pub use repo::NewNotification as Notice;
 

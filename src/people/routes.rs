@@ -12,9 +12,9 @@ use serde::Deserialize;
 use super::repo::DirectoryFilter;
 use super::service::{self, DirectoryPage, ProfileForm, ProfileView};
 use crate::error::{Error, Result};
+use crate::feed::FeedScope;
+use crate::feed::service::{self as feed, FeedPage};
 use crate::groups::FeedQuery;
-use crate::posts::FeedScope;
-use crate::posts::service::{self as posts, FeedPage};
 use crate::web::forms::{self, FormErrors};
 use crate::web::{AppState, CurrentUser, Flash, PageCtx, redirect_with_flash, render};
 
@@ -115,7 +115,7 @@ async fn show_profile(
     Query(query): Query<FeedQuery>,
 ) -> Result<Response> {
     let profile = service::profile(&app.db, viewer.id, id).await?;
-    let feed = posts::feed(&app.db, &viewer, FeedScope::Author(id), query.before).await?;
+    let feed = feed::feed(&app.db, &viewer, FeedScope::Author(id), query.before).await?;
     Ok(render(ProfilePage {
         ctx,
         profile,

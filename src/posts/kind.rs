@@ -1,7 +1,7 @@
-//! Post types (declared in the shared core, `post_kind.rs`) and, for questions, their answer
+//! Post types (declared in the shared core, `post_types.rs`) and, for questions, their answer
 //! status. An idea's status lives with the ideas capability.
 
-pub use crate::post_kind::PostKind;
+pub use crate::post_types::PostKind;
 
 /// Where a question stands.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -16,11 +16,13 @@ pub mod tags;
 // post page the typed posts share.
 pub use entity::{comment, post, post_topic};
 pub use repo::{
-    FeedScope, comment_counts, delete_comment, delete_post, edit_post, find_comment, find_post,
-    followers_of, insert_post, mark_first_response, move_post, posts_tagged, reaction_totals,
-    set_comment_hidden, set_comments_locked, set_idea_status, set_moderator_note, set_post_hidden,
-    shown_to_all,
+    CommentRow, comment_counts, comments_of, delete_comment, delete_post, edit_post, find_comment,
+    find_post, followers_of, insert_post, mark_first_response, move_post, posts_tagged,
+    reaction_totals, set_comment_hidden, set_comments_locked, set_idea_status, set_moderator_note,
+    set_post_hidden, shown_to_all,
 };
+// For the feed and the post page (`crate::feed`), which read posts through these.
+pub use repo::{is_following, newest_tagged, reaction_counts, reaction_of, shown_to};
 pub use routes::{Draft, TypedFormHead, post_page, typed_form_head};
 
 #[cfg(test)]

@@ -10,9 +10,10 @@ use axum::routing::{get, post};
 use serde::Deserialize;
 
 use super::entity::{post, revision};
-use super::repo::FeedScope;
-use super::service::{self, BodyForm, FeedItem, FeedPage, PostPage, REACTIONS, Reaction};
+use super::service::{self, BodyForm, REACTIONS, Reaction};
 use crate::error::Result;
+use crate::feed::FeedScope;
+use crate::feed::service::{self as feed, FeedItem, FeedPage, PostPage};
 use crate::groups::service::GroupView;
 use crate::groups::{FeedQuery, group_page};
 use crate::web::forms::{self, FormErrors};
@@ -53,9 +54,9 @@ async fn home(
     CurrentUser(viewer, ctx): CurrentUser,
     Query(query): Query<FeedQuery>,
 ) -> Result<Response> {
-    let feed = service::home_feed(&app.db, &viewer, query.before).await?;
+    let feed = feed::home_feed(&app.db, &viewer, query.before).await?;
     let pinned = match query.before {
-        None => service::pinned(&app.db, &viewer, service::PinnedWhere::Home).await?,
+        None => feed::pinned(&app.db, &viewer, feed::PinnedWhere::Home).await?,
         Some(_) => Vec::new(),
     };
     Ok(render(HomePage { ctx, feed, pinned })?.into_response())
@@ -136,7 +137,7 @@ pub async fn post_page(
     errors: FormErrors,
     draft: Draft,
 ) -> Result<Response> {
-    let page = service::page(&app.db, viewer, id).await?;
+    let page = feed::page(&app.db, viewer, id).await?;
     let refused = errors.any();
     forms::form_page(
         PostTemplate {
@@ -268,7 +269,7 @@ async fn react(
 ) -> Result<Response> {
     service::react(&app.db, &viewer, id, &form.kind).await?;
     if headers.contains_key("hx-request") {
-        let page = service::page(&app.db, &viewer, id).await?;
+        let page = feed::page(&app.db, &viewer, id).await?;
         return Ok(render(ReactionBar {
             ctx,
             page,
@@ -327,7 +328,7 @@ async fn group_questions(
     Query(query): Query<FeedQuery>,
 ) -> Result<Response> {
     let group = crate::groups::service::readable(&app.db, &viewer, id).await?;
-    let feed = service::feed(
+    let feed = feed::feed(
         &app.db,
         &viewer,
         FeedScope::GroupQuestions(id),
@@ -395,7 +396,7 @@ async fn person_list(
             "praise-none",
         ),
     };
-    let feed = service::feed(&app.db, viewer, scope, before).await?;
+    let feed = feed::feed(&app.db, viewer, scope, before).await?;
     let heading = ctx.t1(heading_key, "name", &person.display_name);
     let back = (format!("/people/{id}"), person.display_name);
     Ok(render(ListPage {

@@ -9,9 +9,9 @@ use serde::Deserialize;
 
 use super::repo;
 use crate::error::{Error, Result};
+use crate::feed::FeedScope;
+use crate::feed::service::{self as feed, FeedPage};
 use crate::groups::FeedQuery;
-use crate::posts::FeedScope;
-use crate::posts::service::{self as posts, FeedPage};
 use crate::web::{AppState, CurrentUser, Flash, PageCtx, redirect_with_flash, render};
 
 /// The routes of this capability.
@@ -47,7 +47,7 @@ async fn show(
     Query(query): Query<FeedQuery>,
 ) -> Result<Response> {
     let key = topic_key(&raw)?;
-    let feed = posts::feed(
+    let feed = feed::feed(
         &app.db,
         &viewer,
         FeedScope::Topic(key.clone()),

@@ -1,6 +1,7 @@
-//! The kinds of post. Shared vocabulary rather than a part of `posts`: the activity record
-//! (the lowest capability) records a post by its kind and the cockpit counts by it, while posts
-//! and the typed-post capabilities write it.
+//! The stored vocabulary of the posts table: the kinds of post and an idea's status. Shared
+//! rather than a part of `posts`: the activity record (the lowest capability) records a post by
+//! its kind and the cockpit counts by it; posts writes both columns, the ideas capability owns
+//! the status workflow (`ideas/status.rs`).
 
 crate::stored_enum! {
     /// What kind of post it is.
@@ -21,6 +22,22 @@ crate::stored_enum! {
         Praise = "praise" => "kind-praise",
         /// News from those who run the group, pinned for a while (its own form).
         Announcement = "announcement" => "kind-announcement",
+    }
+}
+
+crate::stored_enum! {
+    /// The status of an idea.
+    pub enum IdeaStatus {
+        /// Just posted; nobody has responded.
+        New = "new" => "idea-status-new",
+        /// Someone responsible is looking into it.
+        UnderReview = "under_review" => "idea-status-under-review",
+        /// It will be done.
+        Planned = "planned" => "idea-status-planned",
+        /// It was done.
+        Implemented = "implemented" => "idea-status-implemented",
+        /// It will not be done (with the reason in the response).
+        Declined = "declined" => "idea-status-declined",
     }
 }
 
