@@ -1,5 +1,6 @@
-//! Dutch and English: every piece of UI text goes through here, from `locales/{en,nl}/*.ftl`
-//! (Fluent, with real plural rules).
+//! Dutch and English: every piece of UI text goes through here (Fluent, with real plural rules),
+//! from `locales/{en,nl}/*.ftl`: a file per capability, `main.ftl` for the layout and what
+//! several capabilities share.
 
 use std::borrow::Cow;
 use std::collections::HashMap;
@@ -123,38 +124,48 @@ impl Lang {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use std::collections::BTreeSet;
+    use std::collections::{BTreeMap, BTreeSet};
 
-    fn keys(lang: &str) -> BTreeSet<String> {
+    /// Each catalogue file of a language (`posts.ftl`, …) with the keys it defines.
+    fn catalogues(lang: &str) -> BTreeMap<String, BTreeSet<String>> {
         let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
             .join("locales")
             .join(lang);
-        let mut keys = BTreeSet::new();
+        let mut files = BTreeMap::new();
         for entry in std::fs::read_dir(dir).into_iter().flatten().flatten() {
+            let name = entry.file_name().to_string_lossy().into_owned();
             let text = std::fs::read_to_string(entry.path()).unwrap_or_default();
-            for line in text.lines() {
-                let is_key = line.chars().next().is_some_and(|c| c.is_ascii_lowercase());
-                if let (true, Some((key, _))) = (is_key, line.split_once(" =")) {
-                    keys.insert(key.trim().to_string());
-                }
-            }
+            let keys = text
+                .lines()
+                .filter(|line| line.chars().next().is_some_and(|c| c.is_ascii_lowercase()))
+                .filter_map(|line| line.split_once(" =").map(|(key, _)| key.trim().to_string()))
+                .collect();
+            files.insert(name, keys);
         }
-        keys
+        files
     }
 
     #[test]
-    fn dutch_and_english_have_the_same_keys() {
-        let en = keys("en");
-        let nl = keys("nl");
-        assert!(
-            en.len() > 50,
-            "expected a real catalogue, found {} keys",
-            en.len()
+    fn dutch_and_english_have_the_same_keys_file_by_file() {
+        let en = catalogues("en");
+        let nl = catalogues("nl");
+        let total: usize = en.values().map(BTreeSet::len).sum();
+        assert!(total > 50, "expected a real catalogue, found {total} keys");
+        assert_eq!(
+            en.keys().collect::<Vec<_>>(),
+            nl.keys().collect::<Vec<_>>(),
+            "every catalogue file exists in both languages"
         );
-        let only_en: Vec<_> = en.difference(&nl).collect();
-        let only_nl: Vec<_> = nl.difference(&en).collect();
-        assert!(only_en.is_empty(), "missing in nl: {only_en:?}");
-        assert!(only_nl.is_empty(), "missing in en: {only_nl:?}");
+        for (file, en_keys) in &en {
+            let nl_keys = &nl[file];
+            let only_en: Vec<_> = en_keys.difference(nl_keys).collect();
+            let only_nl: Vec<_> = nl_keys.difference(en_keys).collect();
+            assert!(only_en.is_empty(), "{file}: missing in nl: {only_en:?}");
+            assert!(only_nl.is_empty(), "{file}: missing in en: {only_nl:?}");
+        }
+        let all: usize = en.values().map(BTreeSet::len).sum();
+        let distinct: BTreeSet<&String> = en.values().flatten().collect();
+        assert_eq!(all, distinct.len(), "a key is defined in one file only");
     }
 
     #[test]

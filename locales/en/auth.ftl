@@ -1,0 +1,19 @@
+# The auth capability.
+error-password-wrong = Your current password is not correct.
+error-login-failed = The e-mail address or password is not correct.
+error-login-slow-down = Too many wrong passwords were tried for this account. Wait a minute and try again; on a device you signed in with before, you can sign in right away.
+flash-logged-out = You are signed out.
+flash-failed-sign-ins = Someone tried wrong passwords for your account in the last hour. If that was not you, change your password.
+setup-title = Welcome to Plein
+setup-intro = Create the first administrator account. You can invite colleagues afterwards.
+setup-submit = Create administrator
+login-title = Sign in
+login-submit = Sign in
+register-title = Create an account
+register-submit = Create account
+field-password = Password
+field-current-password = Current password
+field-new-password = New password
+password-hint = At least 10 characters. A sentence you will remember works well.
+password-save = Save password
+error-account-suspended = This account is suspended for now. The notice you received says until when.

@@ -1,0 +1,53 @@
+# The events capability.
+event-new = Plan an event
+event-create = Publish event
+field-event-title = Title
+field-event-starts = Starts
+field-event-ends = Ends
+field-event-location = Place
+field-event-online = Online link
+field-event-capacity = Places
+field-event-description = Description
+event-zone-hint = Times are in { $zone }.
+event-capacity-hint = Leave empty for no limit; when it is full, people join a waiting list.
+event-when = When
+event-where = Where
+event-online = Online
+event-places = Coming
+event-places-taken = { $taken } of { $capacity } places taken
+event-going-count = { $count ->
+    [one] { $count } going
+   *[other] { $count } going
+}
+event-waiting-count = { $count } on the waiting list
+event-maybe-count = { $count } maybe
+event-you-go = You are going.
+event-you-wait = You are number { $position } on the waiting list; you will hear when a place opens up.
+event-your-answer = Your answer:
+rsvp-going = Going
+rsvp-maybe = Maybe
+rsvp-not-going = Not going
+event-add-to-calendar = Add to my calendar (.ics)
+event-who-goes = Who is going
+flash-event-created = Your event is published.
+flash-rsvp-place = You are going: your place is booked.
+flash-rsvp-waiting = The event is full: you are on the waiting list.
+flash-rsvp-saved = Your answer is saved.
+error-event-past = The event has to start in the future.
+error-event-end = The end has to come after the start.
+error-event-too-long = An event lasts at most 14 days.
+error-url = Give a web address starting with https://
+error-capacity = Give a number of places from 1, or leave it empty.
+error-rsvp = Choose going, maybe or not going.
+error-event-over = This event is over.
+events-mine = My events
+events-none = You are not going to any upcoming events.
+events-calendar-link = Calendar link
+events-calendar-intro = Subscribe to this private link in Outlook, Google or Apple Calendar to see the events you go to. Anyone with the link sees their titles and times, so keep it to yourself.
+events-calendar-your-link = Your calendar link
+events-calendar-once = Copy it now: it is shown only once. Making a new one switches the old one off.
+events-calendar-create = Make my calendar link
+events-calendar-reset = Make a new link (the old one stops working)
+events-calendar-name = Plein: my events
+event-change = Change event
+flash-event-changed = The event is changed; everyone who answered going or maybe has been told.

@@ -1,0 +1,26 @@
+# The knowledge capability.
+kb-title = Knowledge base
+kb-new = Write an article
+kb-write = Article
+kb-empty = No articles yet. Turn an answered question into one, or write one.
+kb-uncategorised = Other articles
+kb-add-category = Add a category
+field-category-name = Category name
+kb-owner = Owner: { $name }
+kb-updated = updated
+kb-only-group = Only for { $name }
+kb-readers-everyone = Everyone
+kb-source-question = The question it came from
+kb-edit = Edit article
+kb-from-question = Made from a question in { $group }, with its accepted answer.
+field-article-title = Title
+field-article-category = Category
+field-article-readers = Who may read it
+field-article-body = Text
+flash-article-created = The article is published.
+flash-article-saved = The article is saved; the earlier version is in its history.
+flash-category-added = The category is added.
+error-category-taken = That category exists already.
+error-category-unknown = Choose one of the categories.
+error-no-accepted-answer = Only a question with an accepted answer can become an article.
+error-article-scope = This question is from a closed group: the article stays readable only for that group.

@@ -1,0 +1,3 @@
+# The messages capability.
+message-title = Message
+message-from = From

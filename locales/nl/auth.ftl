@@ -1,0 +1,19 @@
+# The auth capability.
+error-password-wrong = Je huidige wachtwoord klopt niet.
+error-login-failed = Het e-mailadres of wachtwoord klopt niet.
+error-login-slow-down = Er zijn te veel verkeerde wachtwoorden geprobeerd voor dit account. Wacht een minuut en probeer het opnieuw; op een apparaat waarmee je eerder inlogde, kun je meteen inloggen.
+flash-logged-out = Je bent afgemeld.
+flash-failed-sign-ins = Iemand probeerde het afgelopen uur verkeerde wachtwoorden voor je account. Was jij dat niet, wijzig dan je wachtwoord.
+setup-title = Welkom bij Plein
+setup-intro = Maak het eerste beheerdersaccount aan. Daarna kun je collega's uitnodigen.
+setup-submit = Beheerder aanmaken
+login-title = Aanmelden
+login-submit = Aanmelden
+register-title = Account aanmaken
+register-submit = Account aanmaken
+field-password = Wachtwoord
+field-current-password = Huidig wachtwoord
+field-new-password = Nieuw wachtwoord
+password-hint = Minstens 10 tekens. Een zin die je onthoudt werkt goed.
+password-save = Wachtwoord opslaan
+error-account-suspended = Dit account is voorlopig geschorst. In het bericht dat je kreeg staat tot wanneer.

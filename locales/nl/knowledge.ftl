@@ -1,0 +1,26 @@
+# The knowledge capability.
+kb-title = Kennisbank
+kb-new = Een artikel schrijven
+kb-write = Artikel
+kb-empty = Nog geen artikelen. Maak er een van een beantwoorde vraag, of schrijf er een.
+kb-uncategorised = Overige artikelen
+kb-add-category = Een categorie toevoegen
+field-category-name = Naam van de categorie
+kb-owner = Eigenaar: { $name }
+kb-updated = bijgewerkt
+kb-only-group = Alleen voor { $name }
+kb-readers-everyone = Iedereen
+kb-source-question = De vraag waar het uit voortkwam
+kb-edit = Artikel bewerken
+kb-from-question = Gemaakt van een vraag in { $group }, met het geaccepteerde antwoord.
+field-article-title = Titel
+field-article-category = Categorie
+field-article-readers = Wie het mag lezen
+field-article-body = Tekst
+flash-article-created = Het artikel is gepubliceerd.
+flash-article-saved = Het artikel is bewaard; de vorige versie staat in de geschiedenis.
+flash-category-added = De categorie is toegevoegd.
+error-category-taken = Die categorie bestaat al.
+error-category-unknown = Kies een van de categorieën.
+error-no-accepted-answer = Alleen een vraag met een geaccepteerd antwoord kan een artikel worden.
+error-article-scope = Deze vraag komt uit een besloten groep: het artikel blijft alleen leesbaar voor die groep.

@@ -1,0 +1,3 @@
+# The messages capability.
+message-title = Bericht
+message-from = Van
