@@ -1,9 +1,13 @@
-//! Platform settings that administrators change at run time (stored, so every instance agrees).
+//! Run-time settings, stored so every instance agrees: one registry of typed settings (a key,
+//! its type, range and default, and who may change it), read and written through their own
+//! methods so no caller parses stored text.
+
+use std::ops::RangeInclusive;
 
 use sea_orm::entity::prelude::*;
 use sea_orm::{ActiveValue::Set, ConnectionTrait, sea_query::OnConflict};
 
-use crate::error::Result;
+use crate::error::{Error, Result};
 
 /// Key/value rows.
 pub mod entity {
@@ -24,35 +28,210 @@ pub mod entity {
     impl ActiveModelBehavior for ActiveModel {}
 }
 
-/// Hides the cockpit's top contributors (shown unless an administrator hides them).
-pub const HIDE_TOP_CONTRIBUTORS: &str = "hide_top_contributors";
+/// Who may change a setting.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Steward {
+    /// Administrators: platform rules, privacy, retention and moderation.
+    Admin,
+    /// The community team (community managers and administrators): how the work queue runs.
+    CommunityTeam,
+}
+
+/// A yes/no setting, `false` until set.
+#[derive(Debug)]
+pub struct Flag {
+    /// The stored key.
+    pub key: &'static str,
+    /// Who may change it.
+    pub steward: Steward,
+}
+
+/// A whole-number setting: stored text outside `range` (or none) reads as `default`.
+#[derive(Debug)]
+pub struct Number {
+    /// The stored key.
+    pub key: &'static str,
+    /// What may be chosen.
+    pub range: RangeInclusive<i64>,
+    /// The value until one is chosen (it may lie outside `range`, as "off" does).
+    pub default: i64,
+    /// Who may change it.
+    pub steward: Steward,
+}
+
+/// A text setting (Markdown, JSON or a name), unset until chosen.
+#[derive(Debug)]
+pub struct Text {
+    /// The stored key.
+    pub key: &'static str,
+    /// Who may change it.
+    pub steward: Steward,
+}
+
+impl Flag {
+    /// The stored value.
+    pub async fn get(&self, db: &impl ConnectionTrait) -> Result<bool> {
+        Ok(text(db, self.key).await?.is_some_and(|v| v == "true"))
+    }
+
+    /// Stores `value`.
+    pub async fn set(&self, db: &impl ConnectionTrait, value: bool) -> Result<()> {
+        set_text(db, self.key, &value.to_string()).await
+    }
+}
+
+impl Number {
+    /// The stored value within the range, or the default.
+    pub async fn get(&self, db: &impl ConnectionTrait) -> Result<i64> {
+        let stored = text(db, self.key)
+            .await?
+            .and_then(|v| v.parse::<i64>().ok())
+            .filter(|n| self.range.contains(n));
+        Ok(stored.unwrap_or(self.default))
+    }
+
+    /// Stores `value`; a value outside the range is refused (forms check first, with their
+    /// own message) and nothing is written.
+    pub async fn set(&self, db: &impl ConnectionTrait, value: i64) -> Result<()> {
+        if !self.range.contains(&value) && value != self.default {
+            return Err(Error::invalid(self.key, "error-invalid"));
+        }
+        set_text(db, self.key, &value.to_string()).await
+    }
+}
+
+impl Text {
+    /// The stored text, if set.
+    pub async fn get(&self, db: &impl ConnectionTrait) -> Result<Option<String>> {
+        text(db, self.key).await
+    }
+
+    /// Stores `value`.
+    pub async fn set(&self, db: &impl ConnectionTrait, value: &str) -> Result<()> {
+        set_text(db, self.key, value).await
+    }
+}
 
 /// Whether anyone may create an account themselves (off by default).
-pub const OPEN_REGISTRATION: &str = "open_registration";
+pub const OPEN_REGISTRATION: Flag = Flag {
+    key: "open_registration",
+    steward: Steward::Admin,
+};
 
-/// Reads a boolean setting, `false` when unset.
-pub async fn flag(db: &impl ConnectionTrait, key: &str) -> Result<bool> {
-    Ok(text(db, key).await?.is_some_and(|v| v == "true"))
-}
-
-/// Stores a boolean setting.
-pub async fn set_flag(db: &impl ConnectionTrait, key: &str, value: bool) -> Result<()> {
-    set_text(db, key, &value.to_string()).await
-}
+/// Hides the cockpit's top contributors (shown unless an administrator hides them).
+pub const HIDE_TOP_CONTRIBUTORS: Flag = Flag {
+    key: "hide_top_contributors",
+    steward: Steward::Admin,
+};
 
 /// The organisation's time zone (events are planned and shown in it), as an IANA name.
-pub const TIME_ZONE: &str = "time_zone";
+pub const TIME_ZONE: Text = Text {
+    key: "time_zone",
+    steward: Steward::Admin,
+};
 
 /// The time zone used until an administrator chooses one.
 pub const DEFAULT_TIME_ZONE: &str = "Europe/Amsterdam";
 
-/// Reads a text setting, if set.
+/// The smallest group of people a figure may describe (privacy: no count over fewer people);
+/// never below 5.
+pub const MIN_GROUP_SIZE: Number = Number {
+    key: "min_group_size",
+    range: 5..=1000,
+    default: 10,
+    steward: Steward::Admin,
+};
+
+/// How many days raw activity events are kept (the rollups stay): 13 months until an
+/// administrator chooses, between a month (the cockpit's audits of the figures need some raw
+/// history) and five years.
+pub const ACTIVITY_RETENTION_DAYS: Number = Number {
+    key: "activity_retention_days",
+    range: 30..=1826,
+    default: 396,
+    steward: Steward::Admin,
+};
+
+/// Hours a question may wait for an answer before it becomes a task.
+pub const QUESTION_PATIENCE_HOURS: Number = Number {
+    key: "tasks_question_hours",
+    range: 1..=720,
+    default: 24,
+    steward: Steward::CommunityTeam,
+};
+
+/// Days an idea may wait for a response before it becomes a task.
+pub const IDEA_PATIENCE_DAYS: Number = Number {
+    key: "tasks_idea_days",
+    range: 1..=90,
+    default: 7,
+    steward: Steward::CommunityTeam,
+};
+
+/// Days a dismissed or finished task keeps its generator from making it again.
+pub const TASK_MEMORY_DAYS: Number = Number {
+    key: "tasks_memory_days",
+    range: 1..=365,
+    default: 30,
+    steward: Steward::CommunityTeam,
+};
+
+/// The house rules members agree to, as Markdown (empty: the built-in rules in the reader's
+/// language).
+pub const HOUSE_RULES: Text = Text {
+    key: "house_rules",
+    steward: Steward::Admin,
+};
+
+/// The 5 B's phase thresholds as adjusted by an administrator (JSON; defaults when unset).
+pub const PHASE_THRESHOLDS: Text = Text {
+    key: "phase_thresholds",
+    steward: Steward::Admin,
+};
+
+/// After how many open flags (from different members) content is hidden pending review; 0 is
+/// off, which is the default: hiding without a person deciding should be a deliberate choice.
+pub const AUTOHIDE_FLAGS: Number = Number {
+    key: "moderation_autohide_flags",
+    range: 2..=50,
+    default: 0,
+    steward: Steward::Admin,
+};
+
+/// The decision model's matrix (see `moderation::decision::Matrix::encode`).
+pub const MODERATION_MATRIX: Text = Text {
+    key: "moderation_matrix",
+    steward: Steward::Admin,
+};
+
+/// The prefix of the message templates' keys (`message_template.<template>.<lang>`), a family
+/// of texts the community team edits.
+pub const MESSAGE_TEMPLATE_PREFIX: &str = "message_template.";
+
+/// Every key of the registry (for the test that keeps them distinct).
+#[cfg(test)]
+const KEYS: [&str; 12] = [
+    OPEN_REGISTRATION.key,
+    HIDE_TOP_CONTRIBUTORS.key,
+    TIME_ZONE.key,
+    MIN_GROUP_SIZE.key,
+    ACTIVITY_RETENTION_DAYS.key,
+    QUESTION_PATIENCE_HOURS.key,
+    IDEA_PATIENCE_DAYS.key,
+    TASK_MEMORY_DAYS.key,
+    HOUSE_RULES.key,
+    PHASE_THRESHOLDS.key,
+    AUTOHIDE_FLAGS.key,
+    MODERATION_MATRIX.key,
+];
+
+/// Reads a stored text by key (the typed settings above and the message-template family).
 pub async fn text(db: &impl ConnectionTrait, key: &str) -> Result<Option<String>> {
     let row = entity::Entity::find_by_id(key.to_string()).one(db).await?;
     Ok(row.map(|r| r.value))
 }
 
-/// Stores a text setting.
+/// Stores a text by key.
 pub async fn set_text(db: &impl ConnectionTrait, key: &str, value: &str) -> Result<()> {
     let model = entity::ActiveModel {
         key: Set(key.to_string()),
@@ -71,7 +250,7 @@ pub async fn set_text(db: &impl ConnectionTrait, key: &str, value: &str) -> Resu
 
 /// The organisation's time zone; the default when unset or no longer known.
 pub async fn time_zone(db: &impl ConnectionTrait) -> Result<jiff::tz::TimeZone> {
-    let name = text(db, TIME_ZONE).await?;
+    let name = TIME_ZONE.get(db).await?;
     Ok(name
         .and_then(|n| jiff::tz::TimeZone::get(&n).ok())
         .unwrap_or_else(|| {
@@ -88,95 +267,32 @@ pub async fn time_zone_name(db: &impl ConnectionTrait) -> Result<String> {
         .to_string())
 }
 
-/// The smallest group of people a figure may describe (privacy: no count over fewer people).
-pub const MIN_GROUP_SIZE: &str = "min_group_size";
-
-/// The minimum group size until an administrator sets one.
-pub const DEFAULT_MIN_GROUP_SIZE: i64 = 10;
-
-/// The lowest minimum group size an administrator may choose.
-pub const LOWEST_MIN_GROUP_SIZE: i64 = 5;
-
-/// The configured minimum group size (never below the lowest allowed).
+/// The configured minimum group size.
 pub async fn min_group_size(db: &impl ConnectionTrait) -> Result<i64> {
-    let stored = text(db, MIN_GROUP_SIZE)
-        .await?
-        .and_then(|v| v.parse::<i64>().ok());
-    Ok(stored
-        .unwrap_or(DEFAULT_MIN_GROUP_SIZE)
-        .max(LOWEST_MIN_GROUP_SIZE))
+    MIN_GROUP_SIZE.get(db).await
 }
 
-/// How many days raw activity events are kept (the rollups stay).
-pub const ACTIVITY_RETENTION_DAYS: &str = "activity_retention_days";
+#[cfg(test)]
+mod tests {
+    use super::*;
 
-/// The retention until an administrator sets one: 13 months.
-pub const DEFAULT_ACTIVITY_RETENTION_DAYS: i64 = 396;
-
-/// The shortest and longest retention an administrator may choose: a month (the cockpit's
-/// audits of the figures need some raw history) to five years.
-pub const ACTIVITY_RETENTION_RANGE: std::ops::RangeInclusive<i64> = 30..=1826;
-
-/// The configured retention of raw activity events, in days.
-pub async fn activity_retention_days(db: &impl ConnectionTrait) -> Result<i64> {
-    number_in(
-        db,
-        ACTIVITY_RETENTION_DAYS,
-        &ACTIVITY_RETENTION_RANGE,
-        DEFAULT_ACTIVITY_RETENTION_DAYS,
-    )
-    .await
-}
-
-/// A stored whole number within `range`, or `default` when unset or out of range.
-pub async fn number_in(
-    db: &impl ConnectionTrait,
-    key: &str,
-    range: &std::ops::RangeInclusive<i64>,
-    default: i64,
-) -> Result<i64> {
-    let stored = text(db, key)
-        .await?
-        .and_then(|v| v.parse::<i64>().ok())
-        .filter(|n| range.contains(n));
-    Ok(stored.unwrap_or(default))
-}
-
-/// A number setting of the work queue: its key, its range and its default.
-pub type NumberSetting = (&'static str, std::ops::RangeInclusive<i64>, i64);
-
-/// Hours a question may wait for an answer before it becomes a task.
-pub const QUESTION_PATIENCE_HOURS: NumberSetting = ("tasks_question_hours", 1..=720, 24);
-
-/// Days an idea may wait for a response before it becomes a task.
-pub const IDEA_PATIENCE_DAYS: NumberSetting = ("tasks_idea_days", 1..=90, 7);
-
-/// Days a dismissed or finished task keeps its generator from making it again.
-pub const TASK_MEMORY_DAYS: NumberSetting = ("tasks_memory_days", 1..=365, 30);
-
-/// The value of a number setting.
-pub async fn number(db: &impl ConnectionTrait, setting: &NumberSetting) -> Result<i64> {
-    number_in(db, setting.0, &setting.1, setting.2).await
-}
-
-/// The house rules members agree to, as Markdown (empty: the built-in rules in the reader's
-/// language).
-pub const HOUSE_RULES: &str = "house_rules";
-
-/// The 5 B's phase thresholds as adjusted by an administrator (JSON; defaults when unset).
-pub const PHASE_THRESHOLDS: &str = "phase_thresholds";
-
-/// After how many open flags (from different members) content is hidden pending review; 0 is
-/// off, which is the default: hiding without a person deciding should be a deliberate choice.
-pub const AUTOHIDE_FLAGS: &str = "moderation_autohide_flags";
-
-/// The thresholds administrators may choose for automatic hiding (besides 0, off).
-pub const AUTOHIDE_FLAGS_RANGE: std::ops::RangeInclusive<i64> = 2..=50;
-
-/// The decision model's matrix (see `moderation::decision::Matrix::encode`).
-pub const MODERATION_MATRIX: &str = "moderation_matrix";
-
-/// The configured automatic-hiding threshold; 0 when off.
-pub async fn autohide_flags(db: &impl ConnectionTrait) -> Result<i64> {
-    number_in(db, AUTOHIDE_FLAGS, &AUTOHIDE_FLAGS_RANGE, 0).await
+    #[test]
+    fn keys_are_distinct_and_defaults_sensible() {
+        let distinct: std::collections::BTreeSet<_> = KEYS.iter().collect();
+        assert_eq!(distinct.len(), KEYS.len());
+        assert!(KEYS.iter().all(|k| !k.starts_with(MESSAGE_TEMPLATE_PREFIX)));
+        for number in [
+            &MIN_GROUP_SIZE,
+            &ACTIVITY_RETENTION_DAYS,
+            &QUESTION_PATIENCE_HOURS,
+            &IDEA_PATIENCE_DAYS,
+            &TASK_MEMORY_DAYS,
+        ] {
+            assert!(number.range.contains(&number.default), "{}", number.key);
+        }
+        assert!(
+            *MIN_GROUP_SIZE.range.start() >= 5,
+            "privacy: never below five"
+        );
+    }
 }

@@ -56,7 +56,7 @@ pub async fn visit(db: &Db, user_id: i64) -> Result<()> {
 /// Deletes raw events older than the retention period an administrator set (13 months until
 /// then); rollups stay. Returns how many went.
 pub async fn purge(db: &Db, now: i64) -> Result<u64> {
-    let days = crate::settings::activity_retention_days(db).await?;
+    let days = crate::settings::ACTIVITY_RETENTION_DAYS.get(db).await?;
     let cutoff = now - days * super::DAY_MS;
     let tx = db::begin_write(db).await?;
     let gone = repo::purge_before(&tx, cutoff).await?;

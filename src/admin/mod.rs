@@ -4,6 +4,7 @@
 mod invite;
 mod mail;
 mod routes;
+mod service;
 
 /// The routes of this capability.
 pub fn router() -> crate::web::Routes {

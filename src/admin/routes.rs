@@ -7,11 +7,11 @@ use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
 use serde::Deserialize;
 
+use super::service::{self, SettingsForm};
 use crate::auth::{Role, service as auth};
 use crate::error::{Error, Result};
 use crate::people::service::{self as people, AccountChange, NewAccount};
 use crate::people::user;
-use crate::settings;
 use crate::web::forms::{self, FormErrors};
 use crate::web::{AppState, CurrentUser, Flash, PageCtx, redirect_with_flash, render};
 
@@ -221,34 +221,28 @@ struct SettingsPage {
     errors: FormErrors,
 }
 
+/// The settings page: the stored values, or what was typed when the form was refused.
 async fn settings_page(
     app: &AppState,
     ctx: PageCtx,
-    typed: Option<&SettingsForm>,
+    typed: Option<SettingsForm>,
     errors: FormErrors,
 ) -> Result<Response> {
-    let open_registration = settings::flag(&app.db, settings::OPEN_REGISTRATION).await?;
-    let show_top_contributors = !settings::flag(&app.db, settings::HIDE_TOP_CONTRIBUTORS).await?;
+    let stored = service::current(&app.db).await?;
     let (time_zone, min_group_size, retention_days) = match typed {
-        Some(form) => (
-            form.time_zone.clone(),
-            form.min_group_size.clone(),
-            form.retention_days.clone(),
-        ),
+        Some(form) => (form.time_zone, form.min_group_size, form.retention_days),
         None => (
-            settings::time_zone_name(&app.db).await?,
-            settings::min_group_size(&app.db).await?.to_string(),
-            settings::activity_retention_days(&app.db)
-                .await?
-                .to_string(),
+            stored.time_zone,
+            stored.min_group_size,
+            stored.retention_days,
         ),
     };
     let refused = errors.any();
     forms::form_page(
         SettingsPage {
             ctx,
-            open_registration,
-            show_top_contributors,
+            open_registration: stored.open_registration.is_some(),
+            show_top_contributors: stored.show_top_contributors.is_some(),
             time_zone,
             min_group_size,
             retention_days,
@@ -266,85 +260,14 @@ async fn show_settings(
     settings_page(&app, ctx, None, FormErrors::none()).await
 }
 
-#[derive(Debug, Default, Deserialize)]
-#[serde(default)]
-struct SettingsForm {
-    open_registration: Option<String>,
-    show_top_contributors: Option<String>,
-    time_zone: String,
-    min_group_size: String,
-    retention_days: String,
-}
-
-/// A whole number typed into a settings field: empty keeps the current value (like the time
-/// zone), anything outside `range` is refused with `refusal`.
-fn optional_number(
-    typed: &str,
-    range: std::ops::RangeInclusive<i64>,
-    refusal: Error,
-) -> Result<Option<i64>> {
-    match typed.trim() {
-        "" => Ok(None),
-        text => text
-            .parse::<i64>()
-            .ok()
-            .filter(|n| range.contains(n))
-            .map(Some)
-            .ok_or(refusal),
-    }
-}
-
 async fn save_settings(
     State(app): State<AppState>,
     CurrentUser(viewer, ctx): CurrentUser,
     Form(form): Form<SettingsForm>,
 ) -> Result<Response> {
-    viewer.require_admin()?;
-    // An empty field (or a client that does not send it) keeps the current zone.
-    let zone = form.time_zone.trim();
-    let known = if zone.is_empty() {
-        Ok(())
-    } else {
-        jiff::tz::TimeZone::get(zone)
-            .map(|_| ())
-            .map_err(|_| Error::invalid("time_zone", "error-time-zone"))
-    };
-    let size = optional_number(
-        &form.min_group_size,
-        settings::LOWEST_MIN_GROUP_SIZE..=1000,
-        Error::invalid("min_group_size", "error-min-group-size"),
-    );
-    let retention = optional_number(
-        &form.retention_days,
-        settings::ACTIVITY_RETENTION_RANGE,
-        Error::invalid("retention_days", "error-retention-days"),
-    );
-    let checked = Error::combine(Error::combine(known, size), retention);
-    let (size, retention) = match forms::split(checked, ctx.lang)? {
-        Ok((((), size), retention)) => (size, retention),
-        Err(errors) => return settings_page(&app, ctx, Some(&form), errors).await,
-    };
-    if let Some(size) = size {
-        settings::set_text(&app.db, settings::MIN_GROUP_SIZE, &size.to_string()).await?;
-    }
-    if let Some(days) = retention {
-        let key = settings::ACTIVITY_RETENTION_DAYS;
-        settings::set_text(&app.db, key, &days.to_string()).await?;
-    }
-    settings::set_flag(
-        &app.db,
-        settings::OPEN_REGISTRATION,
-        form.open_registration.is_some(),
-    )
-    .await?;
-    settings::set_flag(
-        &app.db,
-        settings::HIDE_TOP_CONTRIBUTORS,
-        form.show_top_contributors.is_none(),
-    )
-    .await?;
-    if !zone.is_empty() {
-        settings::set_text(&app.db, settings::TIME_ZONE, zone).await?;
+    match forms::split(service::save(&app.db, &viewer, &form).await, ctx.lang)? {
+        Ok(()) => {}
+        Err(errors) => return settings_page(&app, ctx, Some(form), errors).await,
     }
     app.cockpit.clear();
     Ok(redirect_with_flash(

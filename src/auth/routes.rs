@@ -219,7 +219,7 @@ async fn logout(State(app): State<AppState>, ctx: PageCtx) -> Result<Response> {
 }
 
 async fn register_page(State(app): State<AppState>, ctx: PageCtx) -> Result<Response> {
-    if !crate::settings::flag(&app.db, crate::settings::OPEN_REGISTRATION).await? {
+    if !crate::settings::OPEN_REGISTRATION.get(&app.db).await? {
         return Err(Error::NotFound);
     }
     account_form(ctx, "register", AccountForm::default(), FormErrors::none())

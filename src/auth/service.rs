@@ -107,7 +107,7 @@ pub async fn register(
     pw: &str,
     address: &str,
 ) -> Result<i64> {
-    if !settings::flag(db, settings::OPEN_REGISTRATION).await? {
+    if !settings::OPEN_REGISTRATION.get(db).await? {
         return Err(Error::Forbidden);
     }
     let who = format!("register:{}", address.chars().take(64).collect::<String>());

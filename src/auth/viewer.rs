@@ -40,6 +40,19 @@ impl Viewer {
 }
 
 impl Viewer {
+    /// Refuses anyone who may not change settings kept by `steward`.
+    pub fn require_steward(&self, steward: crate::settings::Steward) -> Result<()> {
+        let allowed = match steward {
+            crate::settings::Steward::Admin => self.role == Role::Admin,
+            crate::settings::Steward::CommunityTeam => self.role.manages_community(),
+        };
+        if allowed {
+            Ok(())
+        } else {
+            Err(Error::Forbidden)
+        }
+    }
+
     /// Refuses anyone but an administrator.
     pub fn require_admin(&self) -> Result<()> {
         if self.role == Role::Admin {

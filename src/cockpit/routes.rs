@@ -125,12 +125,10 @@ async fn privacy(
     Ok(render(PrivacyPage {
         ctx,
         minimum,
-        retention_days: crate::settings::activity_retention_days(&app.db).await?,
-        top_contributors_shown: !crate::settings::flag(
-            &app.db,
-            crate::settings::HIDE_TOP_CONTRIBUTORS,
-        )
-        .await?,
+        retention_days: crate::settings::ACTIVITY_RETENTION_DAYS
+            .get(&app.db)
+            .await?,
+        top_contributors_shown: !crate::settings::HIDE_TOP_CONTRIBUTORS.get(&app.db).await?,
     })?
     .into_response())
 }

@@ -40,8 +40,8 @@ pub fn parse_thresholds(form: &std::collections::HashMap<String, String>) -> Res
 
 /// Stores adjusted thresholds (administrators only).
 pub async fn save_thresholds(db: &Db, viewer: &Viewer, thresholds: &Thresholds) -> Result<()> {
-    viewer.require_admin()?;
+    viewer.require_steward(crate::settings::PHASE_THRESHOLDS.steward)?;
     let json = serde_json::to_string(thresholds)
         .map_err(|_| Error::invalid("thresholds", "error-threshold-percent"))?;
-    crate::settings::set_text(db, crate::settings::PHASE_THRESHOLDS, &json).await
+    crate::settings::PHASE_THRESHOLDS.set(db, &json).await
 }

@@ -170,7 +170,8 @@ db_test!(
             .signed_in("cm@example.nl", "Carla", Role::CommunityManager)
             .await;
         // Rates are shown when at least the minimum group size of people asked: five here.
-        crate::settings::set_text(&app.db, crate::settings::MIN_GROUP_SIZE, "5")
+        crate::settings::MIN_GROUP_SIZE
+            .set(&app.db, 5)
             .await
             .expect("minimum");
         let (helper, _) = app.member("Bram").await;

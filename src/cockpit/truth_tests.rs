@@ -47,7 +47,8 @@ async fn moderate_comment(moderator: &Browser, comment: i64, action: &str) {
 db_test!(answers_count_as_they_are_now, |app| {
     let (admin, members) = community(&app).await;
     // Five askers at a minimum group size of five, so the rates are shown.
-    crate::settings::set_text(&app.db, crate::settings::MIN_GROUP_SIZE, "5")
+    crate::settings::MIN_GROUP_SIZE
+        .set(&app.db, 5)
         .await
         .expect("minimum");
     let (bert, carla) = (&members[1].0, &members[2].0);

@@ -140,7 +140,7 @@ impl Cockpit {
 
 /// The phase thresholds in force: the administrator's, or the defaults.
 pub async fn thresholds(db: &Db) -> Result<Thresholds> {
-    let stored = crate::settings::text(db, crate::settings::PHASE_THRESHOLDS).await?;
+    let stored = crate::settings::PHASE_THRESHOLDS.get(db).await?;
     Ok(stored
         .and_then(|json| serde_json::from_str(&json).ok())
         .unwrap_or_default())
@@ -279,7 +279,7 @@ async fn top_contributors(
     period: Period,
     group: Option<i64>,
 ) -> Result<Option<Vec<Contributor>>> {
-    if crate::settings::flag(db, crate::settings::HIDE_TOP_CONTRIBUTORS).await? {
+    if crate::settings::HIDE_TOP_CONTRIBUTORS.get(db).await? {
         return Ok(None);
     }
     let window = period.final_days(30);

@@ -529,7 +529,7 @@ async fn save_settings(
     CurrentUser(viewer, ctx): CurrentUser,
     Form(fields): Form<Vec<(String, String)>>,
 ) -> Result<Response> {
-    viewer.require_admin()?;
+    viewer.require_steward(crate::settings::MODERATION_MATRIX.steward)?;
     let form = SettingsForm::from_fields(&fields);
     let matrix = moderation_settings::matrix_from_fields(&fields);
     match forms::split(

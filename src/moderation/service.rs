@@ -182,7 +182,7 @@ pub async fn flag(db: &Db, viewer: &Viewer, target: Target, form: &FlagForm) -> 
         Some(subject.post.id),
     )
     .await?;
-    let threshold = settings::autohide_flags(&tx).await?;
+    let threshold = settings::AUTOHIDE_FLAGS.get(&tx).await?;
     if threshold > 0
         && !subject.hidden()
         && i64::try_from(repo::open_flag_count(&tx, target).await?).unwrap_or(i64::MAX) >= threshold
@@ -240,7 +240,8 @@ fn new_action(subject: &Subject, moderator_id: Option<i64>, action: Action) -> a
 
 /// The decision model's matrix as the administrators set it.
 pub async fn matrix(db: &impl ConnectionTrait) -> Result<Matrix> {
-    Ok(settings::text(db, settings::MODERATION_MATRIX)
+    Ok(settings::MODERATION_MATRIX
+        .get(db)
         .await?
         .map(|text| Matrix::decode(&text))
         .unwrap_or_default())

@@ -64,17 +64,15 @@ pub fn matrix_from_fields(fields: &[(String, String)]) -> Matrix {
 /// The stored settings, as the form shows them.
 pub async fn current(db: &impl ConnectionTrait) -> Result<(SettingsForm, Matrix)> {
     let form = SettingsForm {
-        house_rules: settings::text(db, settings::HOUSE_RULES)
-            .await?
-            .unwrap_or_default(),
-        autohide: settings::autohide_flags(db).await?.to_string(),
+        house_rules: settings::HOUSE_RULES.get(db).await?.unwrap_or_default(),
+        autohide: settings::AUTOHIDE_FLAGS.get(db).await?.to_string(),
     };
     Ok((form, super::service::matrix(db).await?))
 }
 
 /// Checks and stores the settings; nothing is kept unless everything is valid.
 pub async fn save(
-    db: &impl ConnectionTrait,
+    db: &crate::db::Db,
     form: &SettingsForm,
     fields: &[(String, String)],
 ) -> Result<()> {
@@ -85,7 +83,7 @@ pub async fn save(
         .trim()
         .parse::<i64>()
         .ok()
-        .filter(|n| *n == 0 || settings::AUTOHIDE_FLAGS_RANGE.contains(n));
+        .filter(|n| *n == 0 || settings::AUTOHIDE_FLAGS.range.contains(n));
     if autohide.is_none() {
         checks.fail("autohide", "error-autohide");
     }
@@ -101,17 +99,22 @@ pub async fn save(
         checks.fail("matrix", "error-matrix");
     }
     checks.finish()?;
-    settings::set_text(db, settings::HOUSE_RULES, &rules).await?;
+    let tx = crate::db::begin_write(db).await?;
+    settings::HOUSE_RULES.set(&tx, &rules).await?;
     let autohide = autohide.ok_or_else(|| Error::invalid("autohide", "error-autohide"))?;
-    settings::set_text(db, settings::AUTOHIDE_FLAGS, &autohide.to_string()).await?;
+    settings::AUTOHIDE_FLAGS.set(&tx, autohide).await?;
     let matrix = matrix_from_fields(fields);
-    settings::set_text(db, settings::MODERATION_MATRIX, &matrix.encode()).await
+    settings::MODERATION_MATRIX
+        .set(&tx, &matrix.encode())
+        .await?;
+    Ok(tx.commit().await?)
 }
 
 /// The house rules as sanitised HTML: the administrators' text, or the built-in rules in the
 /// reader's language.
 pub async fn house_rules_html(db: &impl ConnectionTrait, lang: Lang) -> Result<String> {
-    let stored = settings::text(db, settings::HOUSE_RULES)
+    let stored = settings::HOUSE_RULES
+        .get(db)
         .await?
         .filter(|t| !t.trim().is_empty());
     let markdown = stored.unwrap_or_else(|| lang.t("house-rules-default"));

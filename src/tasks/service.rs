@@ -52,18 +52,13 @@ pub async fn generate(db: &Db, now: i64) -> Result<Generated> {
             generators::unanswered_questions(
                 db,
                 now,
-                settings::number(db, &settings::QUESTION_PATIENCE_HOURS).await?,
+                settings::QUESTION_PATIENCE_HOURS.get(db).await?,
             )
             .await?,
         ),
         (
             TaskKind::IdeaWaiting,
-            generators::ideas_waiting(
-                db,
-                now,
-                settings::number(db, &settings::IDEA_PATIENCE_DAYS).await?,
-            )
-            .await?,
+            generators::ideas_waiting(db, now, settings::IDEA_PATIENCE_DAYS.get(db).await?).await?,
         ),
         (TaskKind::Welcome, generators::newcomers(db, now).await?),
         (
@@ -105,7 +100,7 @@ async fn reconcile(
     candidates: &[Candidate],
     now: i64,
 ) -> Result<Generated> {
-    let memory = settings::number(db, &settings::TASK_MEMORY_DAYS).await?;
+    let memory = settings::TASK_MEMORY_DAYS.get(db).await?;
     let since = now - memory * DAY_MS;
     let known = repo::live_or_recent(db, kind.as_str(), since).await?;
     let by_subject: HashMap<&str, &task::Model> =
@@ -661,16 +656,16 @@ pub struct QueueSettingsForm {
 /// The three settings with what the form shows for each: (setting, field, value).
 pub async fn queue_settings(
     db: &Db,
-) -> Result<Vec<(&'static settings::NumberSetting, &'static str, i64)>> {
+) -> Result<Vec<(&'static settings::Number, &'static str, i64)>> {
     let mut out = Vec::new();
     for (setting, field) in QUEUE_SETTINGS {
-        out.push((setting, field, settings::number(db, setting).await?));
+        out.push((setting, field, setting.get(db).await?));
     }
     Ok(out)
 }
 
 /// The work queue's settings and their form fields.
-const QUEUE_SETTINGS: [(&settings::NumberSetting, &str); 3] = [
+const QUEUE_SETTINGS: [(&settings::Number, &str); 3] = [
     (&settings::QUESTION_PATIENCE_HOURS, "question_hours"),
     (&settings::IDEA_PATIENCE_DAYS, "idea_days"),
     (&settings::TASK_MEMORY_DAYS, "memory_days"),
@@ -678,20 +673,23 @@ const QUEUE_SETTINGS: [(&settings::NumberSetting, &str); 3] = [
 
 /// Saves the work queue's settings (the team's); nothing is kept unless all are in range.
 pub async fn save_queue_settings(db: &Db, viewer: &Viewer, form: &QueueSettingsForm) -> Result<()> {
-    require_team(viewer)?;
+    for (setting, _) in QUEUE_SETTINGS {
+        viewer.require_steward(setting.steward)?;
+    }
     let typed = [&form.question_hours, &form.idea_days, &form.memory_days];
     let mut checks = Checks::new();
     let mut values = Vec::new();
     for ((setting, field), text) in QUEUE_SETTINGS.iter().zip(typed) {
-        if let Some(n) = checks.number(field, text, &setting.1, "error-task-setting") {
-            values.push((setting.0, n));
+        if let Some(n) = checks.number(field, text, &setting.range, "error-task-setting") {
+            values.push((*setting, n));
         }
     }
     checks.finish()?;
-    for (key, n) in values {
-        settings::set_text(db, key, &n.to_string()).await?;
+    let tx = crate::db::begin_write(db).await?;
+    for (setting, n) in values {
+        setting.set(&tx, n).await?;
     }
-    Ok(())
+    Ok(tx.commit().await?)
 }
 
 /// The job that runs the generators (hourly, one instance at a time).

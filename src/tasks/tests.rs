@@ -352,7 +352,8 @@ db_test!(the_team_assigns_plans_snoozes_and_keeps_routines, |app| {
         )
         .await
         .assert_contains("The settings have been saved");
-    let hours = crate::settings::number(&app.db, &crate::settings::QUESTION_PATIENCE_HOURS)
+    let hours = crate::settings::QUESTION_PATIENCE_HOURS
+        .get(&app.db)
         .await
         .expect("setting");
     assert_eq!(hours, 48);
