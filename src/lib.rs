@@ -1,8 +1,9 @@
 //! Plein: an internal community platform with a cockpit for community managers.
 //!
-//! Capability folders (`activity`, `cockpit`, `people`, `groups`, `posts`, `ideas`, `events`, `polls`, `praise`, `announcements`, `knowledge`, `topics`, `notifications`, `admin`, `auth`) each hold their routes,
-//! rules (`service`) and queries (`repo`) over a small shared core (`config`, `db`, `web`,
-//! `i18n`, `validate`, `settings`). See `docs/architecture.md`.
+//! Capability folders, each with its pages (`routes`), rules (`service`) and queries (`repo`)
+//! behind a front door (`mod.rs`), in the layers `layers.rs` lists and keeps, over a small
+//! shared core (`config`, `db`, `web`, `i18n`, `validate`, `settings`, `jobs`, `server`,
+//! `stored`, `post_types`, `password`, `tokens`). See `docs/architecture.md`.
 
 pub mod activity;
 pub mod admin;
