@@ -6,7 +6,7 @@ use serde::Deserialize;
 
 use crate::auth::Viewer;
 use crate::db::Db;
-use crate::error::{Error, Result};
+use crate::error::Result;
 use crate::settings;
 use crate::validate::Checks;
 
@@ -83,7 +83,7 @@ pub async fn save(db: &Db, viewer: &Viewer, form: &SettingsForm) -> Result<()> {
         "error-retention-days",
     );
     checks.finish()?;
-    let tx = crate::db::begin_write(db).await.map_err(Error::from)?;
+    let tx = crate::db::begin_write(db).await?;
     if let Some(size) = size {
         settings::MIN_GROUP_SIZE.set(&tx, size).await?;
     }
@@ -97,5 +97,5 @@ pub async fn save(db: &Db, viewer: &Viewer, form: &SettingsForm) -> Result<()> {
     if !zone.is_empty() {
         settings::TIME_ZONE.set(&tx, zone).await?;
     }
-    tx.commit().await.map_err(Error::from)
+    Ok(tx.commit().await?)
 }

@@ -55,10 +55,6 @@ impl Viewer {
 
     /// Refuses anyone but an administrator.
     pub fn require_admin(&self) -> Result<()> {
-        if self.role == Role::Admin {
-            Ok(())
-        } else {
-            Err(Error::Forbidden)
-        }
+        self.require_steward(crate::settings::Steward::Admin)
     }
 }
