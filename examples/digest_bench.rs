@@ -16,7 +16,7 @@ async fn main() -> anyhow::Result<()> {
     let mut queued = 0;
     // Each round takes up to 500 due members; 10,000 members need 20.
     for _ in 0..40 {
-        queued += plein::notifications::digest::send_due(&db, "http://plein.test", now).await?;
+        queued += plein::inbox::digest::send_due(&db, "http://plein.test", now).await?;
     }
     println!("queued {queued} digests in {:.1?}", start.elapsed());
     Ok(())

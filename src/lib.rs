@@ -14,12 +14,14 @@ pub mod cockpit;
 pub mod config;
 pub mod db;
 pub mod demo;
+pub mod directory;
 pub mod error;
 pub mod events;
 pub mod feed;
 pub mod groups;
 pub mod i18n;
 pub mod ideas;
+pub mod inbox;
 pub mod insights;
 pub mod jobs;
 pub mod knowledge;
@@ -90,7 +92,7 @@ pub fn routes() -> web::Routes {
         .merge(moderation::router())
         .merge(tasks::router())
         .merge(messages::router())
-        .merge(notifications::router())
+        .merge(inbox::router())
         .merge(admin::router())
         .merge(assets::router())
 }
@@ -178,11 +180,11 @@ pub fn job_registry(mailer: mail::Mailer, base: String) -> jobs::Registry {
     }
     let digest_base = base.clone();
     registry
-        .every(notifications::MAIL_JOB, MINUTE, move |db, _| {
-            notifications::mail_job(db, base.clone())
+        .every(inbox::MAIL_JOB, MINUTE, move |db, _| {
+            inbox::mail_job(db, base.clone())
         })
-        .every(notifications::DIGEST_JOB, HOUR, move |db, _| {
-            notifications::digest_job(db, digest_base.clone())
+        .every(inbox::DIGEST_JOB, HOUR, move |db, _| {
+            inbox::digest_job(db, digest_base.clone())
         })
 }
 
@@ -226,7 +228,7 @@ pub async fn serve(
         cockpit,
         directory_menus: Default::default(),
         visits: Default::default(),
-        live: notifications::LiveHub::start(db.clone(), stop_streams),
+        live: inbox::LiveHub::start(db.clone(), stop_streams),
         db,
         config: Arc::new(config),
     };

@@ -9,7 +9,7 @@ use sea_orm::{
 use super::entity::{daily, daily_member, event, first_day, group_member, total};
 use super::kind::{Level, Segment};
 use super::period::day_of;
-use crate::people::user;
+use crate::directory::user;
 
 /// What one activity is about.
 #[derive(Debug, Clone)]
@@ -217,8 +217,8 @@ async fn count_if_public(
     user_id: i64,
     day: i32,
 ) -> Result<(), DbErr> {
-    use crate::groups::access::Visibility;
-    use crate::groups::group;
+    use crate::directory::access::Visibility;
+    use crate::directory::group;
     let visibility: Option<String> = group::Entity::find_by_id(group_id)
         .select_only()
         .column(group::Column::Visibility)
@@ -288,7 +288,7 @@ pub async fn group_engagement(
     db: &impl ConnectionTrait,
     since: i32,
 ) -> Result<Vec<(i64, i64, i32)>, DbErr> {
-    use crate::groups::member;
+    use crate::directory::member;
     // Only the group's members now, with a current account: a passer-by's reaction in an open
     // group, or someone who has left, makes the group lively but is not one of its members
     // taking part.

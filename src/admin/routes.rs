@@ -9,9 +9,9 @@ use serde::Deserialize;
 
 use super::service::{self, SettingsForm};
 use crate::auth::{Role, service as auth};
+use crate::directory::user;
 use crate::error::{Error, Result};
 use crate::people::service::{self as people, AccountChange, NewAccount};
-use crate::people::user;
 use crate::web::forms::{self, FormErrors};
 use crate::web::{AppState, CurrentUser, Flash, PageCtx, redirect_with_flash, render};
 

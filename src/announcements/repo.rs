@@ -8,7 +8,7 @@ use sea_orm::{
 
 use super::entity::{announcement, read};
 use crate::db::now_ms;
-use crate::people::user;
+use crate::directory::user;
 use crate::posts::post;
 
 /// Stores the pin of a new announcement.
@@ -75,7 +75,7 @@ pub async fn readers_in_group(
 ) -> Result<u64, DbErr> {
     read::Entity::find()
         .filter(read::Column::PostId.eq(post_id))
-        .filter(read::Column::UserId.in_subquery(crate::groups::access::members_of(group_id)))
+        .filter(read::Column::UserId.in_subquery(crate::directory::access::members_of(group_id)))
         .count(db)
         .await
 }
@@ -94,7 +94,7 @@ pub async fn not_read_by(
     user::Entity::find()
         .select_only()
         .columns([user::Column::Id, user::Column::DisplayName])
-        .filter(user::Column::Id.in_subquery(crate::groups::access::members_of(group_id)))
+        .filter(user::Column::Id.in_subquery(crate::directory::access::members_of(group_id)))
         .filter(user::Column::Id.not_in_subquery(readers))
         .filter(user::Column::Active.eq(true))
         .order_by_asc(user::Column::NameKey)

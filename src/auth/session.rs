@@ -8,9 +8,9 @@ use super::entity::session;
 use super::{Role, tokens};
 use crate::auth::Viewer;
 use crate::db::now_ms;
+use crate::directory::user;
 use crate::error::Result;
 use crate::i18n::Lang;
-use crate::people::user;
 
 /// How long a sign-in lasts.
 pub const LIFETIME_SECS: i64 = 14 * 24 * 3600;

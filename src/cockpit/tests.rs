@@ -351,7 +351,7 @@ db_test!(administrators_adjust_the_phase_thresholds, |app| {
 /// Marks an account as senior manager (role model), as an administrator would.
 async fn make_role_model(app: &TestApp, id: i64) {
     use sea_orm::{ActiveModelTrait, ActiveValue::Set};
-    crate::people::user::ActiveModel {
+    crate::directory::user::ActiveModel {
         id: Set(id),
         is_role_model: Set(true),
         ..Default::default()

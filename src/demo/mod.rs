@@ -20,8 +20,8 @@ pub use self::plan::Options;
 use self::plan::{DAY_MS, MONTH_DAYS, Organisation};
 use self::writer::{flag, insert_rows, int, opt_int, opt_text, text};
 use crate::db::{self, Db, dialect::sync_id_sequence, now_ms};
+use crate::directory::user;
 use crate::error::{Error, Result};
-use crate::people::user;
 use crate::posts::post;
 
 /// The password of every demo account.

@@ -111,7 +111,7 @@ db_test!(demo_fills_once_and_the_app_keeps_working, |app| {
 async fn open_post_of_kind(db: &crate::db::Db, kind: &str) -> i64 {
     use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QuerySelect};
 
-    use crate::groups::group;
+    use crate::directory::group;
     use crate::posts::post;
     let open_groups: Vec<i64> = group::Entity::find()
         .select_only()

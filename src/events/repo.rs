@@ -9,9 +9,9 @@ use sea_orm::{
 use super::entity::{calendar_token, event, rsvp};
 use super::places::Answer;
 use crate::db::now_ms;
-use crate::groups::access;
-use crate::groups::group;
-use crate::people::user;
+use crate::directory::access;
+use crate::directory::group;
+use crate::directory::user;
 use crate::posts::post;
 
 /// Stores the details of a new event post.

@@ -10,9 +10,9 @@ use sea_orm::{
 
 use crate::announcements::announcement;
 use crate::db::now_ms;
+use crate::directory::user;
+use crate::directory::{access, group};
 use crate::events::event;
-use crate::groups::{access, group};
-use crate::people::user;
 use crate::polls::poll;
 use crate::post_types::IdeaStatus;
 use crate::post_types::PostKind;

@@ -1,7 +1,6 @@
 //! Groups: open, closed and secret groups that anyone may start, membership and join requests,
-//! group admins, archiving — and `access`, the one rule of who may see what.
+//! group admins, archiving (the tables and the access rule are the directory's).
 
-pub mod access;
 mod entity;
 mod repo;
 mod routes;
@@ -18,16 +17,15 @@ const SECRET_KEY_SEPARATOR: char = '\u{1f}';
 /// sorts by name.
 pub fn name_key(name: &str, visibility: &str, salt: impl std::fmt::Display) -> String {
     let plain = name.to_lowercase();
-    if visibility == access::Visibility::Secret.as_str() {
+    if visibility == crate::directory::access::Visibility::Secret.as_str() {
         format!("{plain}{SECRET_KEY_SEPARATOR}{salt}")
     } else {
         plain
     }
 }
 
-// The front door: the tables others join (read only; writes go through `service`), the
+// The front door (the tables live in `crate::directory`; writes go through `service`): the
 // member-id queries that compose, and the group feed page the typed posts share.
-pub use entity::{group, member};
 pub use repo::{group_ids_of, member_count, member_ids};
 pub use routes::{FeedQuery, group_page};
 

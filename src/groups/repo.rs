@@ -6,10 +6,11 @@ use sea_orm::{
     PaginatorTrait, QueryFilter, QueryOrder, QuerySelect, QueryTrait,
 };
 
-use super::access;
-use super::entity::{group, join_request, member};
+use super::entity::join_request;
 use crate::db::now_ms;
-use crate::people::user;
+use crate::directory::access;
+use crate::directory::user;
+use crate::directory::{group, member};
 
 /// Inserts a group and returns its id.
 pub async fn insert_group(
@@ -139,7 +140,7 @@ pub async fn memberships(
     group::Entity::find()
         .select_only()
         .columns([group::Column::Id, group::Column::Name])
-        .filter(group::Column::Id.in_subquery(crate::groups::access::groups_of(user_id)))
+        .filter(group::Column::Id.in_subquery(crate::directory::access::groups_of(user_id)))
         .filter(group::Column::ArchivedAt.is_null())
         .order_by_asc(group::Column::NameKey)
         .into_tuple()

@@ -8,9 +8,9 @@ use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
 use serde::Deserialize;
 
-use super::access::Visibility;
 use super::repo::{GroupCard, MemberRow};
 use super::service::{self, GroupForm, GroupView, JoinOutcome, MemberAction};
+use crate::directory::access::Visibility;
 use crate::error::{Error, Result};
 use crate::feed::FeedScope;
 use crate::feed::service::{self as feed, FeedItem, FeedPage};

@@ -4,13 +4,13 @@
 use sea_orm::{ActiveValue::Set, ConnectionTrait, IntoActiveModel};
 use serde::Deserialize;
 
-use super::access::{GroupAccess, Membership, Visibility};
-use super::entity::group;
 use super::repo::{self, GroupCard, MemberRow};
 use crate::activity::{self, ActivityKind};
 use crate::auth::Viewer;
 use crate::auth::throttle;
 use crate::db::{self, Db, is_unique_violation, now_ms};
+use crate::directory::access::{GroupAccess, Membership, Visibility};
+use crate::directory::group;
 use crate::error::{Error, Result};
 use crate::notifications::{Notice, NotificationKind, notify};
 use crate::people::service as people;

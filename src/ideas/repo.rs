@@ -8,7 +8,7 @@ use sea_orm::{
 use super::entity::response;
 use super::status::IdeaStatus;
 use crate::db::now_ms;
-use crate::people::user;
+use crate::directory::user;
 use crate::posts::kind::PostKind;
 use crate::posts::post;
 

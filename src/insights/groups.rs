@@ -10,8 +10,8 @@ use serde::Serialize;
 use super::repo;
 use crate::activity;
 use crate::db::Db;
+use crate::directory::access::Visibility;
 use crate::error::Result;
-use crate::groups::access::Visibility;
 
 /// The window of taking part that makes a group active.
 pub const ENGAGED_DAYS: i32 = 30;

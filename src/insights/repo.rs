@@ -8,7 +8,7 @@ use sea_orm::{
 };
 
 use super::metrics::Responses;
-use crate::people::user;
+use crate::directory::user;
 use crate::posts::kind::PostKind;
 use crate::posts::post;
 
@@ -179,7 +179,7 @@ pub async fn profile_items(db: &impl ConnectionTrait) -> Result<Vec<(i32, i64)>,
 pub async fn groups_with_members(
     db: &impl ConnectionTrait,
 ) -> Result<Vec<(i64, String, String, i64, i64)>, DbErr> {
-    use crate::groups::{group, member};
+    use crate::directory::{group, member};
     // Members with a current account: a group of nine colleagues and a deactivated tenth is a
     // group of nine.
     let members = Query::select()
@@ -223,8 +223,8 @@ pub async fn public_contributions(
     to: i64,
     group: Option<i64>,
 ) -> Result<Vec<(i64, i64)>, DbErr> {
-    use crate::groups::access::Visibility;
-    use crate::groups::group;
+    use crate::directory::access::Visibility;
+    use crate::directory::group;
     use crate::posts::comment;
     // A correlated primary-key lookup: `group_id IN (open groups)` made SQLite walk every post of
     // every open group (1.6 s on the benchmark dataset) instead of the period's posts.

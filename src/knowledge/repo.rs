@@ -7,8 +7,8 @@ use sea_orm::{
 
 use super::entity::{article, category, revision};
 use crate::db::now_ms;
-use crate::groups::access;
-use crate::groups::group;
+use crate::directory::access;
+use crate::directory::group;
 
 /// Every category, by name.
 pub async fn categories(db: &impl ConnectionTrait) -> Result<Vec<category::Model>, DbErr> {

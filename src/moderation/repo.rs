@@ -9,9 +9,9 @@ use sea_orm::{
 use super::action::Target;
 use super::entity::{action, flag};
 use crate::db::now_ms;
-use crate::groups::access;
-use crate::groups::group;
-use crate::people::user;
+use crate::directory::access;
+use crate::directory::group;
+use crate::directory::user;
 
 /// The open flags of one target.
 fn open_on(target: Target) -> Condition {

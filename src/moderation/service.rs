@@ -15,7 +15,7 @@ use crate::auth::Viewer;
 use crate::db::{self, Db, now_ms};
 use crate::error::{Error, Result};
 use crate::groups::service::{self as groups, GroupView};
-use crate::notifications::service::notify_moderated;
+use crate::notifications::notify_moderated;
 use crate::posts;
 use crate::posts::{comment, post};
 use crate::settings;
@@ -189,7 +189,7 @@ pub async fn flag(db: &Db, viewer: &Viewer, target: Target, form: &FlagForm) -> 
     {
         set_hidden(&tx, target, true).await?;
         let id = repo::insert_action(&tx, new_action(&subject, None, Action::AutoHide)).await?;
-        notify_moderated(&tx, subject.author_id(), Action::AutoHide, id).await?;
+        notify_moderated(&tx, subject.author_id(), Action::AutoHide.as_str(), id).await?;
         // The community moderated: the flag that completed the automatic hiding counts as a
         // moderation action of its member's, so the phase's "who moderates" and the
         // moderation figures agree.
@@ -374,7 +374,7 @@ async fn moderated(db: &Db, viewer: &Viewer, target: Target) -> Result<Subject> 
 
 /// Community-wide moderators suspend accounts, never their own nor one of the team that runs
 /// the community.
-fn may_suspend(viewer: &Viewer, author: &crate::people::user::Model) -> bool {
+fn may_suspend(viewer: &Viewer, author: &crate::directory::user::Model) -> bool {
     viewer.moderates_community()
         && author.id != viewer.id
         && !crate::auth::Role::from_stored(&author.role).manages_community()
@@ -507,7 +507,7 @@ pub async fn act(db: &Db, viewer: &Viewer, target: Target, form: &ActForm) -> Re
     )
     .await?;
     if decision.action.tells_author() && author_id != viewer.id {
-        notify_moderated(&tx, author_id, decision.action, id).await?;
+        notify_moderated(&tx, author_id, decision.action.as_str(), id).await?;
     }
     tx.commit().await?;
     Ok(id)

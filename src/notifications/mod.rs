@@ -1,27 +1,18 @@
 //! Notifications: what happened that concerns a member (a reply, an accepted answer, an idea's
-//! new status, a join request), stored per receiver, shown in-app with an unread count that
-//! updates live over server-sent events, and filtered by each member's preferences. A
-//! notification never shows content its receiver may no longer read: the group access rule is
-//! applied when it is created and again whenever it is displayed.
+//! new status, a join request), stored per receiver and filtered by each member's preferences.
+//! This is the store every capability writes to inside its own transaction; reading, showing,
+//! mailing and the digest are the inbox's (`crate::inbox`), which sits above the content it
+//! shows. A notification never reaches someone who may not read where it happened: the group
+//! access rule is applied here when it is created, and by the inbox whenever it is displayed.
 
-pub mod digest;
 mod entity;
 pub mod kind;
-pub mod live;
-pub mod mail;
 mod repo;
-mod routes;
-pub use routes::router;
 pub mod service;
 
-// The front door: who among some members may read a group (the access rule in SQL).
-pub use repo::readers_among;
-
-#[cfg(test)]
-mod tests;
-
-pub use digest::{DIGEST_JOB, digest_job};
+// The front door: storing notices, the access rule in SQL for who among some members may read
+// a group, and the tables the inbox reads.
+pub use entity::{notification, preference};
 pub use kind::NotificationKind;
-pub use live::LiveHub;
-pub use mail::{MAIL_JOB, mail_job};
-pub use service::{Notice, notify};
+pub use repo::readers_among;
+pub use service::{Notice, notify, notify_moderated};

@@ -1,43 +1,5 @@
 //! Tables owned by the people capability.
 
-/// Accounts with their profile fields.
-pub mod user {
-    use sea_orm::entity::prelude::*;
-
-    /// One member account and profile.
-    #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
-    #[sea_orm(table_name = "users")]
-    pub struct Model {
-        #[sea_orm(primary_key)]
-        pub id: i64,
-        pub email: String,
-        pub display_name: String,
-        pub name_key: String,
-        pub password_hash: Option<String>,
-        pub role: String,
-        pub is_role_model: bool,
-        /// Moderates every group the member can read (seed 001, Bezielen).
-        pub community_moderator: bool,
-        /// Suspended by a moderator until this moment: no sign-in, no sessions.
-        pub suspended_until: Option<i64>,
-        pub locale: Option<String>,
-        pub active: bool,
-        pub job_title: String,
-        pub department: String,
-        pub location: String,
-        pub bio: String,
-        pub manager_id: Option<i64>,
-        pub photo_id: Option<i64>,
-        pub created_at: i64,
-        pub updated_at: i64,
-    }
-
-    #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
-    pub enum Relation {}
-
-    impl ActiveModelBehavior for ActiveModel {}
-}
-
 /// Expertise tags on profiles ("who knows about X").
 pub mod expertise {
     use sea_orm::entity::prelude::*;

@@ -10,9 +10,8 @@ mod routes;
 pub use routes::router;
 pub mod service;
 
-// The front door: the accounts table others join (read only) and the two account functions
+// The front door (the accounts table lives in `crate::directory`): the two account functions
 // others need in their own transactions.
-pub use entity::user;
 pub use repo::{find_user, update_user};
 pub use role::Role;
 

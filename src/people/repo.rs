@@ -6,8 +6,9 @@ use sea_orm::{
     PaginatorTrait, QueryFilter, QueryOrder, QuerySelect,
 };
 
-use super::entity::{expertise, follow, media, user};
+use super::entity::{expertise, follow, media};
 use crate::db::{dialect::contains, now_ms};
+use crate::directory::user;
 
 /// The fields of a new account.
 pub struct UserInsert {

@@ -9,10 +9,11 @@ use serde::Deserialize;
 
 use super::Role;
 use super::completeness::{self, Completeness, ProfileFields};
-use super::entity::{media, user};
+use super::entity::media;
 use super::photo;
 use super::repo::{self, DirectoryFilter, PersonCard, UserInsert};
 use crate::db::{self, Db, is_unique_violation};
+use crate::directory::user;
 use crate::error::{Error, Result};
 use crate::i18n::Lang;
 use crate::password;

@@ -13,7 +13,7 @@ use super::kind::PostKind;
 use super::tags::tags_in;
 use crate::activity::{self, ActivityKind};
 use crate::db::now_ms;
-use crate::people::user;
+use crate::directory::user;
 use crate::post_types::IdeaStatus;
 
 /// Inserts a post with its rendered body (and its #topics) and returns its id.

@@ -7,8 +7,8 @@ use sea_orm::{
 };
 
 use super::entity::{highlight, report};
-use crate::groups::group;
-use crate::people::user;
+use crate::directory::group;
+use crate::directory::user;
 use crate::posts::post;
 
 /// A highlight with what the report shows of its post.
@@ -96,7 +96,7 @@ async fn highlights(
     condition: sea_orm::sea_query::SimpleExpr,
     newest: Option<u64>,
 ) -> Result<Vec<HighlightRow>, DbErr> {
-    use crate::groups::access::Visibility;
+    use crate::directory::access::Visibility;
     let mut query = Query::select()
         .columns([
             (highlight::Entity, highlight::Column::Id),

@@ -215,7 +215,7 @@ db_test!(senior_managers_read_reports_but_do_not_make_them, |app| {
         )
         .await;
     }
-    crate::people::user::ActiveModel {
+    crate::directory::user::ActiveModel {
         id: Set(senior_id),
         is_role_model: Set(true),
         ..Default::default()

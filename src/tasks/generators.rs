@@ -8,8 +8,8 @@ use sea_orm::{ColumnTrait, DbErr, EntityTrait, QueryFilter, QueryOrder, QuerySel
 use super::kind::TaskKind;
 use crate::activity;
 use crate::db::Db;
+use crate::directory::user;
 use crate::moderation::flag;
-use crate::people::user;
 use crate::posts::kind::PostKind;
 use crate::posts::post;
 

@@ -10,9 +10,9 @@ use super::entity::{routine, task, task_event, task_member};
 use super::generators::Candidate;
 use super::kind::Status;
 use crate::db::now_ms;
-use crate::groups::access;
-use crate::groups::group;
-use crate::people::user;
+use crate::directory::access;
+use crate::directory::group;
+use crate::directory::user;
 
 /// One task.
 pub async fn find(db: &impl ConnectionTrait, id: i64) -> Result<Option<task::Model>, DbErr> {

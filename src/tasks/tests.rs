@@ -26,7 +26,7 @@ async fn age_post(app: &TestApp, post_id: i64, days: i64) {
 
 /// Moves an account's creation `days` back.
 async fn age_account(app: &TestApp, user_id: i64, days: i64) {
-    crate::people::user::ActiveModel {
+    crate::directory::user::ActiveModel {
         id: Set(user_id),
         created_at: Set(now_ms() - days * DAY),
         ..Default::default()
@@ -483,7 +483,7 @@ db_test!(idle_and_silent_groups_are_revived_or_archived, |app| {
                 .await;
         }
     }
-    crate::groups::group::ActiveModel {
+    crate::directory::group::ActiveModel {
         id: Set(old),
         created_at: Set(now_ms() - 100 * DAY),
         ..Default::default()

@@ -9,8 +9,8 @@ use sea_orm::{
 
 use super::entity::follow;
 use crate::db::now_ms;
-use crate::groups::access;
-use crate::groups::group;
+use crate::directory::access;
+use crate::directory::group;
 use crate::posts::{post, post_topic};
 
 /// Starts or stops a member following a topic.

@@ -31,7 +31,7 @@ pub struct AppState {
     /// This instance's copy of the people directory's filter menus.
     pub directory_menus: crate::people::service::MenuCache,
     /// This instance's announcer of new notifications to open live streams.
-    pub live: crate::notifications::LiveHub,
+    pub live: crate::inbox::LiveHub,
     /// This instance's memory of who has visited today (for the activity record).
     pub visits: crate::activity::VisitCache,
     /// This instance's memory of community-wide cockpit figures.

@@ -394,7 +394,7 @@ crate::testing::mail_test!(
             .expect("reset");
         let now = crate::db::now_ms();
         assert_eq!(
-            crate::notifications::digest::send_due(&app.db, &app.base, now)
+            crate::inbox::digest::send_due(&app.db, &app.base, now)
                 .await
                 .expect("digest"),
             1
@@ -418,7 +418,7 @@ crate::testing::mail_test!(
                 .contains("/mail/unsubscribe/")
         );
         assert_eq!(
-            crate::notifications::digest::send_due(&app.db, &app.base, now)
+            crate::inbox::digest::send_due(&app.db, &app.base, now)
                 .await
                 .expect("again"),
             0,
@@ -433,7 +433,7 @@ crate::testing::mail_test!(
             .expect("reset");
         let week_later = now + 7 * 24 * 3_600_000;
         assert_eq!(
-            crate::notifications::digest::send_due(&app.db, &app.base, week_later)
+            crate::inbox::digest::send_due(&app.db, &app.base, week_later)
                 .await
                 .expect("digest"),
             0

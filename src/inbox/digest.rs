@@ -223,7 +223,7 @@ const RANKED: u32 = 200;
 /// Every post kind but events (which have a section of their own), as an SQL list: written as
 /// `IN (…)` so the (group, kind, time) index serves it, ten times faster than `<> 'event'`.
 fn conversation_kinds() -> String {
-    use crate::posts::kind::PostKind;
+    use crate::post_types::PostKind;
     PostKind::ALL
         .into_iter()
         .filter(|kind| *kind != PostKind::Event)
