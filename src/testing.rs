@@ -303,6 +303,13 @@ impl TestApp {
         }
     }
 
+    /// The organisation's calendar of this app (its time zone setting), for days in tests.
+    pub async fn calendar(&self) -> crate::activity::Calendar {
+        crate::activity::Calendar::of(&self.db)
+            .await
+            .expect("the calendar")
+    }
+
     /// Stops the server and drops a PostgreSQL test database.
     pub async fn finish(mut self) {
         if let Some(tx) = self.shutdown.take() {

@@ -3,7 +3,7 @@
 //! counts per day × group × kind, and which members were active on a day — so no figure ever has
 //! to scan raw events. Raw events expire after a retention period; rollups stay.
 //!
-//! Days are UTC days (epoch milliseconds / 86,400,000).
+//! Days are days on the organisation's calendar, in its time zone (`period::Calendar`).
 
 mod entity;
 pub mod export;
@@ -33,6 +33,8 @@ mod tests;
 pub use kind::ActivityKind;
 /// Day arithmetic and the analytics period, shared by the cockpit, reports, moderation figures
 /// and the work queue.
-pub use period::{DAY_MS, Period, PeriodQuery, date_of, day_of, parse_date, today, typed_or_date};
-pub use repo::record;
+pub use period::{
+    Calendar, DAY_MS, Period, PeriodQuery, date_of, parse_date, today, typed_or_date,
+};
 pub use service::VisitCache;
+pub use service::record;

@@ -1,5 +1,11 @@
-//! The period a cockpit view covers: by default the last 30 days, or a date range the community
-//! manager chooses, always compared with the equally long period just before it.
+//! Days on the organisation's calendar, and the period a cockpit view covers: by default the
+//! last 30 days, or a date range the community manager chooses, always compared with the equally
+//! long period just before it.
+//!
+//! A day number counts calendar days since 1970-01-01. Which day a moment falls on depends on
+//! the organisation's time zone (the `time_zone` setting): [`Calendar`] answers that, so a
+//! colleague's visit at 00:30 in Amsterdam counts on the day it was there, not on the day before
+//! as in UTC. Day numbers themselves are dates, so turning one into `YYYY-MM-DD` needs no zone.
 
 use serde::Deserialize;
 
@@ -8,14 +14,55 @@ use crate::db::now_ms;
 /// A day in milliseconds: the one constant for day arithmetic on stored timestamps.
 pub const DAY_MS: i64 = 86_400_000;
 
-/// The UTC day number of a moment.
-pub fn day_of(ms: i64) -> i32 {
+/// The day number of a moment on the UTC calendar (a moment at a day's start has its date).
+fn utc_day(ms: i64) -> i32 {
     i32::try_from(ms.div_euclid(DAY_MS)).unwrap_or(i32::MAX)
 }
 
-/// Today as a UTC day number.
-pub fn today() -> i32 {
-    day_of(now_ms())
+/// The organisation's calendar: which day a moment falls on in its time zone, and when a day
+/// begins. Every figure, rollup and "today" goes through one, read from the settings where the
+/// work starts ([`Calendar::of`]), so recording and reading agree on the days.
+#[derive(Debug, Clone)]
+pub struct Calendar(jiff::tz::TimeZone);
+
+impl Calendar {
+    /// The calendar of `zone`.
+    pub fn new(zone: jiff::tz::TimeZone) -> Self {
+        Self(zone)
+    }
+
+    /// The organisation's calendar now (its `time_zone` setting, Europe/Amsterdam by default).
+    pub async fn of(db: &impl sea_orm::ConnectionTrait) -> crate::error::Result<Self> {
+        Ok(Self(crate::settings::time_zone(db).await?))
+    }
+
+    /// The day number of the moment `ms` (epoch milliseconds) in the organisation's zone.
+    pub fn day_of(&self, ms: i64) -> i32 {
+        let offset_ms = jiff::Timestamp::from_millisecond(ms)
+            .map(|at| i64::from(self.0.to_offset(at).seconds()) * 1000)
+            .unwrap_or(0);
+        utc_day(ms.saturating_add(offset_ms))
+    }
+
+    /// Today's day number.
+    pub fn today(&self) -> i32 {
+        self.day_of(now_ms())
+    }
+
+    /// The first moment of `day` (local midnight, or the first moment after a gap), in epoch
+    /// milliseconds.
+    pub fn start_of(&self, day: i32) -> i64 {
+        civil_date(day)
+            .and_then(|date| date.to_zoned(self.0.clone()).ok())
+            .map_or(i64::from(day) * DAY_MS, |start| {
+                start.timestamp().as_millisecond()
+            })
+    }
+}
+
+/// Today's day number on the organisation's calendar.
+pub async fn today(db: &impl sea_orm::ConnectionTrait) -> crate::error::Result<i32> {
+    Ok(Calendar::of(db).await?.today())
 }
 
 /// Days in the default period.
@@ -91,11 +138,8 @@ impl Period {
     }
 
     /// The first moment of the period and the first moment after it, in epoch milliseconds.
-    pub fn millis(self) -> (i64, i64) {
-        (
-            i64::from(self.from) * DAY_MS,
-            (i64::from(self.to) + 1) * DAY_MS,
-        )
+    pub fn millis(self, calendar: &Calendar) -> (i64, i64) {
+        (calendar.start_of(self.from), calendar.start_of(self.to + 1))
     }
 
     /// The period a form or link asks for, or the i18n key of what is wrong with it. Empty
@@ -128,17 +172,26 @@ impl Period {
     }
 }
 
-/// A typed date (`YYYY-MM-DD`, UTC) as a day number; none when empty, the i18n key of the
-/// message when it is not a date.
+/// A typed date (`YYYY-MM-DD`) as a day number; none when empty, the i18n key of the message
+/// when it is not a date.
 pub fn parse_date(text: Option<&str>) -> Result<Option<i32>, &'static str> {
     let Some(text) = text.map(str::trim).filter(|t| !t.is_empty()) else {
         return Ok(None);
     };
     let date: jiff::civil::Date = text.parse().map_err(|_| "period-bad-date")?;
-    let start = date
-        .to_zoned(jiff::tz::TimeZone::UTC)
-        .map_err(|_| "period-bad-date")?;
-    Ok(Some(day_of(start.timestamp().as_millisecond())))
+    day_number(date).map(Some).ok_or("period-bad-date")
+}
+
+/// The day number of a calendar date.
+pub fn day_number(date: jiff::civil::Date) -> Option<i32> {
+    let start = date.to_zoned(jiff::tz::TimeZone::UTC).ok()?;
+    Some(utc_day(start.timestamp().as_millisecond()))
+}
+
+/// The calendar date of a day number.
+pub fn civil_date(day: i32) -> Option<jiff::civil::Date> {
+    let start = jiff::Timestamp::from_millisecond(i64::from(day) * DAY_MS).ok()?;
+    Some(start.to_zoned(jiff::tz::TimeZone::UTC).date())
 }
 
 /// What a date field shows: what was typed (kept, even when refused), or else the date of `day`.
@@ -148,11 +201,9 @@ pub fn typed_or_date(typed: Option<&str>, day: i32) -> String {
         .map_or_else(|| date_of(day), str::to_string)
 }
 
-/// The calendar date (UTC) of a day number, as `YYYY-MM-DD`.
+/// The calendar date of a day number, as `YYYY-MM-DD`.
 pub fn date_of(day: i32) -> String {
-    jiff::Timestamp::from_second(i64::from(day) * 86_400)
-        .map(|t| t.strftime("%Y-%m-%d").to_string())
-        .unwrap_or_default()
+    civil_date(day).map(|d| d.to_string()).unwrap_or_default()
 }
 
 #[cfg(test)]
@@ -164,6 +215,64 @@ mod tests {
             from: Some(from.into()),
             to: Some(to.into()),
         }
+    }
+
+    fn zone(name: &str) -> Calendar {
+        Calendar::new(jiff::tz::TimeZone::get(name).expect("a zone"))
+    }
+
+    fn ms(instant: &str) -> i64 {
+        instant
+            .parse::<jiff::Timestamp>()
+            .expect("an instant")
+            .as_millisecond()
+    }
+
+    /// A moment counts on the organisation's date, in winter and in summer time alike, and a
+    /// day starts at local midnight.
+    #[test]
+    fn days_are_the_organisation_s_days() {
+        let amsterdam = zone("Europe/Amsterdam");
+        let december_2 = parse_date(Some("2026-12-02"))
+            .expect("a date")
+            .expect("a day");
+        assert_eq!(amsterdam.day_of(ms("2026-12-01T23:30:00Z")), december_2);
+        assert_eq!(amsterdam.day_of(ms("2026-12-01T22:59:59Z")), december_2 - 1);
+        assert_eq!(amsterdam.start_of(december_2), ms("2026-12-01T23:00:00Z"));
+        let july_1 = parse_date(Some("2026-07-01"))
+            .expect("a date")
+            .expect("a day");
+        assert_eq!(amsterdam.day_of(ms("2026-06-30T22:00:00Z")), july_1);
+        assert_eq!(amsterdam.start_of(july_1), ms("2026-06-30T22:00:00Z"));
+        let utc = zone("UTC");
+        assert_eq!(utc.day_of(ms("2026-12-01T23:30:00Z")), december_2 - 1);
+        assert_eq!(utc.start_of(december_2), ms("2026-12-02T00:00:00Z"));
+        // The day the clocks go back has 25 hours; the next starts at its own midnight.
+        let october_25 = parse_date(Some("2026-10-25"))
+            .expect("a date")
+            .expect("a day");
+        let hours = amsterdam.start_of(october_25 + 1) - amsterdam.start_of(october_25);
+        assert_eq!(hours, 25 * 3_600_000);
+        assert_eq!(date_of(december_2), "2026-12-02");
+        assert_eq!(
+            civil_date(december_2).map(day_number),
+            Some(Some(december_2))
+        );
+    }
+
+    /// A period's moments run from the local midnight of its first day to that of the day
+    /// after its last.
+    #[test]
+    fn a_period_covers_its_local_days() {
+        let amsterdam = zone("Europe/Amsterdam");
+        let day = parse_date(Some("2026-12-02"))
+            .expect("a date")
+            .expect("a day");
+        let period = Period { from: day, to: day };
+        assert_eq!(
+            period.millis(&amsterdam),
+            (ms("2026-12-01T23:00:00Z"), ms("2026-12-02T23:00:00Z"))
+        );
     }
 
     #[test]

@@ -8,7 +8,6 @@ use sea_orm::{
 
 use super::entity::{daily, daily_member, event, first_day, group_member, total};
 use super::kind::{Level, Segment};
-use super::period::day_of;
 use crate::directory::user;
 
 /// What one activity is about.
@@ -16,6 +15,8 @@ use crate::directory::user;
 pub struct NewEvent {
     /// When.
     pub occurred_at: i64,
+    /// The organisation's day it happened on (`Calendar::day_of(occurred_at)`).
+    pub day: i32,
     /// Who.
     pub user_id: i64,
     /// Stored kind.
@@ -30,7 +31,7 @@ pub struct NewEvent {
 
 /// Appends the event and adds it to the day's counts (per group, and community-wide).
 pub async fn append(db: &impl ConnectionTrait, new: &NewEvent) -> Result<(), DbErr> {
-    let day = day_of(new.occurred_at);
+    let day = new.day;
     event::Entity::insert(event::ActiveModel {
         occurred_at: Set(new.occurred_at),
         day: Set(day),
@@ -91,46 +92,6 @@ fn add_one<C: sea_orm::ColumnTrait + Copy + 'static>(
             ExprTrait::add(Expr::col((count.entity_name(), count)), 1),
         )
         .to_owned()
-}
-
-/// Records that `user_id` did `kind` (in `group_id`, about `post_id`) now: the member counts as
-/// active today and the day's count grows. The first activity of a member's day also counts as
-/// their visit (normally the visit middleware got there first), so the day's visits are its
-/// active members and daily figures never need the per-member table. Callers pass their
-/// transaction.
-pub async fn record(
-    db: &impl ConnectionTrait,
-    kind: super::ActivityKind,
-    user_id: i64,
-    group_id: Option<i64>,
-    post_id: Option<i64>,
-) -> Result<(), DbErr> {
-    let new = NewEvent {
-        occurred_at: crate::db::now_ms(),
-        user_id,
-        kind: kind.as_str(),
-        group_id,
-        post_id,
-        segment: segment_of(db, user_id).await?.as_str(),
-    };
-    let day = day_of(new.occurred_at);
-    if let (Some(group_id), true) = (group_id, kind.level() > Level::Lurker) {
-        mark_engaged(db, group_id, user_id, day).await?;
-    }
-    let first_today = mark_active(db, day, user_id, kind.level()).await?;
-    if let (Some(group_id), true) = (group_id, kind.is_contribution()) {
-        count_if_public(db, group_id, user_id, day).await?;
-    }
-    if first_today && kind != super::ActivityKind::Visit {
-        let visit = NewEvent {
-            kind: super::ActivityKind::Visit.as_str(),
-            group_id: None,
-            post_id: None,
-            ..new.clone()
-        };
-        append(db, &visit).await?;
-    }
-    append(db, &new).await
 }
 
 /// The member's segment now (an unknown id counts as a member).
@@ -211,7 +172,7 @@ pub async fn mark_active(
 
 /// Adds one public contribution to the member's day when `group_id` is an open group (the top
 /// contributors count public work only).
-async fn count_if_public(
+pub async fn count_if_public(
     db: &impl ConnectionTrait,
     group_id: i64,
     user_id: i64,
@@ -357,7 +318,7 @@ pub async fn day_count(db: &impl ConnectionTrait, day: i32, kind: &str) -> Resul
 
 /// How many distinct members were active from day `from` to day `to`, inclusive.
 pub async fn active_members(db: &impl ConnectionTrait, from: i32, to: i32) -> Result<u64, DbErr> {
-    if ends_today(to) {
+    if ends_today(db, to).await? {
         since_by_last_day(db, first_day::Column::LastDay, from).await
     } else {
         active_scanned(db, from, to, Level::Lurker).await
@@ -524,7 +485,7 @@ pub async fn levels_by_department(
     from: i32,
     to: i32,
 ) -> Result<Vec<(String, i32, i64)>, DbErr> {
-    let per_member = if ends_today(to) {
+    let per_member = if ends_today(db, to).await? {
         levels_now(from)
     } else {
         levels_scanned(from, to)
@@ -563,11 +524,19 @@ pub(crate) async fn split_by_department(
         .collect()
 }
 
-/// Whether a window ending on day `to` ends today (or later): then its distinct-member figures
-/// are read from each member's last days (one row per member) instead of every member-day. The
-/// tests check that both ways give the same answers.
-fn ends_today(to: i32) -> bool {
-    to >= day_of(crate::db::now_ms())
+/// Whether no member was active after day `to`, as when a window ends today: then its
+/// distinct-member figures are read from each member's last days (one row per member) instead
+/// of every member-day. Asked of the data rather than the clock, so it holds whatever the time
+/// zone. The tests check that both ways give the same answers.
+async fn ends_today(db: &impl ConnectionTrait, to: i32) -> Result<bool, DbErr> {
+    let later: Option<i32> = daily_member::Entity::find()
+        .select_only()
+        .column(daily_member::Column::Day)
+        .filter(daily_member::Column::Day.gt(to))
+        .into_tuple()
+        .one(db)
+        .await?;
+    Ok(later.is_none())
 }
 
 /// (user_id, lvl) of members active from `from` to today, from their last days.
@@ -606,7 +575,7 @@ pub async fn interactive_members(
     from: i32,
     to: i32,
 ) -> Result<u64, DbErr> {
-    if ends_today(to) {
+    if ends_today(db, to).await? {
         since_by_last_day(db, first_day::Column::LastContributed, from).await
     } else {
         active_scanned(db, from, to, Level::Contributor).await

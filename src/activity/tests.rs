@@ -3,14 +3,13 @@
 
 use std::time::Duration;
 
-use super::period::day_of;
 use super::repo::{self, NewEvent};
 use super::service;
 use crate::db::now_ms;
 use crate::testing::{Browser, TestApp, db_test};
 
 async fn count(app: &TestApp, kind: &str) -> i64 {
-    repo::day_count(&app.db, day_of(now_ms()), kind)
+    repo::day_count(&app.db, app.calendar().await.today(), kind)
         .await
         .expect("count")
 }
@@ -72,7 +71,7 @@ db_test!(actions_land_in_the_daily_rollups, |app| {
     ] {
         assert_eq!(count(&app, kind).await, expected, "{kind}");
     }
-    let today = day_of(now_ms());
+    let today = app.calendar().await.today();
     assert_eq!(
         repo::active_members(&app.db, today, today)
             .await
@@ -86,10 +85,43 @@ db_test!(actions_land_in_the_daily_rollups, |app| {
     assert_eq!(count(&app, "visit").await, 2, "still one visit each today");
 });
 
+// What is recorded counts on the organisation's day, not the UTC day: one zone fourteen hours
+// ahead of UTC and one eleven behind, so at any hour at least one of them has another date.
+db_test!(activity_counts_on_the_organisation_s_day, |app| {
+    let (_, anna) = app.member("Anna").await;
+    let mut differs = false;
+    for zone in ["Pacific/Kiritimati", "Pacific/Pago_Pago"] {
+        crate::settings::TIME_ZONE
+            .set(&app.db, zone)
+            .await
+            .expect("the zone");
+        let calendar = app.calendar().await;
+        let before = repo::day_count(&app.db, calendar.today(), "profile_update")
+            .await
+            .expect("count");
+        crate::activity::record(
+            &app.db,
+            crate::activity::ActivityKind::ProfileUpdate,
+            anna,
+            None,
+            None,
+        )
+        .await
+        .expect("recorded");
+        let after = repo::day_count(&app.db, calendar.today(), "profile_update")
+            .await
+            .expect("count");
+        assert_eq!(after, before + 1, "counted on today in {zone}");
+        differs |= calendar.today() != (now_ms() / crate::activity::DAY_MS) as i32;
+    }
+    assert!(differs, "one of the zones is on another date than UTC");
+});
+
 db_test!(expired_raw_events_go_and_rollups_stay, |app| {
     let old = now_ms() - 400 * crate::activity::DAY_MS;
     let event = NewEvent {
         occurred_at: old,
+        day: app.calendar().await.day_of(old),
         user_id: 1,
         kind: "comment",
         group_id: Some(7),
@@ -101,6 +133,7 @@ db_test!(expired_raw_events_go_and_rollups_stay, |app| {
         &app.db,
         &NewEvent {
             occurred_at: now_ms(),
+            day: app.calendar().await.day_of(now_ms()),
             ..event.clone()
         },
     )
@@ -110,7 +143,7 @@ db_test!(expired_raw_events_go_and_rollups_stay, |app| {
     assert_eq!(service::purge(&app.db, now_ms()).await.expect("purge"), 1);
     assert_eq!(repo::event_count(&app.db).await.expect("count"), 1);
     assert_eq!(
-        repo::day_count(&app.db, day_of(old), "comment")
+        repo::day_count(&app.db, app.calendar().await.day_of(old), "comment")
             .await
             .expect("rollup"),
         1,
@@ -138,7 +171,7 @@ db_test!(administrators_export_the_log_under_pseudonyms, |app| {
     anna.post(&format!("/groups/{group}/posts"), &[("body", "Hallo")])
         .await;
     visits_settle(&app, 3).await;
-    let today = crate::activity::period::date_of(day_of(now_ms()));
+    let today = crate::activity::period::date_of(app.calendar().await.today());
     let key = ("key", "de sleutel van de OR 2026");
     let period = [("from", today.as_str()), ("to", today.as_str())];
 
@@ -222,6 +255,10 @@ db_test!(administrators_set_how_long_raw_events_are_kept, |app| {
         .await;
     let event = NewEvent {
         occurred_at: now_ms() - 40 * crate::activity::DAY_MS,
+        day: app
+            .calendar()
+            .await
+            .day_of(now_ms() - 40 * crate::activity::DAY_MS),
         user_id: 1,
         kind: "comment",
         group_id: None,
@@ -254,7 +291,7 @@ db_test!(
     |app| {
         use crate::activity::entity::first_day;
         use crate::activity::kind::Level;
-        let today = day_of(now_ms());
+        let today = app.calendar().await.today();
         // (member, days ago, level): member 1 posts 3 days ago and reads today; member 2 reacts 40
         // days ago and reads 10 days ago; member 3 posts 200 days ago only; member 4 reacts twice
         // on one day, then posts the same day.

@@ -46,9 +46,9 @@ struct ExportForm {
     key: String,
 }
 
-fn page(ctx: PageCtx, form: &ExportForm, errors: FormErrors) -> Result<Response> {
+fn page(ctx: PageCtx, today: i32, form: &ExportForm, errors: FormErrors) -> Result<Response> {
     let refused = errors.any();
-    let default = Period::last_days(crate::activity::today());
+    let default = Period::last_days(today);
     forms::form_page(
         ExportPage {
             from: typed_or_date(Some(&form.from), default.from),
@@ -61,9 +61,13 @@ fn page(ctx: PageCtx, form: &ExportForm, errors: FormErrors) -> Result<Response>
     )
 }
 
-async fn export_form(CurrentUser(viewer, ctx): CurrentUser) -> Result<Response> {
+async fn export_form(
+    State(app): State<AppState>,
+    CurrentUser(viewer, ctx): CurrentUser,
+) -> Result<Response> {
     viewer.require_admin()?;
-    page(ctx, &ExportForm::default(), FormErrors::none())
+    let today = crate::activity::today(&app.db).await?;
+    page(ctx, today, &ExportForm::default(), FormErrors::none())
 }
 
 async fn export_csv(
@@ -76,14 +80,15 @@ async fn export_csv(
         from: Some(form.from.clone()),
         to: Some(form.to.clone()),
     };
-    let period =
-        Period::parse(&query, crate::activity::today()).map_err(|key| Error::invalid("from", key));
+    let calendar = crate::activity::Calendar::of(&app.db).await?;
+    let today = calendar.today();
+    let period = Period::parse(&query, today).map_err(|key| Error::invalid("from", key));
     let (period, key) = match forms::split(
         Error::combine(period, ExportKey::parse(&form.key)),
         ctx.lang,
     )? {
         Ok(checked) => checked,
-        Err(errors) => return page(ctx, &form, errors),
+        Err(errors) => return page(ctx, today, &form, errors),
     };
     let audited = format!("/admin/activity.csv?{}", PeriodQuery::link(period));
     super::repo::log_view(&app.db, viewer.id, &audited, now_ms()).await?;
@@ -93,7 +98,8 @@ async fn export_csv(
         date_of(period.to)
     );
     let mut response =
-        crate::web::streamed_body(csv_stream(app.db.clone(), key, period)).into_response();
+        crate::web::streamed_body(csv_stream(app.db.clone(), key, period.millis(&calendar)))
+            .into_response();
     let headers = response.headers_mut();
     headers.insert(
         header::CONTENT_TYPE,
@@ -120,12 +126,12 @@ struct Cursor {
 fn csv_stream(
     db: Db,
     key: ExportKey,
-    period: Period,
+    range: (i64, i64),
 ) -> impl futures_util::Stream<Item = std::result::Result<Bytes, Error>> {
     let cursor = Cursor {
         db,
         key,
-        range: period.millis(),
+        range,
         after: None,
         header_sent: false,
         done: false,

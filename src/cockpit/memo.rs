@@ -95,12 +95,16 @@ impl FiguresMemo {
             return;
         }
         loop {
-            let today = crate::activity::today();
-            for period in [Period::last_days(today), Period::last_year(today)] {
-                match compute(&db, period).await {
-                    Ok(memoized) => self.store((period.from, period.to), memoized),
-                    Err(error) => tracing::warn!(%error, "refreshing the cockpit failed"),
+            match crate::activity::today(&db).await {
+                Ok(today) => {
+                    for period in [Period::last_days(today), Period::last_year(today)] {
+                        match compute(&db, period).await {
+                            Ok(memoized) => self.store((period.from, period.to), memoized),
+                            Err(error) => tracing::warn!(%error, "refreshing the cockpit failed"),
+                        }
+                    }
                 }
+                Err(error) => tracing::warn!(%error, "refreshing the cockpit failed"),
             }
             tokio::select! {
                 _ = tokio::time::sleep(self.lifetime / 2) => {}

@@ -311,7 +311,7 @@ async fn dashboard(
     Query(scope): Query<ScopeQuery>,
 ) -> Result<Response> {
     service::open(&app.db, &viewer, &ctx.path).await?;
-    let today = crate::activity::today();
+    let today = crate::activity::today(&app.db).await?;
     let (period, period_error) = match Period::parse(&query, today) {
         Ok(period) => (period, None),
         Err(key) => (Period::last_days(today), Some(key)),
@@ -380,7 +380,7 @@ async fn exported(
     scope: &ScopeQuery,
 ) -> Result<Exported> {
     service::open(&app.db, viewer, path).await?;
-    let today = crate::activity::today();
+    let today = crate::activity::today(&app.db).await?;
     let period = Period::parse(query, today).map_err(|key| Error::invalid("period", key))?;
     let too_small = || Error::invalid("cockpit", "cockpit-too-small-short");
     if !figures::large_enough(&app.db).await? {

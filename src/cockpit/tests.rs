@@ -6,7 +6,7 @@ use reqwest::StatusCode;
 use super::repo::views_by;
 use crate::activity::kind::Level;
 use crate::activity::period::date_of;
-use crate::activity::{NewEvent, append, day_of, mark_active};
+use crate::activity::{NewEvent, append, mark_active};
 use crate::auth::Role;
 use crate::db::now_ms;
 use crate::testing::{TestApp, db_test};
@@ -33,12 +33,13 @@ async fn did_as(
         "visit" => Level::Lurker,
         _ => Level::Contributor,
     };
-    let first_today = mark_active(&app.db, day_of(at), user, level)
+    let first_today = mark_active(&app.db, app.calendar().await.day_of(at), user, level)
         .await
         .expect("active");
     if first_today && kind != "visit" {
         let visit = NewEvent {
             occurred_at: at,
+            day: app.calendar().await.day_of(at),
             user_id: user,
             kind: "visit",
             group_id: None,
@@ -50,6 +51,7 @@ async fn did_as(
     for _ in 0..times {
         let event = NewEvent {
             occurred_at: at,
+            day: app.calendar().await.day_of(at),
             user_id: user,
             kind,
             group_id: None,
@@ -141,7 +143,7 @@ db_test!(the_cockpit_shows_hand_worked_figures, |app| {
         // Nine members and one community manager: both segments below 10, so no shares.
         .assert_contains("Everyone else</th><td><span class=\"muted\">withheld</span></td><td><span class=\"muted\">withheld: too few people");
 
-    let today = date_of(day_of(now_ms()));
+    let today = date_of(app.calendar().await.today());
     let csv = manager.get("/cockpit/daily.csv").await;
     csv.assert_status(StatusCode::OK)
         .assert_contains("date,active_members,posts,comments,reactions\n")
@@ -240,7 +242,7 @@ db_test!(
             .assert_contains("With a response</dt><dd>60%</dd>")
             .assert_contains("Median time to a first response</dt><dd>0.0 h</dd>");
 
-        let today = day_of(now_ms());
+        let today = app.calendar().await.today();
         let (from, to) = (date_of(today - 9), date_of(today));
         let chosen = manager.get(&format!("/cockpit?from={from}&to={to}")).await;
         chosen
@@ -424,7 +426,7 @@ db_test!(groups_are_active_idle_silent_or_too_small, |app| {
             .await,
         );
     }
-    let today = day_of(now_ms());
+    let today = app.calendar().await.today();
     let group = |name: &'static str, visibility: &'static str, size: usize| {
         let (db, members) = (app.db.clone(), members.clone());
         async move {
@@ -624,7 +626,7 @@ db_test!(the_cockpit_narrows_to_one_group, |app| {
     )
     .await;
 
-    let today = date_of(day_of(now_ms()));
+    let today = date_of(app.calendar().await.today());
     let page = manager
         .get(&format!("/cockpit?from={today}&to={today}&group={lively}"))
         .await;
@@ -741,7 +743,7 @@ db_test!(each_instance_keeps_figures_for_their_lifetime, |app| {
         )
         .await;
     }
-    let today = crate::activity::today();
+    let today = app.calendar().await.today();
     let period = crate::activity::period::Period::last_days(today);
     let memo = crate::cockpit::memo::FiguresMemo::new(std::time::Duration::from_secs(60));
     let first = memo.figures(&app.db, period).await.expect("figures");
@@ -766,7 +768,7 @@ db_test!(each_instance_keeps_figures_for_their_lifetime, |app| {
 });
 
 db_test!(a_small_community_is_not_remembered_as_small, |app| {
-    let today = crate::activity::today();
+    let today = app.calendar().await.today();
     let period = crate::activity::period::Period::last_days(today);
     let memo = crate::cockpit::memo::FiguresMemo::new(std::time::Duration::from_secs(60));
     assert!(

@@ -5,10 +5,8 @@
 use reqwest::StatusCode;
 use sea_orm::ConnectionTrait;
 
-use crate::activity::day_of;
 use crate::activity::period::Period;
 use crate::auth::Role;
-use crate::db::now_ms;
 use crate::insights::figures::{Cockpit, figures};
 use crate::testing::{Browser, TestApp, db_test};
 
@@ -27,7 +25,7 @@ async fn community(app: &TestApp) -> (Browser, Vec<(Browser, i64)>) {
 }
 
 async fn now(app: &TestApp) -> Cockpit {
-    figures(&app.db, Period::last_days(day_of(now_ms())))
+    figures(&app.db, Period::last_days(app.calendar().await.today()))
         .await
         .expect("figures")
         .expect("large enough")
@@ -150,7 +148,7 @@ db_test!(a_group_took_part_counts_its_current_members_only, |app| {
         .post(&format!("/posts/{post}/react"), &[("kind", "like")])
         .await;
     leaver.post(&format!("/groups/{group}/leave"), &[]).await;
-    let health = crate::insights::groups::health(&app.db, 0, day_of(now_ms()), 5)
+    let health = crate::insights::groups::health(&app.db, 0, app.calendar().await.today(), 5)
         .await
         .expect("health");
     let kring = health.iter().find(|g| g.id == group).expect("group");
@@ -230,12 +228,12 @@ db_test!(
         )
         .await
         .expect("move to yesterday");
-        let period = Period::last_days(day_of(now_ms()));
+        let period = Period::last_days(app.calendar().await.today());
         let community = figures(&app.db, period)
             .await
             .expect("figures")
             .expect("shown");
-        let health = crate::insights::groups::health(&app.db, 0, day_of(now_ms()), 10)
+        let health = crate::insights::groups::health(&app.db, 0, app.calendar().await.today(), 10)
             .await
             .expect("health");
         let group = health

@@ -16,7 +16,7 @@ use super::content::MonthBatch;
 use super::plan::{DAY_MS, MONTH_DAYS, Organisation};
 use super::writer::{insert_rows, int, opt_int, text};
 use crate::activity::ActivityKind;
-use crate::activity::day_of;
+use crate::activity::Calendar;
 use crate::activity::kind::{Level, Segment};
 use crate::error::Result;
 use crate::posts::kind::PostKind;
@@ -48,13 +48,15 @@ pub struct ActivityLog<'a> {
     open_groups: std::collections::HashSet<i64>,
     /// (group, member id) → last day of taking part.
     engaged: HashMap<(i64, i64), i32>,
+    /// The organisation's calendar, which says what day an event falls on.
+    calendar: Calendar,
     /// Events written so far.
     pub written: u64,
 }
 
 impl<'a> ActivityLog<'a> {
-    /// An empty record for `org` over `months` months.
-    pub fn new(org: &'a Organisation, seed: u64) -> Self {
+    /// An empty record for `org`, its days counted by `calendar`.
+    pub fn new(org: &'a Organisation, seed: u64, calendar: Calendar) -> Self {
         Self {
             org,
             rng: Rng::with_seed(seed ^ 0xac71),
@@ -68,6 +70,7 @@ impl<'a> ActivityLog<'a> {
                 .map(|g| g.id)
                 .collect(),
             engaged: HashMap::new(),
+            calendar,
             written: 0,
         }
     }
@@ -86,7 +89,7 @@ impl<'a> ActivityLog<'a> {
         if event.occurred_at > crate::db::now_ms() {
             return;
         }
-        let day = day_of(event.occurred_at);
+        let day = self.calendar.day_of(event.occurred_at);
         let level = event.kind.level();
         let public = event.kind.is_contribution()
             && event
@@ -245,7 +248,7 @@ impl<'a> ActivityLog<'a> {
                     continue;
                 }
                 self.days
-                    .entry((day_of(at), member.id))
+                    .entry((self.calendar.day_of(at), member.id))
                     .or_insert((at, Level::Lurker, 0));
             }
         }
@@ -259,7 +262,7 @@ impl<'a> ActivityLog<'a> {
             .map(|e| {
                 vec![
                     int(e.occurred_at),
-                    int(i64::from(day_of(e.occurred_at))),
+                    int(i64::from(self.calendar.day_of(e.occurred_at))),
                     int(e.user_id),
                     text(e.kind.as_str()),
                     opt_int(e.group_id),
@@ -380,13 +383,9 @@ impl<'a> ActivityLog<'a> {
 
     /// The first request of a member's day, a moment before the first thing they did.
     fn push_visit(&mut self, user_id: i64, first: i64) {
-        let at = (first - self.rng.i64(0..600_000)).max(first / DAY_MS * DAY_MS);
-        let key = (
-            day_of(at),
-            0,
-            ActivityKind::Visit.as_str(),
-            self.segment(user_id),
-        );
+        let day = self.calendar.day_of(first);
+        let at = (first - self.rng.i64(0..600_000)).max(self.calendar.start_of(day));
+        let key = (day, 0, ActivityKind::Visit.as_str(), self.segment(user_id));
         *self.counts.entry(key).or_insert(0) += 1;
         self.events.push(EventRow {
             occurred_at: at,

@@ -221,9 +221,9 @@ async fn moderation(db: &Db, team: &Viewer, rng: &mut Rng) -> Result<()> {
 async fn highlights_and_report(db: &Db, team: &Viewer, rng: &mut Rng) -> Result<()> {
     use crate::reports::service::{HighlightForm, create, mark};
     let internal = |e: jiff::Error| Error::Internal(e.to_string());
-    let today: jiff::civil::Date = crate::activity::period::date_of(crate::activity::today())
-        .parse()
-        .map_err(internal)?;
+    let calendar = crate::activity::Calendar::of(db).await?;
+    let today = crate::activity::period::civil_date(calendar.today())
+        .ok_or_else(|| Error::Internal("today".into()))?;
     let this_month = today.first_of_month();
     let last_month = this_month
         .checked_sub(jiff::Span::new().months(1))
@@ -233,7 +233,7 @@ async fn highlights_and_report(db: &Db, team: &Viewer, rng: &mut Rng) -> Result<
             .ok()
             .flatten()
             .ok_or_else(|| Error::Internal("a date".into()))?;
-        Ok(i64::from(day) * crate::activity::DAY_MS)
+        Ok(calendar.start_of(day))
     };
     let (from, to) = (day_ms(last_month)?, day_ms(this_month)?);
     let candidates = ids(

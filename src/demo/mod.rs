@@ -111,7 +111,7 @@ pub async fn generate(
         next_id(db, "poll_options").await?,
     );
     let mut content = Content::new(&org, opts, start, next_ids);
-    let mut log = ActivityLog::new(&org, opts.seed);
+    let mut log = ActivityLog::new(&org, opts.seed, crate::activity::Calendar::of(db).await?);
     log.joins();
     for month in 0..opts.months {
         progress.set_message(format!("month {} of {}", month + 1, opts.months));

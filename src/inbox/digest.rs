@@ -294,11 +294,12 @@ pub fn digest_job(db: Db, base: String) -> BoxFuture<'static, crate::jobs::Outco
 pub async fn send_due(db: &Db, base: &str, now: i64) -> Result<usize> {
     let mut sent = 0;
     let mut passed_over = Vec::new();
+    let calendar = crate::activity::Calendar::of(db).await?;
     for member in due_members(db, now).await? {
         let since = member.last.unwrap_or(now - member.frequency.period_ms());
         let came_by = member
             .last_day
-            .is_some_and(|day| day >= crate::activity::day_of(since));
+            .is_some_and(|day| day >= calendar.day_of(since));
         let sections = if came_by {
             Vec::new()
         } else {

@@ -11,7 +11,7 @@ use super::repo;
 use crate::activity;
 use crate::activity::ActivityKind;
 use crate::activity::kind::Segment;
-use crate::activity::period::Period;
+use crate::activity::period::{Calendar, Period};
 use crate::db::{Db, now_ms};
 use crate::error::Result;
 use crate::posts::kind::PostKind;
@@ -164,6 +164,7 @@ async fn active_days(db: &Db, from: i32, to: i32) -> Result<Vec<Day>> {
 /// caller already has from the participation split (the same members).
 async fn headline(
     db: &Db,
+    today: i32,
     period: Period,
     mau: i64,
     small_groups: &[i64],
@@ -184,14 +185,14 @@ async fn headline(
     }
     let week = period.final_days(7);
     let wau = activity::active_members(db, week.from, week.to).await?;
-    let headline = metrics::headline(whole_days(&days), wau, u64::try_from(mau).unwrap_or(0));
+    let whole = whole_days(&days, today);
+    let headline = metrics::headline(whole, wau, u64::try_from(mau).unwrap_or(0));
     Ok((days, headline))
 }
 
 /// The days of a series that are over: today, not over yet, would pull every per-day mean
 /// down against a complete period before (and look like a dip every morning).
-fn whole_days(days: &[Day]) -> &[Day] {
-    let today = activity::day_of(now_ms());
+fn whole_days(days: &[Day], today: i32) -> &[Day] {
     match days.split_last() {
         Some((last, rest)) if last.day >= today && !rest.is_empty() => rest,
         _ => days,
@@ -211,8 +212,8 @@ fn participation_of(levels: &[(String, i32, i64)], minimum: i64) -> Participatio
     Participation::from_levels(&all, minimum)
 }
 
-/// The period's dips, against the four weeks before each day.
-async fn dips(db: &Db, period: Period, days: &[Day]) -> Result<Vec<metrics::Dip>> {
+/// The period's dips, against the four weeks before each day; `today`, not over yet, is none.
+async fn dips(db: &Db, today: i32, period: Period, days: &[Day]) -> Result<Vec<metrics::Dip>> {
     let history_from = period.from - metrics::DIP_WEEKS * 7;
     let series: Vec<(i32, i64)> = active_days(db, history_from, period.from - 1)
         .await?
@@ -220,20 +221,20 @@ async fn dips(db: &Db, period: Period, days: &[Day]) -> Result<Vec<metrics::Dip>
         .chain(days)
         .map(|d| (d.day, d.active))
         .collect();
-    let today = activity::day_of(now_ms());
     let mut dips = metrics::dips(&series, days.len());
     dips.retain(|dip| dip.day < today);
     Ok(dips)
 }
 
-/// Dips among the last `days` days up to `today` (the work queue's "publish prepared content").
-pub async fn recent_dips(db: &Db, today: i32, days: i32) -> Result<Vec<metrics::Dip>> {
+/// Dips among the `days` days up to day `last` (the work queue's "publish prepared content").
+pub async fn recent_dips(db: &Db, last: i32, days: i32) -> Result<Vec<metrics::Dip>> {
     let period = Period {
-        from: today - (days - 1),
-        to: today,
+        from: last - (days - 1),
+        to: last,
     };
     let recent = active_days(db, period.from, period.to).await?;
-    dips(db, period, &recent).await
+    let today = activity::today(db).await?;
+    dips(db, today, period, &recent).await
 }
 
 /// Shares of activity per segment. A segment below `minimum` accounts is withheld — its
@@ -276,6 +277,7 @@ async fn shares(db: &Db, period: Period, minimum: i64) -> Result<Vec<Share>> {
 /// unless an administrator switched the list off.
 async fn top_contributors(
     db: &Db,
+    calendar: &Calendar,
     period: Period,
     group: Option<i64>,
 ) -> Result<Option<Vec<Contributor>>> {
@@ -283,7 +285,7 @@ async fn top_contributors(
         return Ok(None);
     }
     let window = period.final_days(30);
-    let (start, end) = window.millis();
+    let (start, end) = window.millis(calendar);
     let mut per_member = std::collections::HashMap::new();
     for (member, n) in repo::public_contributions(db, start, end, group).await? {
         *per_member.entry(member).or_insert(0) += n;
@@ -355,6 +357,8 @@ pub async fn figures(db: &Db, period: Period) -> Result<Option<Cockpit>> {
     if accounts_i < minimum {
         return Ok(None);
     }
+    let calendar = Calendar::of(db).await?;
+    let today = calendar.today();
     let previous = period.previous();
     let levels = self::levels(db, period).await?;
     let participation = participation_of(&levels, minimum);
@@ -365,9 +369,10 @@ pub async fn figures(db: &Db, period: Period) -> Result<Option<Cockpit>> {
         .filter(|group| group.4 < minimum)
         .map(|group| group.0)
         .collect();
-    let (days, now) = headline(db, period, participation.active, &small_groups).await?;
-    let (_, before) = headline(db, previous, participation_before.active, &small_groups).await?;
-    let (start, end) = period.millis();
+    let (days, now) = headline(db, today, period, participation.active, &small_groups).await?;
+    let active_before = participation_before.active;
+    let (_, before) = headline(db, today, previous, active_before, &small_groups).await?;
+    let (start, end) = period.millis(&calendar);
     let community = repo::Scope::Community {
         except: &small_groups,
     };
@@ -422,7 +427,7 @@ pub async fn figures(db: &Db, period: Period) -> Result<Option<Cockpit>> {
         },
     };
     let patience = now_ms() - IDEA_PATIENCE_DAYS * activity::DAY_MS;
-    let dips = dips(db, period, &days).await?;
+    let dips = dips(db, today, period, &days).await?;
     Ok(Some(Cockpit {
         period,
         previous,
@@ -440,7 +445,7 @@ pub async fn figures(db: &Db, period: Period) -> Result<Option<Cockpit>> {
         departments,
         phase: phase::assess(&indicators, &thresholds(db).await?),
         dips,
-        top_contributors: top_contributors(db, period, None).await?,
+        top_contributors: top_contributors(db, &calendar, period, None).await?,
         now,
         before,
         days,
@@ -480,7 +485,12 @@ impl GroupCockpit {
     }
 }
 
-async fn group_days(db: &Db, group: i64, period: Period) -> Result<(Vec<Day>, Headline)> {
+async fn group_days(
+    db: &Db,
+    today: i32,
+    group: i64,
+    period: Period,
+) -> Result<(Vec<Day>, Headline)> {
     let mut days = metrics::every_day(period.from, period.to, Vec::new());
     for (day, kind, count) in
         activity::group_counts_per_day(db, group, period.from, period.to).await?
@@ -489,7 +499,7 @@ async fn group_days(db: &Db, group: i64, period: Period) -> Result<(Vec<Day>, He
             slot.add(&kind, count);
         }
     }
-    let headline = metrics::headline(whole_days(&days), 0, 0);
+    let headline = metrics::headline(whole_days(&days, today), 0, 0);
     Ok((days, headline))
 }
 
@@ -504,10 +514,12 @@ pub async fn group_figures(
         return Ok(None);
     }
     let minimum = crate::settings::min_group_size(db).await?;
+    let calendar = Calendar::of(db).await?;
+    let today = calendar.today();
     let previous = period.previous();
-    let (days, now) = group_days(db, group.id, period).await?;
-    let (_, before) = group_days(db, group.id, previous).await?;
-    let (start, end) = period.millis();
+    let (days, now) = group_days(db, today, group.id, period).await?;
+    let (_, before) = group_days(db, today, group.id, previous).await?;
+    let (start, end) = period.millis(&calendar);
     let id = Some(group.id);
     Ok(Some(GroupCockpit {
         questions: repo::response_stats(
@@ -527,7 +539,7 @@ pub async fn group_figures(
         )
         .await?,
         top_contributors: if group.open {
-            top_contributors(db, period, id).await?
+            top_contributors(db, &calendar, period, id).await?
         } else {
             None
         },

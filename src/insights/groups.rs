@@ -97,6 +97,7 @@ pub fn assess(
 
 /// Every group that is not archived with its health today, the ones that need attention first.
 pub async fn health(db: &Db, viewer_id: i64, today: i32, minimum: i64) -> Result<Vec<GroupHealth>> {
+    let calendar = activity::Calendar::of(db).await?;
     let engagement: HashMap<i64, (i64, i32)> =
         activity::group_engagement(db, today - (ENGAGED_DAYS - 1))
             .await?
@@ -114,7 +115,7 @@ pub async fn health(db: &Db, viewer_id: i64, today: i32, minimum: i64) -> Result
             let (engaged, last_day) = engagement
                 .get(&id)
                 .map_or((0, None), |&(n, day)| (n, Some(day)));
-            let age_days = today - activity::day_of(created_at);
+            let age_days = today - calendar.day_of(created_at);
             let health = assess(members, engaged, last_day, age_days, today, minimum);
             let shown = health != Health::TooSmall;
             let visibility = Visibility::from_stored(&visibility);

@@ -44,7 +44,7 @@ pub async fn figures(db: &Db, viewer: &Viewer, period: Period) -> Result<Figures
     if !viewer.role.manages_community() {
         return Err(Error::Forbidden);
     }
-    let (from, to) = period.millis();
+    let (from, to) = period.millis(&crate::activity::Calendar::of(db).await?);
     let flags: Vec<(i64, i64, Option<i64>)> = flag::Entity::find()
         .select_only()
         .columns([

@@ -407,17 +407,12 @@ async fn log(
     let from = crate::activity::period::parse_date(Some(&query.from));
     let to = crate::activity::period::parse_date(Some(&query.to));
     let date_error = from.err().or(to.err());
+    let calendar = crate::activity::Calendar::of(&app.db).await?;
     let filter = LogFilter {
         action: Action::parse(&query.action).map(|a| a.as_str().to_string()),
         group_id: query.group,
-        from: from
-            .ok()
-            .flatten()
-            .map(|d| i64::from(d) * crate::activity::DAY_MS),
-        to: to
-            .ok()
-            .flatten()
-            .map(|d| (i64::from(d) + 1) * crate::activity::DAY_MS),
+        from: from.ok().flatten().map(|d| calendar.start_of(d)),
+        to: to.ok().flatten().map(|d| calendar.start_of(d + 1)),
         before: query.before,
         target: None,
     };
@@ -459,7 +454,7 @@ async fn figures(
     CurrentUser(viewer, ctx): CurrentUser,
     Query(query): Query<PeriodQuery>,
 ) -> Result<Response> {
-    let today = crate::activity::today();
+    let today = crate::activity::today(&app.db).await?;
     let (period, period_error) = match Period::parse(&query, today) {
         Ok(period) => (period, None),
         Err(key) => (Period::last_days(today), Some(key)),

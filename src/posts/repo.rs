@@ -24,7 +24,7 @@ pub async fn insert_post(
     kind: PostKind,
     body_md: &str,
     body_html: String,
-) -> Result<i64, DbErr> {
+) -> crate::error::Result<i64> {
     let model = post::ActiveModel {
         group_id: Set(group_id),
         author_id: Set(author_id),

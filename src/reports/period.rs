@@ -1,10 +1,9 @@
-//! The periods a report covers: a calendar month (`2026-10`) or quarter (`2026-Q3`), in UTC days
-//! like the cockpit, and only once it is over (a report of a period still running would change).
+//! The periods a report covers: a calendar month (`2026-10`) or quarter (`2026-Q3`), in the
+//! organisation's days like the cockpit, and only once it is over (a report of a period still running would change).
 
 use jiff::civil::Date;
 
-use crate::activity::day_of;
-use crate::activity::period::Period;
+use crate::activity::period::{Period, civil_date as date_of_day, day_number};
 
 crate::stored_enum! {
     /// How often reports are made.
@@ -117,16 +116,6 @@ impl ReportPeriod {
         });
         months.chain(quarters).collect()
     }
-}
-
-fn day_number(date: Date) -> Option<i32> {
-    let zoned = date.to_zoned(jiff::tz::TimeZone::UTC).ok()?;
-    Some(day_of(zoned.timestamp().as_millisecond()))
-}
-
-fn date_of_day(day: i32) -> Option<Date> {
-    let ts = jiff::Timestamp::from_second(i64::from(day) * 86_400).ok()?;
-    Some(ts.to_zoned(jiff::tz::TimeZone::UTC).date())
 }
 
 #[cfg(test)]

@@ -62,7 +62,7 @@ async fn index_page(
     let refused = errors.any();
     forms::form_page(
         IndexPage {
-            choices: ReportPeriod::choices(crate::activity::today()),
+            choices: ReportPeriod::choices(crate::activity::today(&app.db).await?),
             ctx,
             reports,
             highlights,

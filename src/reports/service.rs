@@ -152,7 +152,8 @@ impl From<HighlightRow> for Highlight {
 /// that is not over, one already stored, or a community below the minimum group size.
 pub async fn create(db: &Db, viewer: &Viewer, period_text: &str) -> Result<i64> {
     require_manager(viewer)?;
-    let today = crate::activity::today();
+    let calendar = crate::activity::Calendar::of(db).await?;
+    let today = calendar.today();
     let chosen = ReportPeriod::parse(period_text)
         .filter(|p| ReportPeriod::choices(today).contains(p))
         .ok_or(Error::invalid("period", "error-report-period"))?;
@@ -166,7 +167,7 @@ pub async fn create(db: &Db, viewer: &Viewer, period_text: &str) -> Result<i64> 
     let figures = figures::figures(db, period)
         .await?
         .ok_or(Error::invalid("period", "cockpit-too-small-short"))?;
-    let (start, end) = period.millis();
+    let (start, end) = period.millis(&calendar);
     let highlights: Vec<Highlight> = repo::highlights_between(db, start, end)
         .await?
         .into_iter()

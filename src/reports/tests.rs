@@ -133,7 +133,7 @@ db_test!(a_month_report_is_stored_with_its_marks, |app| {
         .await
         .assert_status(StatusCode::FORBIDDEN);
 
-    let today = crate::activity::today();
+    let today = app.calendar().await.today();
     let last_month = ReportPeriod::choices(today)[0];
     let days = last_month.days().expect("days");
     backdate(&app, win, days.from + 4).await;
@@ -223,7 +223,7 @@ db_test!(senior_managers_read_reports_but_do_not_make_them, |app| {
     .update(&app.db)
     .await
     .expect("role model");
-    let quarter = ReportPeriod::choices(crate::activity::today())
+    let quarter = ReportPeriod::choices(app.calendar().await.today())
         .into_iter()
         .find(|p| p.value().contains('Q'))
         .expect("a quarter");

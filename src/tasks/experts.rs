@@ -91,11 +91,13 @@ fn placeholders(n: usize) -> String {
     vec!["?"; n.max(1)].join(", ")
 }
 
-/// The ranked experts for `question`; `readers` keeps those who may read its group.
+/// The ranked experts for `question` at `now` (on the organisation's day `today`); `readers`
+/// keeps those who may read its group.
 pub async fn rank(
     db: &impl ConnectionTrait,
     question: &Question<'_>,
     now: i64,
+    today: i32,
 ) -> Result<Vec<Expert>, DbErr> {
     let mut evidence: HashMap<i64, (i64, Vec<Reason>)> = HashMap::new();
     let mut add = |id: i64, score: i64, reason: Reason| {
@@ -181,7 +183,6 @@ pub async fn rank(
         values,
     )
     .await?;
-    let today = i32::try_from(now / DAY_MS).unwrap_or(i32::MAX);
     let mut values: Vec<Value> = vec![(today - 29).into()];
     values.extend(ids.iter().map(|id| Value::from(*id)));
     let recent: Vec<i64> = pairs(

@@ -43,7 +43,7 @@ pub struct Generated {
 
 /// Runs every generator once at `now` (the recurring job, and the team's "refresh" button).
 pub async fn generate(db: &Db, now: i64) -> Result<Generated> {
-    let today = i32::try_from(now / DAY_MS).unwrap_or(i32::MAX);
+    let today = crate::activity::Calendar::of(db).await?.day_of(now);
     repo::wake_snoozed(db, now).await?;
     let mut found: Vec<(TaskKind, Vec<Candidate>)> = vec![
         (TaskKind::FlaggedContent, generators::flagged(db).await?),
@@ -278,7 +278,7 @@ pub async fn list(db: &Db, viewer: &Viewer, query: &ListQuery) -> Result<Vec<Sec
         }
     }
     let now = now_ms();
-    let today = i32::try_from(now / DAY_MS).unwrap_or(i32::MAX);
+    let today = crate::activity::Calendar::of(db).await?.day_of(now);
     let listed = rows.into_iter().map(|row| {
         let kind = TaskKind::parse(&row.kind).unwrap_or(TaskKind::Routine);
         let overdue = row.due_day.is_some_and(|due| due < today);
@@ -381,7 +381,9 @@ pub async fn page(db: &Db, viewer: &Viewer, id: i64) -> Result<TaskPage> {
                 author_id: p.author_id,
                 text: &p.body_md,
             };
-            let found = super::experts::rank(db, &question, now_ms()).await?;
+            let now = now_ms();
+            let today = crate::activity::Calendar::of(db).await?.day_of(now);
+            let found = super::experts::rank(db, &question, now, today).await?;
             let ids: Vec<i64> = found.iter().map(|e| e.id).collect();
             let readers = crate::notifications::readers_among(db, p.group_id, &ids).await?;
             found

@@ -112,7 +112,7 @@ db_test!(
         crate::activity::first_day::ActiveModel {
             user_id: Set(helper_id),
             first_day: Set(0),
-            last_day: Set(Some(i32::try_from(now_ms() / DAY).expect("day") - 40)),
+            last_day: Set(Some(app.calendar().await.today() - 40)),
             last_contributed: Set(None),
             last_created: Set(None),
         }
@@ -247,7 +247,7 @@ db_test!(the_team_assigns_plans_snoozes_and_keeps_routines, |app| {
     let (colleague, _) = app
         .signed_in("cm2@example.nl", "Cas", Role::CommunityManager)
         .await;
-    let today = crate::activity::period::date_of(i32::try_from(now_ms() / DAY).expect("day"));
+    let today = crate::activity::period::date_of(app.calendar().await.today());
     manager
         .post(
             "/tasks/routines",
@@ -439,7 +439,7 @@ db_test!(a_dip_in_activity_asks_for_prepared_content, |app| {
     let (manager, _) = app
         .signed_in("cm@example.nl", "Carla", Role::CommunityManager)
         .await;
-    let yesterday = i32::try_from(now_ms() / DAY).expect("day") - 1;
+    let yesterday = app.calendar().await.today() - 1;
     for weeks in 1..=4 {
         crate::activity::total::ActiveModel {
             day: Set(yesterday - 7 * weeks),

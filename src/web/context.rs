@@ -396,9 +396,9 @@ fn record_visit(app: &AppState, user_id: i64) {
     if !app.visits.first_today(user_id) {
         return;
     }
-    let db = app.db.clone();
+    let (db, visits) = (app.db.clone(), app.visits.clone());
     tokio::spawn(async move {
-        if let Err(err) = crate::activity::service::visit(&db, user_id).await {
+        if let Err(err) = crate::activity::service::visit(&db, &visits, user_id).await {
             tracing::warn!(%err, "could not record a visit");
         }
     });
