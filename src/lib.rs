@@ -172,6 +172,10 @@ pub fn job_registry(mailer: mail::Mailer, base: String) -> jobs::Registry {
         .every("activity.purge", DAY, activity::service::purge_job)
         .every("tasks.generate", HOUR, tasks::service::generate_job)
         .every(mail::PURGE_JOB, DAY, mail::purge_job)
+        .handle(
+            posts::contributions::REBUILD_JOB,
+            posts::contributions::rebuild_job,
+        )
         .handle(mail::SEND_JOB, move |db, payload| {
             mailer.send_job(db, payload)
         });

@@ -64,8 +64,6 @@ pub mod daily_member {
         pub user_id: i64,
         /// The highest participation level reached that day (see `kind::Level`).
         pub level: i16,
-        /// Posts and comments written in open groups that day (top contributors).
-        pub contributions: i32,
     }
 
     #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
@@ -137,6 +135,32 @@ pub mod group_member {
         #[sea_orm(primary_key, auto_increment = false)]
         pub user_id: i64,
         pub last_day: i32,
+    }
+
+    #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+    pub enum Relation {}
+
+    impl ActiveModelBehavior for ActiveModel {}
+}
+
+/// Live posts and comments per day × group × author (the top contributors): a cache of the
+/// content tables that the posts capability corrects whenever content is deleted, hidden, shown
+/// again or moved, so any 30-day window is a sum over these rows instead of a scan of posts and
+/// comments.
+pub mod contribution {
+    use sea_orm::entity::prelude::*;
+
+    /// One author's count in one group on one day.
+    #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+    #[sea_orm(table_name = "activity_contributions")]
+    pub struct Model {
+        #[sea_orm(primary_key, auto_increment = false)]
+        pub day: i32,
+        #[sea_orm(primary_key, auto_increment = false)]
+        pub group_id: i64,
+        #[sea_orm(primary_key, auto_increment = false)]
+        pub author_id: i64,
+        pub count: i64,
     }
 
     #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -68,12 +68,6 @@ impl ActivityKind {
         }
     }
 
-    /// Whether this is written work that top contributors are ranked by (posts, comments,
-    /// answers).
-    pub fn is_contribution(self) -> bool {
-        matches!(self, Self::Post(_) | Self::Comment | Self::Answer)
-    }
-
     /// How far this takes a member up the participation ladder of the 90-9-1 lens.
     pub fn level(self) -> Level {
         match self {

@@ -50,7 +50,7 @@ pub async fn append(db: &impl ConnectionTrait, new: &NewEvent) -> Result<(), DbE
         segment: Set(new.segment.into()),
         count: Set(1),
     })
-    .on_conflict(add_one(
+    .on_conflict(add_excluded(
         [
             daily::Column::Day,
             daily::Column::GroupId,
@@ -67,7 +67,7 @@ pub async fn append(db: &impl ConnectionTrait, new: &NewEvent) -> Result<(), DbE
         segment: Set(new.segment.into()),
         count: Set(1),
     })
-    .on_conflict(add_one(
+    .on_conflict(add_excluded(
         [
             total::Column::Day,
             total::Column::Kind,
@@ -80,16 +80,19 @@ pub async fn append(db: &impl ConnectionTrait, new: &NewEvent) -> Result<(), DbE
     .map(|_| ())
 }
 
-/// On a clash with an existing count (same key), add one to it: an atomic upsert on both
-/// databases.
-fn add_one<C: sea_orm::ColumnTrait + Copy + 'static>(
+/// On a clash with an existing count (same key), add the new row's count to it: an atomic
+/// upsert on both databases (`excluded` is the row that was to be inserted).
+pub(super) fn add_excluded<C: sea_orm::ColumnTrait + Copy + 'static>(
     key: impl IntoIterator<Item = C>,
     count: C,
 ) -> OnConflict {
     OnConflict::columns(key)
         .value(
             count,
-            ExprTrait::add(Expr::col((count.entity_name(), count)), 1),
+            ExprTrait::add(
+                Expr::col((count.entity_name(), count)),
+                Expr::col((sea_orm::sea_query::Alias::new("excluded"), count)),
+            ),
         )
         .to_owned()
 }
@@ -120,7 +123,6 @@ pub async fn mark_active(
         day: Set(day),
         user_id: Set(user_id),
         level: Set(level.as_i16()),
-        contributions: Set(0),
     })
     .on_conflict(
         OnConflict::columns([daily_member::Column::Day, daily_member::Column::UserId])
@@ -168,37 +170,6 @@ pub async fn mark_active(
         }
     }
     Ok(inserted > 0)
-}
-
-/// Adds one public contribution to the member's day when `group_id` is an open group (the top
-/// contributors count public work only).
-pub async fn count_if_public(
-    db: &impl ConnectionTrait,
-    group_id: i64,
-    user_id: i64,
-    day: i32,
-) -> Result<(), DbErr> {
-    use crate::directory::access::Visibility;
-    use crate::directory::group;
-    let visibility: Option<String> = group::Entity::find_by_id(group_id)
-        .select_only()
-        .column(group::Column::Visibility)
-        .into_tuple()
-        .one(db)
-        .await?;
-    if visibility.as_deref() != Some(Visibility::Open.as_str()) {
-        return Ok(());
-    }
-    daily_member::Entity::update_many()
-        .col_expr(
-            daily_member::Column::Contributions,
-            Expr::col(daily_member::Column::Contributions).add(1),
-        )
-        .filter(daily_member::Column::Day.eq(day))
-        .filter(daily_member::Column::UserId.eq(user_id))
-        .exec(db)
-        .await
-        .map(|_| ())
 }
 
 /// Sets one of a member's "last day" columns to `day` unless it is already that late.

@@ -103,9 +103,6 @@ pub async fn record(
         repo::mark_engaged(db, group_id, user_id, day).await?;
     }
     let first_today = repo::mark_active(db, day, user_id, kind.level()).await?;
-    if let (Some(group_id), true) = (group_id, kind.is_contribution()) {
-        repo::count_if_public(db, group_id, user_id, day).await?;
-    }
     if first_today && kind != ActivityKind::Visit {
         let visit = NewEvent {
             kind: ActivityKind::Visit.as_str(),
@@ -119,12 +116,15 @@ pub async fn record(
 }
 
 /// Deletes raw events older than the retention period an administrator set (13 months until
-/// then); rollups stay. Returns how many went.
+/// then), and the top contributors' rollup of those days (it names people); the other rollups
+/// stay. Returns how many went.
 pub async fn purge(db: &Db, now: i64) -> Result<u64> {
     let days = crate::settings::ACTIVITY_RETENTION_DAYS.get(db).await?;
     let cutoff = now - days * super::DAY_MS;
     let tx = db::begin_write(db).await?;
     let gone = repo::purge_before(&tx, cutoff).await?;
+    let first_day = Calendar::of(&tx).await?.day_of(cutoff);
+    super::contributions::purge_before(&tx, first_day).await?;
     tx.commit().await?;
     Ok(gone)
 }

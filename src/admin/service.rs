@@ -94,8 +94,15 @@ pub async fn save(db: &Db, viewer: &Viewer, form: &SettingsForm) -> Result<()> {
     settings::OPEN_REGISTRATION.set(&tx, open).await?;
     let hidden = form.show_top_contributors.is_none();
     settings::HIDE_TOP_CONTRIBUTORS.set(&tx, hidden).await?;
-    if !zone.is_empty() {
+    let zone_changed = !zone.is_empty() && zone != settings::time_zone_name(&tx).await?;
+    if zone_changed {
         settings::TIME_ZONE.set(&tx, zone).await?;
+        // The top contributors' rollup keeps each item's day: recount them in the new zone.
+        crate::posts::contributions::queue_rebuild(&tx).await?;
     }
-    Ok(tx.commit().await?)
+    tx.commit().await?;
+    if zone_changed {
+        crate::jobs::wake();
+    }
+    Ok(())
 }

@@ -271,3 +271,143 @@ db_test!(no_export_gives_a_withheld_segment_away, |app| {
         assert!(accounts.is_none_or(|n| n >= 10), "{row}");
     }
 });
+
+/// The top contributors' rollup as it stands, after checking that a rebuild from the content
+/// tables finds the same.
+async fn rollup_as_rebuilt(app: &TestApp) -> Vec<(i32, i64, i64, i64)> {
+    use crate::activity::contributions::all;
+    let kept = all(&app.db).await.expect("rollup");
+    crate::posts::contributions::rebuild(&app.db)
+        .await
+        .expect("rebuild");
+    assert_eq!(all(&app.db).await.expect("rebuilt"), kept);
+    kept
+}
+
+db_test!(
+    every_content_change_corrects_the_contributions_rollup,
+    |app| {
+        let (admin, members) = community(&app).await;
+        let (anne, anne_id) = &members[0];
+        let (bert, _) = &members[1];
+        let open = anne.create_group("Open kring", "open").await;
+        let other = admin.create_group("Tweede", "open").await;
+        bert.post(&format!("/groups/{open}/join"), &[]).await;
+        let post = anne.write_post(open, "discussion", "Bericht").await;
+        let question = anne.write_post(open, "question", "Vraag?").await;
+        for (on, browser) in [(post, bert), (question, bert), (post, anne)] {
+            browser
+                .post(&format!("/posts/{on}/comments"), &[("body", "Reactie")])
+                .await
+                .assert_status(StatusCode::OK);
+        }
+        let comments: Vec<i64> = app
+            .db
+            .query_all_raw(sea_orm::Statement::from_string(
+                app.db.get_database_backend(),
+                "SELECT id FROM comments ORDER BY id",
+            ))
+            .await
+            .expect("comments")
+            .iter()
+            .map(|row| row.try_get_by_index(0).expect("id"))
+            .collect();
+        let counted = |rollup: &[(i32, i64, i64, i64)]| rollup.iter().map(|r| r.3).sum::<i64>();
+        assert_eq!(counted(&rollup_as_rebuilt(&app).await), 5);
+        let moderate = |path: String, action: &'static str| {
+            let admin = &admin;
+            let other = other.to_string();
+            async move {
+                admin
+                    .post(
+                        &path,
+                        &[("action", action), ("reason", "Toets"), ("group", &other)],
+                    )
+                    .await
+                    .assert_contains("The decision is recorded");
+            }
+        };
+        let (first, on_question) = (comments[0], comments[1]);
+        // Each step changes the facts; the rollup follows, and one group's list with it.
+        moderate(format!("/moderation/comments/{first}"), "hide").await;
+        assert_eq!(counted(&rollup_as_rebuilt(&app).await), 4);
+        moderate(format!("/moderation/posts/{post}"), "hide").await;
+        assert_eq!(counted(&rollup_as_rebuilt(&app).await), 2);
+        moderate(format!("/moderation/comments/{first}"), "restore").await;
+        assert_eq!(counted(&rollup_as_rebuilt(&app).await), 2);
+        moderate(format!("/moderation/posts/{post}"), "restore").await;
+        assert_eq!(counted(&rollup_as_rebuilt(&app).await), 5);
+        moderate(format!("/moderation/posts/{post}"), "move").await;
+        let moved = rollup_as_rebuilt(&app).await;
+        assert_eq!(
+            moved
+                .iter()
+                .filter(|r| r.1 == other)
+                .map(|r| r.3)
+                .sum::<i64>(),
+            3
+        );
+        bert.post(&format!("/comments/{on_question}/delete"), &[])
+            .await;
+        assert_eq!(counted(&rollup_as_rebuilt(&app).await), 4);
+        anne.post(&format!("/posts/{question}/delete"), &[]).await;
+        assert_eq!(counted(&rollup_as_rebuilt(&app).await), 3);
+        let top = crate::activity::contributions::top(
+            &app.db,
+            Period::last_days(app.calendar().await.today()),
+            Some(other),
+            10,
+        )
+        .await
+        .expect("top");
+        assert_eq!(top[0].0, *anne_id);
+        assert_eq!(top[0].2, 2);
+        moderate(format!("/moderation/posts/{post}"), "delete").await;
+        assert_eq!(counted(&rollup_as_rebuilt(&app).await), 0);
+    }
+);
+
+db_test!(a_new_time_zone_recounts_the_contributions_days, |app| {
+    use crate::posts::contributions::{REBUILD_JOB, rebuild};
+    let (admin, members) = community(&app).await;
+    let group = members[0].0.create_group("Open kring", "open").await;
+    members[0]
+        .0
+        .write_post(group, "discussion", "Bericht")
+        .await;
+    // 11:00 UTC: the same day in Amsterdam, already the next one on Kiritimati (UTC+14).
+    let moment = "2026-06-01T11:00:00Z"
+        .parse::<jiff::Timestamp>()
+        .expect("moment")
+        .as_millisecond();
+    app.db
+        .execute_unprepared(&format!("UPDATE posts SET created_at = {moment}"))
+        .await
+        .expect("written then");
+    rebuild(&app.db).await.expect("rebuild");
+    let day_of = |rollup: Vec<(i32, i64, i64, i64)>| {
+        assert_eq!(rollup.len(), 1);
+        rollup[0].0
+    };
+    let amsterdam = day_of(rollup_as_rebuilt(&app).await);
+    assert_eq!(app.calendar().await.day_of(moment), amsterdam);
+    let pending = || crate::jobs::pending_count(&app.db, REBUILD_JOB);
+    admin
+        .post("/admin/settings", &[("time_zone", "Europe/Amsterdam")])
+        .await
+        .assert_status(StatusCode::OK);
+    assert_eq!(pending().await.expect("jobs"), 0, "the same zone again");
+    admin
+        .post("/admin/settings", &[("time_zone", "Pacific/Kiritimati")])
+        .await
+        .assert_status(StatusCode::OK);
+    // The instance's job runner recounts (woken by the change).
+    for _ in 0..100 {
+        if pending().await.expect("jobs") == 0 {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    }
+    assert_eq!(pending().await.expect("jobs"), 0, "the rebuild ran");
+    assert_eq!(day_of(rollup_as_rebuilt(&app).await), amsterdam + 1);
+});

@@ -20,6 +20,21 @@ pub fn sum(expr: impl Into<Expr>) -> Expr {
     expr.into().sum().cast_as(Alias::new("bigint"))
 }
 
+/// Makes the current transaction the only writer of `table` until it ends (a rebuild that
+/// must not interleave with another rebuild or with corrections made meanwhile). PostgreSQL
+/// takes an EXCLUSIVE table lock (others still read); SQLite needs nothing, as a write
+/// transaction (`db::begin_write`) already holds the database's one write lock.
+pub async fn lock_for_rebuild(
+    db: &impl ConnectionTrait,
+    table: &str,
+) -> Result<(), sea_orm::DbErr> {
+    if db.get_database_backend() == DatabaseBackend::Postgres {
+        db.execute_unprepared(&format!("LOCK TABLE {table} IN EXCLUSIVE MODE"))
+            .await?;
+    }
+    Ok(())
+}
+
 /// After rows were inserted with explicit ids (the demo generator), moves PostgreSQL's id
 /// sequence of `table` past the highest id. SQLite needs nothing: its AUTOINCREMENT follows.
 pub async fn sync_id_sequence(

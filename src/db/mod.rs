@@ -44,7 +44,8 @@ pub async fn connect_for(url: &str, purpose: Purpose) -> Result<DatabaseConnecti
     let serving = purpose == Purpose::Serving;
     let mut options = ConnectOptions::new(url.to_string());
     options
-        .sqlx_logging(false)
+        .sqlx_logging(std::env::var_os("PLEIN_SQL_LOG").is_some())
+        .sqlx_logging_level(tracing::log::LevelFilter::Info)
         .connect_timeout(Duration::from_secs(5))
         .acquire_timeout(if serving {
             ACQUIRE_TIMEOUT

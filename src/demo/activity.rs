@@ -30,8 +30,8 @@ struct EventRow {
     post_id: Option<i64>,
 }
 
-/// One member's day: (first moment, highest level, public contributions).
-type MemberDay = (i64, Level, i32);
+/// One member's day: (first moment, highest level).
+type MemberDay = (i64, Level);
 
 /// Rollup key: (day, group or 0, kind, segment).
 type CountKey = (i32, i64, &'static str, &'static str);
@@ -42,10 +42,8 @@ pub struct ActivityLog<'a> {
     rng: Rng,
     events: Vec<EventRow>,
     counts: HashMap<CountKey, i64>,
-    /// (day, member id) → (first moment that day, highest level, public contributions).
+    /// (day, member id) → (first moment that day, highest level).
     days: HashMap<(i32, i64), MemberDay>,
-    /// Groups whose posts and comments are public contributions.
-    open_groups: std::collections::HashSet<i64>,
     /// (group, member id) → last day of taking part.
     engaged: HashMap<(i64, i64), i32>,
     /// The organisation's calendar, which says what day an event falls on.
@@ -63,12 +61,6 @@ impl<'a> ActivityLog<'a> {
             events: Vec::new(),
             counts: HashMap::new(),
             days: HashMap::new(),
-            open_groups: org
-                .groups
-                .iter()
-                .filter(|g| g.visibility == "open")
-                .map(|g| g.id)
-                .collect(),
             engaged: HashMap::new(),
             calendar,
             written: 0,
@@ -91,17 +83,12 @@ impl<'a> ActivityLog<'a> {
         }
         let day = self.calendar.day_of(event.occurred_at);
         let level = event.kind.level();
-        let public = event.kind.is_contribution()
-            && event
-                .group_id
-                .is_some_and(|g| self.open_groups.contains(&g));
         let entry = self
             .days
             .entry((day, event.user_id))
-            .or_insert((event.occurred_at, level, 0));
+            .or_insert((event.occurred_at, level));
         entry.0 = entry.0.min(event.occurred_at);
         entry.1 = entry.1.max(level);
-        entry.2 += i32::from(public);
         if let (Some(group), true) = (event.group_id, level > Level::Lurker) {
             let last = self.engaged.entry((group, event.user_id)).or_insert(day);
             *last = (*last).max(day);
@@ -249,7 +236,7 @@ impl<'a> ActivityLog<'a> {
                 }
                 self.days
                     .entry((self.calendar.day_of(at), member.id))
-                    .or_insert((at, Level::Lurker, 0));
+                    .or_insert((at, Level::Lurker));
             }
         }
     }
@@ -278,28 +265,27 @@ impl<'a> ActivityLog<'a> {
     pub async fn finish(mut self, db: &impl ConnectionTrait) -> Result<u64> {
         let mut active: Vec<((i32, i64), MemberDay)> = self.days.drain().collect();
         active.sort_unstable_by_key(|&(key, _)| key);
-        for &((_, user_id), (first, _, _)) in &active {
+        for &((_, user_id), (first, _)) in &active {
             self.push_visit(user_id, first);
         }
         self.flush(db).await?;
-        let members = active.iter().map(|((day, user), (_, level, public))| {
+        let members = active.iter().map(|((day, user), (_, level))| {
             vec![
                 int(i64::from(*day)),
                 int(*user),
                 Value::SmallInt(Some(level.as_i16())),
-                int(i64::from(*public)),
             ]
         });
         insert_rows(
             db,
             "activity_daily_members",
-            &["day", "user_id", "level", "contributions"],
+            &["day", "user_id", "level"],
             members.collect(),
         )
         .await?;
         // Each member's (first, last, last contributing, last creating) day.
         let mut spans: HashMap<i64, (i32, i32, Option<i32>, Option<i32>)> = HashMap::new();
-        for &((day, user), (_, level, _)) in &active {
+        for &((day, user), (_, level)) in &active {
             let span = spans.entry(user).or_insert((day, day, None, None));
             span.1 = day;
             if level >= Level::Contributor {

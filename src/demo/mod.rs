@@ -134,6 +134,7 @@ pub async fn generate(
     }
     progress.set_message("knowledge base, moderation, report, work queue");
     finish::finish(db, opts.seed).await?;
+    crate::posts::contributions::rebuild(db).await?;
     // The finishing touches record activity of their own (flags, articles): count it all.
     summary.events = crate::activity::event_count(db).await.map_err(Error::Db)?;
     // Fresh planner statistics: right after a bulk load the planner knows nothing about the

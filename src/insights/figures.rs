@@ -277,32 +277,20 @@ async fn shares(db: &Db, period: Period, minimum: i64) -> Result<Vec<Share>> {
 /// unless an administrator switched the list off.
 async fn top_contributors(
     db: &Db,
-    calendar: &Calendar,
     period: Period,
     group: Option<i64>,
 ) -> Result<Option<Vec<Contributor>>> {
     if crate::settings::HIDE_TOP_CONTRIBUTORS.get(db).await? {
         return Ok(None);
     }
-    let window = period.final_days(30);
-    let (start, end) = window.millis(calendar);
-    let mut per_member = std::collections::HashMap::new();
-    for (member, n) in repo::public_contributions(db, start, end, group).await? {
-        *per_member.entry(member).or_insert(0) += n;
-    }
-    let ids: Vec<i64> = per_member.keys().copied().collect();
     // Only current accounts are listed; ties go to the older account (docs/metrics.md).
-    let mut ranked: Vec<(i64, String, i64, i64)> = repo::names_of(db, &ids)
-        .await?
-        .into_iter()
-        .map(|(id, name, created_at)| (id, name, created_at, per_member[&id]))
-        .collect();
-    ranked.sort_unstable_by_key(|(id, _, created_at, n)| (std::cmp::Reverse(*n), *created_at, *id));
+    let ranked =
+        activity::contributions::top(db, period.final_days(30), group, TOP_CONTRIBUTORS as u64)
+            .await?;
     Ok(Some(
         ranked
             .into_iter()
-            .take(TOP_CONTRIBUTORS)
-            .map(|(id, name, _, contributions)| Contributor {
+            .map(|(id, name, contributions)| Contributor {
                 id,
                 name,
                 contributions,
@@ -445,7 +433,7 @@ pub async fn figures(db: &Db, period: Period) -> Result<Option<Cockpit>> {
         departments,
         phase: phase::assess(&indicators, &thresholds(db).await?),
         dips,
-        top_contributors: top_contributors(db, &calendar, period, None).await?,
+        top_contributors: top_contributors(db, period, None).await?,
         now,
         before,
         days,
@@ -539,7 +527,7 @@ pub async fn group_figures(
         )
         .await?,
         top_contributors: if group.open {
-            top_contributors(db, &calendar, period, id).await?
+            top_contributors(db, period, id).await?
         } else {
             None
         },

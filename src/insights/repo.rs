@@ -4,7 +4,7 @@
 use sea_orm::sea_query::{Alias, Expr, ExprTrait, Query};
 use sea_orm::{
     ColumnTrait, ConnectionTrait, DbErr, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder,
-    QuerySelect, QueryTrait,
+    QuerySelect,
 };
 
 use super::metrics::Responses;
@@ -207,105 +207,6 @@ pub async fn groups_with_members(
         .expr_as(Expr::SubQuery(None, Box::new(members.into())), "members")
         .filter(group::Column::ArchivedAt.is_null())
         .order_by_asc(group::Column::Id)
-        .into_tuple()
-        .all(db)
-        .await
-}
-
-/// Posts and comments per author written from `from` to `to` (epoch ms, end exclusive) in
-/// groups that are open now (or only `group`, when it is), neither deleted nor hidden, on posts
-/// that are neither: the top contributors, read from what is there now, so a deleted post or a
-/// group that has become closed drops out at once, and the community list and one group's list
-/// count the same things.
-pub async fn public_contributions(
-    db: &impl ConnectionTrait,
-    from: i64,
-    to: i64,
-    group: Option<i64>,
-) -> Result<Vec<(i64, i64)>, DbErr> {
-    use crate::directory::access::Visibility;
-    use crate::directory::group;
-    use crate::posts::comment;
-    // A correlated primary-key lookup: `group_id IN (open groups)` made SQLite walk every post of
-    // every open group (1.6 s on the benchmark dataset) instead of the period's posts.
-    let in_open_group = Expr::exists(
-        Query::select()
-            .expr(Expr::val(1))
-            .from(group::Entity)
-            .and_where(
-                Expr::col((group::Entity, group::Column::Id))
-                    .equals((post::Entity, post::Column::GroupId)),
-            )
-            .and_where(
-                Expr::col((group::Entity, group::Column::Visibility)).eq(Visibility::Open.as_str()),
-            )
-            .to_owned(),
-    );
-    let posts: Vec<(i64, i64)> = post::Entity::find()
-        .select_only()
-        .column(post::Column::AuthorId)
-        .column_as(post::Column::Id.count(), "n")
-        .filter(post::Column::CreatedAt.gte(from))
-        .filter(post::Column::CreatedAt.lt(to))
-        .filter(post::Column::DeletedAt.is_null())
-        .filter(post::Column::HiddenAt.is_null())
-        .filter(in_open_group)
-        .apply_if(group, |query, group| {
-            query.filter(post::Column::GroupId.eq(group))
-        })
-        .group_by(post::Column::AuthorId)
-        .into_tuple()
-        .all(db)
-        .await?;
-    let query = Query::select()
-        .column((comment::Entity, comment::Column::AuthorId))
-        .expr(Expr::col((comment::Entity, comment::Column::Id)).count())
-        .from(comment::Entity)
-        .inner_join(
-            post::Entity,
-            Expr::col((post::Entity, post::Column::Id))
-                .equals((comment::Entity, comment::Column::PostId)),
-        )
-        .inner_join(
-            group::Entity,
-            Expr::col((group::Entity, group::Column::Id))
-                .equals((post::Entity, post::Column::GroupId)),
-        )
-        .and_where(Expr::col((comment::Entity, comment::Column::CreatedAt)).gte(from))
-        .and_where(Expr::col((comment::Entity, comment::Column::CreatedAt)).lt(to))
-        .and_where(Expr::col((comment::Entity, comment::Column::DeletedAt)).is_null())
-        .and_where(Expr::col((comment::Entity, comment::Column::HiddenAt)).is_null())
-        .and_where(Expr::col((post::Entity, post::Column::DeletedAt)).is_null())
-        .and_where(Expr::col((post::Entity, post::Column::HiddenAt)).is_null())
-        .and_where(
-            Expr::col((group::Entity, group::Column::Visibility)).eq(Visibility::Open.as_str()),
-        )
-        .and_where_option(
-            group.map(|group| Expr::col((post::Entity, post::Column::GroupId)).eq(group)),
-        )
-        .group_by_col((comment::Entity, comment::Column::AuthorId))
-        .to_owned();
-    let mut contributions = posts;
-    for row in db.query_all(&query).await? {
-        contributions.push((row.try_get_by_index(0)?, row.try_get_by_index(1)?));
-    }
-    Ok(contributions)
-}
-
-/// Display names and creation times of active accounts among `ids`.
-pub async fn names_of(
-    db: &impl ConnectionTrait,
-    ids: &[i64],
-) -> Result<Vec<(i64, String, i64)>, DbErr> {
-    user::Entity::find()
-        .select_only()
-        .columns([
-            user::Column::Id,
-            user::Column::DisplayName,
-            user::Column::CreatedAt,
-        ])
-        .filter(user::Column::Id.is_in(ids.iter().copied()))
-        .filter(user::Column::Active.eq(true))
         .into_tuple()
         .all(db)
         .await

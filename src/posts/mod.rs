@@ -1,6 +1,7 @@
 //! Posts in groups: Markdown bodies with edit history, comments, reactions, and the feeds
 //! (home, group, person) that read them through the groups access rule.
 
+pub mod contributions;
 mod entity;
 pub mod kind;
 pub mod markdown;

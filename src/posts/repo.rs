@@ -8,6 +8,7 @@ use sea_orm::{
     IntoActiveModel, JoinType, QueryFilter, QueryOrder, QuerySelect,
 };
 
+use super::contributions;
 use super::entity::{comment, follower, post, post_topic, reaction, revision};
 use super::kind::PostKind;
 use super::tags::tags_in;
@@ -37,6 +38,7 @@ pub async fn insert_post(
     };
     let id = post::Entity::insert(model).exec(db).await?.last_insert_id;
     set_post_topics(db, id, &tags_in(body_md)).await?;
+    contributions::refresh(db, id, &[]).await?;
     // Every post, whatever its type or form, passes here: recorded once.
     activity::record(
         db,
@@ -271,13 +273,14 @@ pub async fn set_post_hidden(
     db: &impl ConnectionTrait,
     post_id: i64,
     hidden: bool,
-) -> Result<(), DbErr> {
+) -> crate::error::Result<()> {
+    let before = contributions::of_post(db, post_id).await?;
     post::Entity::update_many()
         .col_expr(post::Column::HiddenAt, Expr::val(hidden.then(now_ms)))
         .filter(post::Column::Id.eq(post_id))
         .exec(db)
-        .await
-        .map(|_| ())
+        .await?;
+    contributions::refresh(db, post_id, &before).await
 }
 
 /// Hides a comment or shows it again.
@@ -285,22 +288,24 @@ pub async fn set_comment_hidden(
     db: &impl ConnectionTrait,
     comment_id: i64,
     hidden: bool,
-) -> Result<(), DbErr> {
-    comment::Entity::update_many()
-        .col_expr(comment::Column::HiddenAt, Expr::val(hidden.then(now_ms)))
-        .filter(comment::Column::Id.eq(comment_id))
-        .exec(db)
-        .await?;
+) -> crate::error::Result<()> {
     let post_id: Option<i64> = comment::Entity::find_by_id(comment_id)
         .select_only()
         .column(comment::Column::PostId)
         .into_tuple()
         .one(db)
         .await?;
-    match post_id {
-        Some(post_id) => refresh_first_response(db, post_id).await,
-        None => Ok(()),
-    }
+    let Some(post_id) = post_id else {
+        return Ok(());
+    };
+    let before = contributions::of_post(db, post_id).await?;
+    comment::Entity::update_many()
+        .col_expr(comment::Column::HiddenAt, Expr::val(hidden.then(now_ms)))
+        .filter(comment::Column::Id.eq(comment_id))
+        .exec(db)
+        .await?;
+    contributions::refresh(db, post_id, &before).await?;
+    Ok(refresh_first_response(db, post_id).await?)
 }
 
 /// Recomputes when a question was first answered from the answers that are there now: the
@@ -360,20 +365,27 @@ pub async fn move_post(
     db: &impl ConnectionTrait,
     post_id: i64,
     group_id: i64,
-) -> Result<(), DbErr> {
+) -> crate::error::Result<()> {
+    let before = contributions::of_post(db, post_id).await?;
     post::Entity::update_many()
         .col_expr(post::Column::GroupId, Expr::val(group_id))
         .filter(post::Column::Id.eq(post_id))
         .exec(db)
-        .await
-        .map(|_| ())
+        .await?;
+    contributions::refresh(db, post_id, &before).await
 }
 
 /// Marks a post deleted; it disappears from every read path.
-pub async fn delete_post(db: &impl ConnectionTrait, current: post::Model) -> Result<(), DbErr> {
+pub async fn delete_post(
+    db: &impl ConnectionTrait,
+    current: post::Model,
+) -> crate::error::Result<()> {
+    let post_id = current.id;
+    let before = contributions::of_post(db, post_id).await?;
     let mut model = current.into_active_model();
     model.deleted_at = Set(Some(now_ms()));
-    post::Entity::update(model).exec(db).await.map(|_| ())
+    post::Entity::update(model).exec(db).await?;
+    contributions::refresh(db, post_id, &before).await
 }
 
 /// Earlier versions of a post, newest first.
@@ -395,19 +407,22 @@ pub async fn insert_comment(
     author_id: i64,
     body_md: &str,
     body_html: String,
-) -> Result<i64, DbErr> {
+) -> crate::error::Result<i64> {
+    let created_at = now_ms();
     let model = comment::ActiveModel {
         post_id: Set(post_id),
         author_id: Set(author_id),
         body_md: Set(body_md.to_string()),
         body_html: Set(body_html),
-        created_at: Set(now_ms()),
+        created_at: Set(created_at),
         ..Default::default()
     };
-    Ok(comment::Entity::insert(model)
+    let id = comment::Entity::insert(model)
         .exec(db)
         .await?
-        .last_insert_id)
+        .last_insert_id;
+    contributions::count_comment(db, post_id, author_id, created_at).await?;
+    Ok(id)
 }
 
 /// A comment that has not been deleted.
@@ -425,8 +440,9 @@ pub async fn find_comment(
 pub async fn delete_comment(
     db: &impl ConnectionTrait,
     current: comment::Model,
-) -> Result<(), DbErr> {
+) -> crate::error::Result<()> {
     let (id, post_id) = (current.id, current.post_id);
+    let before = contributions::of_post(db, post_id).await?;
     let mut model = current.into_active_model();
     model.deleted_at = Set(Some(now_ms()));
     comment::Entity::update(model).exec(db).await?;
@@ -440,7 +456,8 @@ pub async fn delete_comment(
         .filter(post::Column::AcceptedCommentId.eq(id))
         .exec(db)
         .await?;
-    refresh_first_response(db, post_id).await
+    contributions::refresh(db, post_id, &before).await?;
+    Ok(refresh_first_response(db, post_id).await?)
 }
 
 /// A comment as shown under a post.

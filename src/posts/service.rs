@@ -169,7 +169,9 @@ pub async fn delete(db: &Db, viewer: &Viewer, post_id: i64) -> Result<i64> {
         return Err(Error::Forbidden);
     }
     let group_id = post.group_id;
-    repo::delete_post(db, post).await?;
+    let tx = db::begin_write(db).await?;
+    repo::delete_post(&tx, post).await?;
+    tx.commit().await?;
     Ok(group_id)
 }
 

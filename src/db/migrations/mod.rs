@@ -27,6 +27,7 @@ mod m0022_response_indexes;
 mod m0023_mail_outbox;
 mod m0024_notification_mail;
 mod m0025_digest;
+mod m0026_contributions;
 
 use sea_orm_migration::prelude::*;
 
@@ -123,6 +124,7 @@ impl MigratorTrait for Migrator {
             atomic(m0023_mail_outbox::Migration),
             atomic(m0024_notification_mail::Migration),
             atomic(m0025_digest::Migration),
+            atomic(m0026_contributions::Migration),
         ]
     }
 }
