@@ -3,8 +3,7 @@
 
 use sea_orm::sea_query::{Alias, Expr, ExprTrait, Query};
 use sea_orm::{
-    ColumnTrait, ConnectionTrait, DbErr, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder,
-    QuerySelect,
+    ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QueryOrder, QuerySelect,
 };
 
 use super::metrics::Responses;
@@ -50,22 +49,8 @@ pub async fn response_stats(
                 }
             })
     };
-    let counts: Option<(i64, i64)> = of_kind()
-        .column_as(post::Column::Id.count(), "total")
-        .column_as(post::Column::FirstResponseAt.count(), "answered")
-        .into_tuple()
-        .one(db)
-        .await?;
-    let (total, answered) = counts.unwrap_or_default();
-    let askers: i64 = of_kind()
-        .column(post::Column::AuthorId)
-        .distinct()
-        .count(db)
-        .await?
-        .try_into()
-        .unwrap_or(i64::MAX);
     // An accepted answer that a moderator has hidden does not count (a deleted one is no longer
-    // accepted at all).
+    // accepted at all). One pass over the index answers every count.
     use crate::posts::comment;
     let visible_answer = Expr::exists(
         Query::select()
@@ -79,12 +64,22 @@ pub async fn response_stats(
             .and_where(Expr::col((comment::Entity, comment::Column::DeletedAt)).is_null())
             .to_owned(),
     );
-    let accepted: Option<i64> = of_kind()
-        .column_as(post::Column::Id.count(), "accepted")
-        .filter(visible_answer)
+    let accepted = Expr::case(
+        post::Column::AcceptedCommentId
+            .is_not_null()
+            .and(visible_answer),
+        1,
+    )
+    .finally(0);
+    let counts: Option<(i64, i64, i64, Option<i64>)> = of_kind()
+        .column_as(post::Column::Id.count(), "total")
+        .column_as(post::Column::FirstResponseAt.count(), "answered")
+        .column_as(Expr::col(post::Column::AuthorId).count_distinct(), "askers")
+        .column_as(crate::db::dialect::sum(accepted), "accepted")
         .into_tuple()
         .one(db)
         .await?;
+    let (total, answered, askers, accepted) = counts.unwrap_or_default();
     let accepted = accepted.unwrap_or_default();
     let median_ms = match Responses::middle(total, answered) {
         None => None,
