@@ -79,6 +79,7 @@ mail-welcome-step-profile = Add a photo and what you know about, so colleagues c
 mail-welcome-step-groups = Join the groups that fit your work
 mail-welcome-step-people = Find the colleagues you work with and follow them
 mail-kind-digest = Digest
+mail-kind-report = Report
 digest-choice = Digest by e-mail
 digest-hint = What happened in your groups, sent only when you have not been on Plein in that time and there is something new.
 digest-weekly = Weekly

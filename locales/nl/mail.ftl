@@ -79,6 +79,7 @@ mail-welcome-step-profile = Voeg een foto toe en waar je verstand van hebt, zoda
 mail-welcome-step-groups = Word lid van de groepen die bij je werk passen
 mail-welcome-step-people = Zoek de collega's met wie je werkt en volg ze
 mail-kind-digest = Overzicht
+mail-kind-report = Rapportage
 digest-choice = Overzicht per e-mail
 digest-hint = Wat er in je groepen gebeurde, alleen verstuurd als je in die tijd niet op Plein was en er iets nieuws is.
 digest-weekly = Wekelijks

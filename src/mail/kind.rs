@@ -15,5 +15,7 @@ crate::stored_enum! {
         Welcome = "welcome" => "mail-kind-welcome",
         /// The personal digest of what happened in the member's groups.
         Digest = "digest" => "mail-kind-digest",
+        /// A stored report a community manager sent to its readers.
+        Report = "report" => "mail-kind-report",
     }
 }

@@ -45,6 +45,33 @@ pub mod report {
         pub figures_json: String,
         pub html_en: String,
         pub html_nl: String,
+        /// What a mail of the report says, in English (JSON of `service::MailSummary`; empty
+        /// for reports made before reports could be mailed).
+        pub mail_en: String,
+        /// The same in Dutch.
+        pub mail_nl: String,
+    }
+
+    #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+    pub enum Relation {}
+
+    impl ActiveModelBehavior for ActiveModel {}
+}
+
+/// Who a report was mailed to: they may read that report's page.
+pub mod reader {
+    use sea_orm::entity::prelude::*;
+
+    /// One reader of one report.
+    #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+    #[sea_orm(table_name = "report_readers")]
+    pub struct Model {
+        #[sea_orm(primary_key, auto_increment = false)]
+        pub report_id: i64,
+        #[sea_orm(primary_key, auto_increment = false)]
+        pub user_id: i64,
+        pub sent_by: i64,
+        pub sent_at: i64,
     }
 
     #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

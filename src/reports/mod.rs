@@ -5,6 +5,7 @@
 //! cleanly and export as JSON.
 
 mod entity;
+pub mod mailing;
 pub mod period;
 mod repo;
 mod routes;

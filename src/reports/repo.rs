@@ -6,7 +6,7 @@ use sea_orm::{
     QuerySelect,
 };
 
-use super::entity::{highlight, report};
+use super::entity::{highlight, reader, report};
 use crate::directory::group;
 use crate::directory::user;
 use crate::posts::post;
@@ -214,6 +214,93 @@ pub async fn reports(db: &impl ConnectionTrait) -> Result<Vec<(i64, String, i32,
         .order_by_desc(report::Column::PeriodFrom)
         .order_by_asc(report::Column::Cadence)
         .into_tuple()
+        .all(db)
+        .await
+}
+
+/// Whether the report was mailed to the member.
+pub async fn is_reader(
+    db: &impl ConnectionTrait,
+    report_id: i64,
+    user_id: i64,
+) -> Result<bool, DbErr> {
+    use sea_orm::PaginatorTrait;
+    Ok(reader::Entity::find()
+        .filter(reader::Column::ReportId.eq(report_id))
+        .filter(reader::Column::UserId.eq(user_id))
+        .count(db)
+        .await?
+        > 0)
+}
+
+/// Records that the report was mailed to the member (again: the latest sending counts).
+pub async fn add_reader(
+    db: &impl ConnectionTrait,
+    report_id: i64,
+    user_id: i64,
+    sent_by: i64,
+) -> Result<(), DbErr> {
+    use sea_orm::sea_query::OnConflict;
+    reader::Entity::insert(reader::ActiveModel {
+        report_id: Set(report_id),
+        user_id: Set(user_id),
+        sent_by: Set(sent_by),
+        sent_at: Set(crate::db::now_ms()),
+    })
+    .on_conflict(
+        OnConflict::columns([reader::Column::ReportId, reader::Column::UserId])
+            .update_columns([reader::Column::SentBy, reader::Column::SentAt])
+            .to_owned(),
+    )
+    .exec_without_returning(db)
+    .await
+    .map(|_| ())
+}
+
+/// The names of the members a report was mailed to, by name.
+pub async fn reader_names(db: &impl ConnectionTrait, report_id: i64) -> Result<Vec<String>, DbErr> {
+    let ids: Vec<i64> = reader::Entity::find()
+        .select_only()
+        .column(reader::Column::UserId)
+        .filter(reader::Column::ReportId.eq(report_id))
+        .into_tuple()
+        .all(db)
+        .await?;
+    user::Entity::find()
+        .select_only()
+        .column(user::Column::DisplayName)
+        .filter(user::Column::Id.is_in(ids))
+        .order_by_asc(user::Column::NameKey)
+        .into_tuple()
+        .all(db)
+        .await
+}
+
+/// The active accounts whose address is one of `addresses` (lower-case), whatever the case
+/// they were stored in.
+pub async fn active_accounts_by_email(
+    db: &impl ConnectionTrait,
+    addresses: &[String],
+) -> Result<Vec<user::Model>, DbErr> {
+    use sea_orm::sea_query::Func;
+    if addresses.is_empty() {
+        return Ok(Vec::new());
+    }
+    user::Entity::find()
+        .filter(
+            Expr::expr(Func::lower(Expr::col(user::Column::Email)))
+                .is_in(addresses.iter().cloned()),
+        )
+        .filter(user::Column::Active.eq(true))
+        .all(db)
+        .await
+}
+
+/// Every active senior manager (role model): the readers reports are for.
+pub async fn senior_managers(db: &impl ConnectionTrait) -> Result<Vec<user::Model>, DbErr> {
+    user::Entity::find()
+        .filter(user::Column::IsRoleModel.eq(true))
+        .filter(user::Column::Active.eq(true))
         .all(db)
         .await
 }

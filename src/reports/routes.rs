@@ -4,24 +4,26 @@
 use askama::Template;
 use axum::Form;
 use axum::extract::{Path, Query, State};
-use axum::http::{HeaderValue, header};
+use axum::http::{HeaderMap, HeaderValue, header};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
 use serde::Deserialize;
 
+use super::mailing::{self, SendForm, Sent};
 use super::period::ReportPeriod;
 use super::service::{self, Highlight, HighlightForm, HighlightKind, ReportListed};
 use crate::auth::Viewer;
 use crate::error::{Error, Result};
 use crate::i18n::Lang;
 use crate::web::forms::{self, FormErrors};
-use crate::web::{AppState, CurrentUser, Flash, PageCtx, redirect_with_flash, render};
+use crate::web::{AppState, CurrentUser, Flash, PageCtx, redirect_with_flash};
 
 /// The routes of this capability.
 pub fn router() -> crate::web::Routes {
     crate::web::Routes::new()
         .route("/cockpit/reports", get(index).post(create))
         .route("/cockpit/reports/{id}", get(show))
+        .route("/cockpit/reports/{id}/send", post(send))
         .route("/cockpit/reports/{id}/json", get(json))
         .route("/cockpit/highlights/new", get(highlight_form))
         .route("/cockpit/highlights", post(mark))
@@ -111,6 +113,56 @@ struct ShowPage {
     /// The stored report in the page's language (rendered by Plein's own escaping template
     /// when the report was made).
     body: String,
+    /// Who it was mailed to (community managers see it, with the sending form).
+    readers: Vec<String>,
+    /// Whether e-mail is on.
+    mail_on: bool,
+    /// The sending form as typed, and what was wrong with it.
+    form: SendForm,
+    errors: FormErrors,
+    /// Addresses that are not colleagues' (nothing was sent).
+    unknown: Vec<String>,
+}
+
+impl ShowPage {
+    fn readers_line(&self) -> String {
+        self.ctx
+            .lang
+            .t1("report-readers", "names", &self.readers.join(", "))
+    }
+}
+
+async fn show_page(
+    app: &AppState,
+    viewer: &Viewer,
+    ctx: PageCtx,
+    id: i64,
+    (form, errors, unknown): (SendForm, FormErrors, Vec<String>),
+) -> Result<Response> {
+    let report = service::view(&app.db, viewer, id, &ctx.path).await?;
+    let body = match ctx.lang {
+        Lang::Nl => report.html_nl,
+        Lang::En => report.html_en,
+    };
+    let readers = if viewer.role.manages_community() {
+        service::readers(&app.db, id).await?
+    } else {
+        Vec::new()
+    };
+    let refused = errors.any() || !unknown.is_empty();
+    forms::form_page(
+        ShowPage {
+            mail_on: crate::mail::status(&app.config).is_on(),
+            ctx,
+            id,
+            body,
+            readers,
+            form,
+            errors,
+            unknown,
+        },
+        refused,
+    )
 }
 
 async fn show(
@@ -118,12 +170,30 @@ async fn show(
     CurrentUser(viewer, ctx): CurrentUser,
     Path(id): Path<i64>,
 ) -> Result<Response> {
-    let report = service::view(&app.db, &viewer, id, &ctx.path).await?;
-    let body = match ctx.lang {
-        Lang::Nl => report.html_nl,
-        Lang::En => report.html_en,
-    };
-    Ok(render(ShowPage { ctx, id, body })?.into_response())
+    let blank = (SendForm::default(), FormErrors::none(), Vec::new());
+    show_page(&app, &viewer, ctx, id, blank).await
+}
+
+async fn send(
+    State(app): State<AppState>,
+    headers: HeaderMap,
+    CurrentUser(viewer, ctx): CurrentUser,
+    Path(id): Path<i64>,
+    Form(form): Form<SendForm>,
+) -> Result<Response> {
+    let base = crate::web::public_base(&app.config, &headers);
+    let mail_on = crate::mail::status(&app.config).is_on();
+    let outcome = mailing::send(&app.db, &viewer, id, &form, &base, mail_on).await;
+    match forms::split(outcome, ctx.lang)? {
+        Ok(Sent::Queued(_)) => Ok(redirect_with_flash(
+            &format!("/cockpit/reports/{id}"),
+            Flash::success("flash-report-sent"),
+        )),
+        Ok(Sent::Unknown(unknown)) => {
+            show_page(&app, &viewer, ctx, id, (form, FormErrors::none(), unknown)).await
+        }
+        Err(errors) => show_page(&app, &viewer, ctx, id, (form, errors, Vec::new())).await,
+    }
 }
 
 async fn json(

@@ -190,6 +190,19 @@ pub async fn create(db: &Db, viewer: &Viewer, period_text: &str) -> Result<i64> 
             groups,
         })
     };
+    let summary = |lang: Lang| {
+        serde_json::to_string(
+            &ReportBody {
+                lang,
+                period: chosen,
+                c: &figures,
+                highlights: &highlights,
+                groups,
+            }
+            .summary(),
+        )
+        .map_err(|e| Error::Internal(e.to_string()))
+    };
     let json = serde_json::to_string(&StoredFigures {
         figures: &figures,
         highlights: &highlights,
@@ -204,6 +217,8 @@ pub async fn create(db: &Db, viewer: &Viewer, period_text: &str) -> Result<i64> 
         figures_json: sea_orm::ActiveValue::Set(json),
         html_en: sea_orm::ActiveValue::Set(body(Lang::En)?),
         html_nl: sea_orm::ActiveValue::Set(body(Lang::Nl)?),
+        mail_en: sea_orm::ActiveValue::Set(summary(Lang::En)?),
+        mail_nl: sea_orm::ActiveValue::Set(summary(Lang::Nl)?),
         ..Default::default()
     };
     repo::insert_report(db, model)
@@ -221,10 +236,22 @@ fn render_body(body: &ReportBody<'_>) -> Result<String> {
     body.render().map_err(|e| Error::Internal(e.to_string()))
 }
 
-/// A stored report, for those who may read the cockpit (the view is written to its audit log).
+/// A stored report, for those who may read the cockpit and those it was mailed to (the view is
+/// written to the cockpit's audit log).
 pub async fn view(db: &Db, viewer: &Viewer, id: i64, path: &str) -> Result<report::Model> {
-    crate::cockpit::service::open(db, viewer, path).await?;
+    if viewer.sees_cockpit() {
+        crate::cockpit::service::open(db, viewer, path).await?;
+    } else if repo::is_reader(db, id, viewer.id).await? {
+        crate::cockpit::log_view(db, viewer.id, path, now_ms()).await?;
+    } else {
+        return Err(Error::Forbidden);
+    }
     repo::find_report(db, id).await?.ok_or(Error::NotFound)
+}
+
+/// The names of those a report was mailed to.
+pub async fn readers(db: &Db, id: i64) -> Result<Vec<String>> {
+    Ok(repo::reader_names(db, id).await?)
 }
 
 /// One stored report in a list.
@@ -481,6 +508,55 @@ impl ReportBody<'_> {
             .next()
             .unwrap_or_default()
             .to_string()
+    }
+
+    /// What a mail of this report says (see [`super::mailing`]).
+    fn summary(&self) -> super::mailing::MailSummary {
+        let figures = self
+            .rows()
+            .into_iter()
+            .map(|r| {
+                if r.before == "—" {
+                    format!("{}: {}", r.name, r.now)
+                } else {
+                    self.lang.targs(
+                        "report-mail-figure",
+                        &[
+                            ("name", &r.name),
+                            ("now", &r.now),
+                            ("before", &r.before),
+                            ("change", &self.change(&r.change)),
+                        ],
+                    )
+                }
+            })
+            .collect();
+        let stories = self
+            .highlights
+            .iter()
+            .map(|h| {
+                let line = format!(
+                    "{} · {}, {}: {}",
+                    self.t(h.label_key()),
+                    h.author,
+                    h.group_name,
+                    h.text
+                );
+                (line, h.post_id)
+            })
+            .collect();
+        super::mailing::MailSummary {
+            title: self.title(),
+            period: self.period_line(),
+            figures,
+            phase: format!(
+                "{}: {}. {}",
+                self.phase_number(),
+                self.phase_name(&self.c.phase.phase),
+                self.phase_focus()
+            ),
+            stories,
+        }
     }
 
     fn change(&self, change: &Option<i64>) -> String {

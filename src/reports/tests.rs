@@ -6,7 +6,7 @@ use sea_orm::{ActiveModelTrait, ActiveValue::Set, EntityTrait};
 
 use crate::auth::Role;
 use crate::reports::period::ReportPeriod;
-use crate::testing::{Browser, TestApp, db_test};
+use crate::testing::{Browser, TestApp, db_test, mail_test};
 
 /// Moves a post and every mark on it into `day` (epoch day), as if written and marked then.
 async fn backdate(app: &TestApp, post_id: i64, day: i32) {
@@ -164,8 +164,17 @@ db_test!(a_month_report_is_stored_with_its_marks, |app| {
         .assert_contains("Dankzij de nieuwe planner winnen we 3 uur per week")
         .assert_lacks("<script>alert")
         .assert_contains("<blockquote><p>Eindelijk tijd voor &#60;b&#62;echt&#60;/b&#62; werk</p></blockquote><figcaption>— Anna, Planning</figcaption>")
-        .assert_contains("Phase 1 of 5");
+        .assert_contains("Phase 1 of 5")
+        .assert_contains("E-mail is off: an administrator sets up outgoing mail first.");
     let report_path = made.path.clone();
+    manager
+        .post(
+            &format!("{report_path}/send"),
+            &[("senior_managers", "on")],
+        )
+        .await
+        .assert_status(StatusCode::UNPROCESSABLE_ENTITY)
+        .assert_contains("E-mail is off");
     manager
         .post("/cockpit/reports", &[("period", &last_month.value())])
         .await
@@ -254,3 +263,124 @@ db_test!(senior_managers_read_reports_but_do_not_make_them, |app| {
         2
     );
 });
+
+mail_test!(
+    a_report_is_mailed_to_its_readers_in_their_language,
+    |app, sink| {
+        let (manager, _) = app
+            .signed_in("cm@example.nl", "Carla", Role::CommunityManager)
+            .await;
+        let (daan, daan_id) = app.member("Daan").await;
+        let (other, _) = app.member("Eva").await;
+        let senior = app
+            .account("directie@example.nl", "Sanne Senior", Role::Member)
+            .await;
+        for i in 4..=10 {
+            app.account(
+                &format!("m{i}@example.nl"),
+                &format!("Lid {i}"),
+                Role::Member,
+            )
+            .await;
+        }
+        use sea_orm::ConnectionTrait;
+        app.db
+            .execute_unprepared(&format!(
+                "UPDATE users SET is_role_model = TRUE, locale = 'en' WHERE id = {senior}; \
+             UPDATE users SET locale = 'nl' WHERE id = {daan_id}"
+            ))
+            .await
+            .expect("a senior manager, a Dutch reader");
+        let last_month = ReportPeriod::choices(app.calendar().await.today())[0];
+        let made = manager
+            .post("/cockpit/reports", &[("period", &last_month.value())])
+            .await;
+        made.assert_status(StatusCode::OK)
+            .assert_contains("Send by e-mail");
+        let page = made.path.clone();
+        let send = format!("{page}/send");
+        daan.get(&page).await.assert_status(StatusCode::FORBIDDEN);
+        daan.post(&send, &[("readers", "daan@example.nl")])
+            .await
+            .assert_status(StatusCode::FORBIDDEN);
+
+        // Every address must be a colleague's, or nothing is sent; nobody named is refused too.
+        manager
+            .post(
+                &send,
+                &[
+                    ("senior_managers", "on"),
+                    ("readers", "daan@example.nl, iemand@elders.nl"),
+                ],
+            )
+            .await
+            .assert_status(StatusCode::UNPROCESSABLE_ENTITY)
+            .assert_contains("Nothing was sent. These addresses are not colleagues on Plein:")
+            .assert_contains("<li>iemand@elders.nl</li>")
+            .assert_contains("daan@example.nl, iemand@elders.nl</textarea>");
+        manager
+            .post(&send, &[("readers", " ")])
+            .await
+            .assert_status(StatusCode::UNPROCESSABLE_ENTITY)
+            .assert_contains("Choose the senior managers or type at least one colleague");
+        let too_many: Vec<String> = (0..=crate::reports::mailing::MAX_READERS)
+            .map(|i| format!("x{i}@example.nl"))
+            .collect();
+        manager
+            .post(&send, &[("readers", &too_many.join("\n"))])
+            .await
+            .assert_status(StatusCode::UNPROCESSABLE_ENTITY)
+            .assert_contains("At most 200 addresses at a time.");
+        assert!(sink.received().is_empty());
+
+        manager
+            .post(
+                &send,
+                &[("senior_managers", "on"), ("readers", "DAAN@example.nl")],
+            )
+            .await
+            .assert_status(StatusCode::OK)
+            .assert_contains("The report is on its way to its readers.")
+            .assert_contains("Sent to: Daan, Sanne Senior");
+        let mails = sink.wait_for(2).await;
+        let to = |address: &str| {
+            mails
+                .iter()
+                .find(|m| m.rcpt_tos.iter().any(|r| r == address))
+                .unwrap_or_else(|| panic!("a mail to {address}"))
+        };
+        let english = to("directie@example.nl");
+        assert!(english.header("subject").starts_with("Community report "));
+        let text = english.text.clone().unwrap_or_default();
+        assert!(
+            text.contains("Carla shares the community report with you."),
+            "{text}"
+        );
+        assert!(text.contains("Accounts: 11"), "{text}");
+        assert!(text.contains(&page), "{text}");
+        assert!(
+            english
+                .html
+                .clone()
+                .unwrap_or_default()
+                .contains("Accounts: 11")
+        );
+        let dutch = to("daan@example.nl");
+        assert!(dutch.header("subject").starts_with("Communityrapportage "));
+        assert!(
+            dutch
+                .text
+                .clone()
+                .unwrap_or_default()
+                .contains("Carla deelt de communityrapportage met je.")
+        );
+        // A reader may open the report from then on; others still may not.
+        daan.get(&page).await.assert_status(StatusCode::OK);
+        daan.get(&format!("{page}/json"))
+            .await
+            .assert_status(StatusCode::OK);
+        other.get(&page).await.assert_status(StatusCode::FORBIDDEN);
+        tokio::time::sleep(std::time::Duration::from_millis(300)).await;
+        assert_eq!(sink.received().len(), 2, "each reader once");
+    }
+);

@@ -28,6 +28,7 @@ mod m0023_mail_outbox;
 mod m0024_notification_mail;
 mod m0025_digest;
 mod m0026_contributions;
+mod m0027_report_mail;
 
 use sea_orm_migration::prelude::*;
 
@@ -125,6 +126,7 @@ impl MigratorTrait for Migrator {
             atomic(m0024_notification_mail::Migration),
             atomic(m0025_digest::Migration),
             atomic(m0026_contributions::Migration),
+            atomic(m0027_report_mail::Migration),
         ]
     }
 }
