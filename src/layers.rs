@@ -30,6 +30,7 @@ pub const LAYERS: &[&str] = &[
     "inbox",
     "cockpit",
     "reports",
+    "newsletter",
     "tasks",
     "admin",
     "demo",

@@ -30,6 +30,7 @@ mod layers;
 pub mod mail;
 pub mod messages;
 pub mod moderation;
+pub mod newsletter;
 pub mod notifications;
 pub mod password;
 pub mod people;
@@ -89,6 +90,7 @@ pub fn routes() -> web::Routes {
         .merge(topics::router())
         .merge(cockpit::router())
         .merge(reports::router())
+        .merge(newsletter::router())
         .merge(moderation::router())
         .merge(tasks::router())
         .merge(messages::router())
@@ -183,7 +185,11 @@ pub fn job_registry(mailer: mail::Mailer, base: String) -> jobs::Registry {
         return registry;
     }
     let digest_base = base.clone();
+    let newsletter_base = base.clone();
     registry
+        .handle(newsletter::SEND_JOB, move |db, payload| {
+            newsletter::send_job(db, payload, newsletter_base.clone())
+        })
         .every(inbox::MAIL_JOB, MINUTE, move |db, _| {
             inbox::mail_job(db, base.clone())
         })

@@ -60,7 +60,8 @@ async fn unsubscribe_page(
     .into_response())
 }
 
-/// Turns notification e-mails off: the confirmation form, and mail clients' one-click POST
+/// Turns off the one kind of mail the token is for (notifications, the digest or the
+/// newsletter): the confirmation form, and mail clients' one-click POST
 /// (RFC 8058), which comes without cookies — the token is the credential.
 async fn unsubscribe(
     State(app): State<AppState>,
@@ -72,6 +73,8 @@ async fn unsubscribe(
         .ok_or(crate::error::Error::NotFound)?;
     if scope == super::digest::UNSUBSCRIBE_SCOPE {
         super::digest::set_frequency(&app.db, user_id, super::digest::Frequency::Never).await?;
+    } else if scope == crate::newsletter::UNSUBSCRIBE_SCOPE {
+        crate::newsletter::opt_out(&app.db, user_id).await?;
     } else {
         service::stop_emails(&app.db, user_id).await?;
     }
@@ -132,6 +135,8 @@ struct SettingsPage {
     preferences: Vec<Preference>,
     digest: super::digest::Frequency,
     frequencies: [super::digest::Frequency; 3],
+    /// Whether the member gets the community newsletter.
+    newsletter: bool,
 }
 
 async fn settings(
@@ -145,6 +150,7 @@ async fn settings(
         preferences,
         digest,
         frequencies: super::digest::Frequency::ALL,
+        newsletter: crate::newsletter::receives(&app.db, viewer.id).await?,
     })?
     .into_response())
 }
@@ -162,6 +168,8 @@ async fn save_settings(
     {
         super::digest::set_frequency(&app.db, viewer.id, frequency).await?;
     }
+    let newsletter = fields.iter().any(|(name, _)| name == "newsletter");
+    crate::newsletter::set_receiving(&app.db, viewer.id, newsletter).await?;
     Ok(redirect_with_flash(
         "/notifications/settings",
         Flash::success("flash-preferences-saved"),

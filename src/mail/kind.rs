@@ -17,5 +17,7 @@ crate::stored_enum! {
         Digest = "digest" => "mail-kind-digest",
         /// A stored report a community manager sent to its readers.
         Report = "report" => "mail-kind-report",
+        /// An issue of the community newsletter.
+        Newsletter = "newsletter" => "mail-kind-newsletter",
     }
 }

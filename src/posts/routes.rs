@@ -47,6 +47,8 @@ struct HomePage {
     ctx: PageCtx,
     feed: FeedPage,
     pinned: Vec<FeedItem>,
+    /// The newsletter's highlight of the week.
+    featured: Option<crate::reports::service::Highlight>,
 }
 
 async fn home(
@@ -55,11 +57,20 @@ async fn home(
     Query(query): Query<FeedQuery>,
 ) -> Result<Response> {
     let feed = feed::home_feed(&app.db, &viewer, query.before).await?;
-    let pinned = match query.before {
-        None => feed::pinned(&app.db, &viewer, feed::PinnedWhere::Home).await?,
-        Some(_) => Vec::new(),
+    let (pinned, featured) = match query.before {
+        None => (
+            feed::pinned(&app.db, &viewer, feed::PinnedWhere::Home).await?,
+            crate::newsletter::featured(&app.db).await?,
+        ),
+        Some(_) => (Vec::new(), None),
     };
-    Ok(render(HomePage { ctx, feed, pinned })?.into_response())
+    Ok(render(HomePage {
+        ctx,
+        feed,
+        pinned,
+        featured,
+    })?
+    .into_response())
 }
 
 async fn create_post(

@@ -304,3 +304,15 @@ pub async fn senior_managers(db: &impl ConnectionTrait) -> Result<Vec<user::Mode
         .all(db)
         .await
 }
+
+/// The highlights among `ids` whose posts are still shown to all in open groups, oldest first.
+pub async fn highlights_with_ids(
+    db: &impl ConnectionTrait,
+    ids: &[i64],
+) -> Result<Vec<HighlightRow>, DbErr> {
+    if ids.is_empty() {
+        return Ok(Vec::new());
+    }
+    let chosen = Expr::col((highlight::Entity, highlight::Column::Id)).is_in(ids.iter().copied());
+    highlights(db, chosen, None).await
+}

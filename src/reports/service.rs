@@ -98,8 +98,18 @@ pub async fn recent(db: &Db, viewer: &Viewer) -> Result<Vec<Highlight>> {
         .collect())
 }
 
+/// The highlights among `ids` that may still be shown (their posts neither deleted nor hidden,
+/// in groups still open), oldest first: what a newsletter built from them shows.
+pub async fn highlights_with_ids(db: &Db, ids: &[i64]) -> Result<Vec<Highlight>> {
+    Ok(repo::highlights_with_ids(db, ids)
+        .await?
+        .into_iter()
+        .map(Highlight::from)
+        .collect())
+}
+
 /// A highlight as a report shows it.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Highlight {
     /// The mark.
     pub id: i64,

@@ -168,10 +168,7 @@ db_test!(a_month_report_is_stored_with_its_marks, |app| {
         .assert_contains("E-mail is off: an administrator sets up outgoing mail first.");
     let report_path = made.path.clone();
     manager
-        .post(
-            &format!("{report_path}/send"),
-            &[("senior_managers", "on")],
-        )
+        .post(&format!("{report_path}/send"), &[("senior_managers", "on")])
         .await
         .assert_status(StatusCode::UNPROCESSABLE_ENTITY)
         .assert_contains("E-mail is off");

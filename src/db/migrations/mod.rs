@@ -29,6 +29,7 @@ mod m0024_notification_mail;
 mod m0025_digest;
 mod m0026_contributions;
 mod m0027_report_mail;
+mod m0028_newsletters;
 
 use sea_orm_migration::prelude::*;
 
@@ -127,6 +128,7 @@ impl MigratorTrait for Migrator {
             atomic(m0025_digest::Migration),
             atomic(m0026_contributions::Migration),
             atomic(m0027_report_mail::Migration),
+            atomic(m0028_newsletters::Migration),
         ]
     }
 }
