@@ -312,7 +312,15 @@ db_test!(
             .iter()
             .map(|row| row.try_get_by_index(0).expect("id"))
             .collect();
-        let counted = |rollup: &[(i32, i64, i64, i64)]| rollup.iter().map(|r| r.3).sum::<i64>();
+        use crate::activity::contributions::COMMUNITY;
+        // Per group (the community's rows are checked apart below).
+        let counted = |rollup: &[(i32, i64, i64, i64)]| {
+            rollup
+                .iter()
+                .filter(|r| r.1 != COMMUNITY)
+                .map(|r| r.3)
+                .sum::<i64>()
+        };
         assert_eq!(counted(&rollup_as_rebuilt(&app).await), 5);
         let moderate = |path: String, action: &'static str| {
             let admin = &admin;
@@ -362,6 +370,30 @@ db_test!(
         .expect("top");
         assert_eq!(top[0].0, *anne_id);
         assert_eq!(top[0].2, 2);
+        // The group holding the post becomes closed, then open again: the community's rows
+        // follow.
+        let community = |rollup: &[(i32, i64, i64, i64)]| {
+            rollup
+                .iter()
+                .filter(|r| r.1 == COMMUNITY)
+                .map(|r| r.3)
+                .sum::<i64>()
+        };
+        assert_eq!(community(&rollup_as_rebuilt(&app).await), 3);
+        for (visibility, expected) in [("closed", 0), ("open", 3)] {
+            admin
+                .post(
+                    &format!("/groups/{other}/settings"),
+                    &[
+                        ("name", "Tweede"),
+                        ("visibility", visibility),
+                        ("description", ""),
+                    ],
+                )
+                .await
+                .assert_status(StatusCode::OK);
+            assert_eq!(community(&rollup_as_rebuilt(&app).await), expected);
+        }
         moderate(format!("/moderation/posts/{post}"), "delete").await;
         assert_eq!(counted(&rollup_as_rebuilt(&app).await), 0);
     }
@@ -386,7 +418,9 @@ db_test!(a_new_time_zone_recounts_the_contributions_days, |app| {
         .expect("written then");
     rebuild(&app.db).await.expect("rebuild");
     let day_of = |rollup: Vec<(i32, i64, i64, i64)>| {
-        assert_eq!(rollup.len(), 1);
+        // The group's row and the community's.
+        assert_eq!(rollup.len(), 2);
+        assert_eq!(rollup[0].0, rollup[1].0);
         rollup[0].0
     };
     let amsterdam = day_of(rollup_as_rebuilt(&app).await);

@@ -155,6 +155,8 @@ pub async fn update(db: &Db, viewer: &Viewer, group_id: i64, form: &GroupForm) -
         return Err(Error::Forbidden);
     }
     let checked = check_group_form(form)?;
+    let was_open = view.group.visibility == Visibility::Open.as_str();
+    let is_open = checked.visibility == Visibility::Open;
     let mut model = view.group.into_active_model();
     model.name_key = Set(super::name_key(
         &checked.name,
@@ -164,7 +166,13 @@ pub async fn update(db: &Db, viewer: &Viewer, group_id: i64, form: &GroupForm) -
     model.name = Set(checked.name);
     model.description = Set(checked.description);
     model.visibility = Set(checked.visibility.as_str().to_string());
-    repo::update_group(db, model).await.map_err(name_taken)
+    let tx = crate::db::begin_write(db).await?;
+    repo::update_group(&tx, model).await.map_err(name_taken)?;
+    if was_open != is_open {
+        // The community's top contributors count open groups only.
+        crate::activity::contributions::regroup(&tx, group_id, is_open).await?;
+    }
+    Ok(tx.commit().await?)
 }
 
 /// The groups list: the viewer's own groups and all other listed groups.
