@@ -1,11 +1,13 @@
 // E-mail in a real browser against a real SMTP server: an administrator invites a colleague,
 // who opens the link from the received mail, sets a password, lands on their first steps and
-// gets the welcome mail; a member who forgot their password resets it through the mailed link.
-// The new pages are accessible.
+// gets the welcome mail; a member who forgot their password resets it through the mailed link;
+// a community manager composes, previews and sends a newsletter, and the colleague reads it in
+// the received mail and in the archive. The new pages are accessible.
 import { test, after } from "node:test";
 import assert from "node:assert/strict";
 import {
   pleinAndBrowser, expectAccessible, newPage, setUpAdmin, startMailSink, linkIn, PASSWORD,
+  createOpenGroup,
 } from "./harness.mjs";
 
 let sink;
@@ -56,4 +58,60 @@ test("an invited colleague sets a password from the mail and a forgotten one is 
   await visitor.getByLabel("New password").fill(PASSWORD);
   await visitor.getByRole("button", { name: "Save password" }).click();
   await visitor.waitForURL(/\/profile\/edit$/);
+});
+
+test("a community manager sends a newsletter that a colleague reads in the mail", async () => {
+  const { plein, browser } = session;
+  const before = sink.mails().length;
+  const manager = await newPage(browser);
+  await manager.goto(plein.base + "/login");
+  await manager.getByLabel("E-mail address").fill("anne@example.nl");
+  await manager.getByLabel("Password").fill(PASSWORD);
+  await manager.getByRole("button", { name: "Sign in" }).click();
+  await manager.waitForURL(plein.base + "/");
+  await createOpenGroup(manager, plein.base, "Nieuws en successen");
+  await manager.getByLabel("Message").fill("Dankzij de nieuwe planner winnen we drie uur per week.");
+  await manager.getByRole("button", { name: "Post", exact: true }).click();
+  await manager.waitForURL(/\/posts\/\d+$/);
+  await manager.getByRole("link", { name: "For the report" }).click();
+  await manager.getByRole("radio", { name: "Success story" }).check();
+  await manager.getByRole("button", { name: "Mark" }).click();
+
+  await manager.goto(plein.base + "/cockpit/newsletters");
+  await expectAccessible(manager, "the newsletter page");
+  await manager.getByLabel("Subject").fill("Nieuws uit de community");
+  await manager.getByLabel("Your words").fill("Hallo **allemaal**, dit ging er goed.");
+  await manager.getByRole("checkbox", { name: /Include/ }).check();
+  await manager.getByRole("radio", { name: /Highlight of the week: Anne Admin/ }).check();
+  await manager.getByRole("button", { name: "Save draft" }).click();
+  await manager.waitForURL(/\/cockpit\/newsletters\/\d+$/);
+  const issuePath = new URL(manager.url()).pathname.replace("/cockpit", "");
+  assert.equal(await manager.locator(".preview .post-body strong").textContent(), "allemaal");
+  assert.match(await manager.locator(".preview").textContent(), /drie uur per week/);
+  await expectAccessible(manager, "an issue's preview");
+  await manager.getByRole("button", { name: "Send me a test" }).click();
+  const test = (await sink.waitFor(before + 1))[before];
+  assert.equal(test.headers.subject, "[Test] Nieuws uit de community");
+  await manager.getByRole("button", { name: "Send", exact: true }).click();
+  assert.match(await manager.locator("main").textContent(), /The newsletter will be sent/);
+
+  // Anne and Nina get it; Nina reads it in the mail and follows its link to the archive.
+  const mails = await sink.waitFor(before + 3);
+  const toNina = mails.slice(before + 1).find((m) => m.rcpt_tos.includes("nina@voorbeeld.nl"));
+  assert.ok(toNina, "a newsletter to Nina");
+  assert.equal(toNina.headers.subject, "Nieuws uit de community");
+  assert.match(toNina.text, /drie uur per week/);
+  assert.ok(toNina.headers["list-unsubscribe"], "a one-click unsubscribe");
+  const nina = await newPage(browser);
+  await nina.goto(plein.base + "/login");
+  await nina.getByLabel("E-mail address").fill("nina@voorbeeld.nl");
+  await nina.getByLabel("Password").fill(PASSWORD);
+  await nina.getByRole("button", { name: "Sign in" }).click();
+  await nina.waitForURL(/\/$|\/profile\/edit$/);
+  await nina.goto(plein.base + linkIn(toNina, "/newsletters/"));
+  assert.equal(new URL(nina.url()).pathname, issuePath);
+  assert.equal(await nina.locator("h1").textContent(), "Nieuws uit de community");
+  await expectAccessible(nina, "a sent issue");
+  await nina.goto(plein.base + "/");
+  assert.match(await nina.locator(".featured").textContent(), /drie uur per week/);
 });
