@@ -69,6 +69,7 @@ fn param_kind(path: &str, param: &str) -> Option<&'static str> {
         ("notices", _) => "moderation_action",
         ("messages", _) => "message",
         ("reports", _) => "report",
+        ("newsletters", _) => "newsletter",
         ("highlights", _) => "highlight",
         ("media", _) => "media",
         ("topics", _) => "topic",
@@ -409,7 +410,7 @@ impl Crawl {
     }
 
     async fn collect_values(&mut self) {
-        let queries: [(&'static str, &str); 14] = [
+        let queries: [(&'static str, &str); 15] = [
             (
                 "user",
                 "SELECT id FROM users ORDER BY role, active, id LIMIT 6",
@@ -438,6 +439,10 @@ impl Crawl {
             ),
             ("message", "SELECT id FROM messages ORDER BY id LIMIT 3"),
             ("report", "SELECT id FROM reports ORDER BY id LIMIT 3"),
+            (
+                "newsletter",
+                "SELECT id FROM newsletters ORDER BY id LIMIT 3",
+            ),
             (
                 "highlight",
                 "SELECT id FROM report_highlights ORDER BY id LIMIT 3",

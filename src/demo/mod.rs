@@ -380,6 +380,8 @@ async fn write_month(
             int(p.created_at),
             opt_int(p.first_response_at),
             opt_int(p.accepted_comment_id),
+            // Every demo comment is shown: an accepted answer counts.
+            flag(p.accepted_comment_id.is_some()),
             opt_int(p.resolved_at),
             opt_text(p.idea_status),
         ]
@@ -397,6 +399,7 @@ async fn write_month(
             "created_at",
             "first_response_at",
             "accepted_comment_id",
+            "answer_accepted",
             "resolved_at",
             "idea_status",
         ],

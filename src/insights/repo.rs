@@ -50,27 +50,8 @@ pub async fn response_stats(
             })
     };
     // An accepted answer that a moderator has hidden does not count (a deleted one is no longer
-    // accepted at all). One pass over the index answers every count.
-    use crate::posts::comment;
-    let visible_answer = Expr::exists(
-        Query::select()
-            .expr(Expr::val(1))
-            .from(comment::Entity)
-            .and_where(
-                Expr::col((comment::Entity, comment::Column::Id))
-                    .equals((post::Entity, post::Column::AcceptedCommentId)),
-            )
-            .and_where(Expr::col((comment::Entity, comment::Column::HiddenAt)).is_null())
-            .and_where(Expr::col((comment::Entity, comment::Column::DeletedAt)).is_null())
-            .to_owned(),
-    );
-    let accepted = Expr::case(
-        post::Column::AcceptedCommentId
-            .is_not_null()
-            .and(visible_answer),
-        1,
-    )
-    .finally(0);
+    // accepted at all): `answer_accepted` says so. One pass over the index answers every count.
+    let accepted = Expr::case(post::Column::AnswerAccepted.eq(true), 1).finally(0);
     let counts: Option<(i64, i64, i64, Option<i64>)> = of_kind()
         .column_as(post::Column::Id.count(), "total")
         .column_as(post::Column::FirstResponseAt.count(), "answered")

@@ -29,6 +29,9 @@ pub mod post {
         pub comments_locked_at: Option<i64>,
         /// Shown with the post after a moderator edited it (why it was changed).
         pub moderator_note: String,
+        /// Whether its accepted answer may be shown (set, neither deleted nor hidden): what
+        /// the cockpit counts, kept by `repo::refresh_answer_accepted`.
+        pub answer_accepted: bool,
     }
 
     #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -167,7 +167,37 @@ pub async fn set_accepted(
     post_id: i64,
     comment_id: Option<i64>,
 ) -> Result<(), DbErr> {
-    set_post_column(db, post_id, post::Column::AcceptedCommentId, comment_id).await
+    set_post_column(db, post_id, post::Column::AcceptedCommentId, comment_id).await?;
+    refresh_answer_accepted(db, Some(post_id)).await
+}
+
+/// Recomputes whether the accepted answer of `post` (or of every post) may be shown: set, and
+/// neither deleted nor hidden. A moderator hiding the accepted answer un-counts it; showing it
+/// again counts it again.
+pub async fn refresh_answer_accepted(
+    db: &impl ConnectionTrait,
+    post: Option<i64>,
+) -> Result<(), DbErr> {
+    let backend = db.get_database_backend();
+    let sql = crate::db::dialect::numbered_placeholders(
+        backend,
+        &format!(
+            "UPDATE posts SET answer_accepted = (accepted_comment_id IS NOT NULL AND EXISTS \
+             (SELECT 1 FROM comments c WHERE c.id = posts.accepted_comment_id \
+             AND c.hidden_at IS NULL AND c.deleted_at IS NULL)) WHERE {}",
+            if post.is_some() {
+                "id = ?"
+            } else {
+                "accepted_comment_id IS NOT NULL"
+            }
+        ),
+    );
+    let values: Vec<sea_orm::Value> = post.into_iter().map(Into::into).collect();
+    db.execute_raw(sea_orm::Statement::from_sql_and_values(
+        backend, sql, values,
+    ))
+    .await
+    .map(|_| ())
 }
 
 /// Marks a call for help resolved (with the moment) or open again.
@@ -305,6 +335,7 @@ pub async fn set_comment_hidden(
         .exec(db)
         .await?;
     contributions::refresh(db, post_id, &before).await?;
+    refresh_answer_accepted(db, Some(post_id)).await?;
     Ok(refresh_first_response(db, post_id).await?)
 }
 
@@ -456,6 +487,7 @@ pub async fn delete_comment(
         .filter(post::Column::AcceptedCommentId.eq(id))
         .exec(db)
         .await?;
+    refresh_answer_accepted(db, Some(post_id)).await?;
     contributions::refresh(db, post_id, &before).await?;
     Ok(refresh_first_response(db, post_id).await?)
 }

@@ -42,6 +42,8 @@ pub struct SendForm {
 
 /// The most addresses one sending takes.
 pub const MAX_READERS: usize = 200;
+/// The longest list of addresses typed (the field's `maxlength`).
+const MAX_READERS_CHARS: usize = 20_000;
 
 /// What a sending did.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -73,7 +75,7 @@ pub async fn send(
         return Err(Error::invalid("readers", "report-mail-off"));
     }
     let addresses = addresses_in(&form.readers);
-    if addresses.len() > MAX_READERS {
+    if addresses.len() > MAX_READERS || form.readers.chars().count() > MAX_READERS_CHARS {
         return Err(Error::invalid("readers", "error-report-readers-too-many"));
     }
     let named = repo::active_accounts_by_email(db, &addresses).await?;

@@ -30,6 +30,7 @@ mod m0025_digest;
 mod m0026_contributions;
 mod m0027_report_mail;
 mod m0028_newsletters;
+mod m0029_answer_accepted;
 
 use sea_orm_migration::prelude::*;
 
@@ -129,6 +130,7 @@ impl MigratorTrait for Migrator {
             atomic(m0026_contributions::Migration),
             atomic(m0027_report_mail::Migration),
             atomic(m0028_newsletters::Migration),
+            atomic(m0029_answer_accepted::Migration),
         ]
     }
 }
