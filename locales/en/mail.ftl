@@ -95,4 +95,6 @@ digest-events = Coming up
 digest-action = Go to Plein
 digest-footer = You get this digest because you are a member of these groups. Choose daily, weekly or never in your notification settings.
 invite-resend = Send invitation again
+invite-revoke = Withdraw invitation
+invite-revoked = The invitation is withdrawn: its link no longer works and the account is deactivated.
 invite-already-accepted = This colleague has already set a password; there is no invitation to send again.

@@ -95,4 +95,6 @@ digest-events = Binnenkort
 digest-action = Naar Plein
 digest-footer = Je krijgt dit overzicht omdat je lid bent van deze groepen. Kies dagelijks, wekelijks of nooit bij je instellingen voor meldingen.
 invite-resend = Uitnodiging opnieuw sturen
+invite-revoke = Uitnodiging intrekken
+invite-revoked = De uitnodiging is ingetrokken: de link werkt niet meer en het account is gedeactiveerd.
 invite-already-accepted = Deze collega heeft al een wachtwoord gekozen; er is geen uitnodiging om opnieuw te sturen.

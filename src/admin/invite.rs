@@ -28,6 +28,10 @@ pub fn router() -> crate::web::Routes {
     crate::web::Routes::new()
         .route("/admin/users/invite", get(show).post(submit))
         .route("/admin/users/{id}/invite", axum::routing::post(resend))
+        .route(
+            "/admin/users/{id}/invite/revoke",
+            axum::routing::post(revoke),
+        )
 }
 
 /// One colleague on the list.
@@ -289,6 +293,32 @@ async fn resend(
     crate::jobs::wake();
     done.invited.push((account.email, url));
     Ok(crate::web::render(done)?.into_response())
+}
+
+/// Withdraws an invitation that was not accepted yet: its links stop working and the account is
+/// deactivated (so it counts nowhere), in one transaction; an administrator can activate it and
+/// invite again later.
+async fn revoke(
+    State(app): State<AppState>,
+    CurrentUser(viewer, _): CurrentUser,
+    axum::extract::Path(id): axum::extract::Path<i64>,
+) -> Result<Response> {
+    viewer.require_admin()?;
+    let account = people::active_user(&app.db, id).await?;
+    if account.password_hash.is_some() {
+        return Ok(crate::web::redirect_with_flash(
+            "/admin/users",
+            crate::web::Flash::error("invite-already-accepted"),
+        ));
+    }
+    let tx = crate::db::begin_write(&app.db).await?;
+    auth::revoke_password_links(&tx, id).await?;
+    people::change_account(&tx, viewer.id, id, people::AccountChange::Active(false)).await?;
+    tx.commit().await?;
+    Ok(crate::web::redirect_with_flash(
+        "/admin/users",
+        crate::web::Flash::success("invite-revoked"),
+    ))
 }
 
 /// The invitation mail to a new colleague with their set-password link `url`, in the

@@ -425,3 +425,41 @@ mail_test!(
             .assert_contains("already set a password");
     }
 );
+
+mail_test!(a_withdrawn_invitation_no_longer_opens, |app, sink| {
+    let admin = admin_of(&app).await;
+    create_nina(&admin).await;
+    let link = path_of(
+        &sink.wait_for(1).await[0]
+            .link("/set-password/")
+            .expect("link"),
+    );
+    let id = crate::people::service::user_by_email(&app.db, "nieuw@voorbeeld.nl")
+        .await
+        .expect("lookup")
+        .expect("account")
+        .id;
+    admin
+        .get("/admin/users")
+        .await
+        .assert_contains(&format!("/admin/users/{id}/invite/revoke"));
+    admin
+        .post(&format!("/admin/users/{id}/invite/revoke"), &[])
+        .await
+        .assert_contains("The invitation is withdrawn");
+    app.browser()
+        .get(&link)
+        .await
+        .assert_status(StatusCode::NOT_FOUND);
+    let account = crate::people::find_user(&app.db, id)
+        .await
+        .expect("lookup")
+        .expect("account");
+    assert!(!account.active, "the account counts nowhere");
+    // Only administrators withdraw, and only what was not accepted.
+    let (member, _) = app.member("Mia").await;
+    member
+        .post(&format!("/admin/users/{id}/invite/revoke"), &[])
+        .await
+        .assert_status(StatusCode::FORBIDDEN);
+});
