@@ -52,6 +52,7 @@ privacy-measured-visit = Plein op een dag gebruikt (één keer per dag, niet elk
 privacy-measured-posts = een bericht plaatst, en van welk soort (discussie, vraag, idee, evenement, peiling, compliment, mededeling, hulpvraag);
 privacy-measured-replies = reageert, een vraag beantwoordt, een antwoord accepteert, een reactie geeft, op een idee reageert of een uitnodiging beantwoordt;
 privacy-measured-groups = lid wordt van een groep of die verlaat, of het profiel wijzigt.
+privacy-measured-mail = Of je via een link in een samenvatting of nieuwsbrief naar Plein kwam, één keer per dag per soort mail, 90 dagen bewaard. De links zeggen alleen in wat voor mail ze staan, nooit wie hem kreeg; niets legt vast of je een mail opende.
 privacy-not-measured = Niet vastgelegd: welke pagina's of berichten je leest, hoe lang, waarop je zoekt, of iets uit privéberichten. De cijfers bevatten nooit de tekst die mensen schrijven.
 privacy-kept-heading = Hoe lang het bewaard wordt
 privacy-kept-raw = Elke vastgelegde handeling, met het lid waar die bij hoort, wordt na { $days } dagen verwijderd.

@@ -168,3 +168,27 @@ pub mod contribution {
 
     impl ActiveModelBehavior for ActiveModel {}
 }
+
+/// Who came in from a link in a digest or newsletter, once per day and kind: kept only to count
+/// those people together (at least the minimum group size), and only as long as the outbox it
+/// is compared with.
+pub mod mail_arrival {
+    use sea_orm::entity::prelude::*;
+
+    /// One member who followed a link of one kind of mail on one day.
+    #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+    #[sea_orm(table_name = "activity_mail_arrivals")]
+    pub struct Model {
+        #[sea_orm(primary_key, auto_increment = false)]
+        pub day: i32,
+        #[sea_orm(primary_key, auto_increment = false)]
+        pub kind: String,
+        #[sea_orm(primary_key, auto_increment = false)]
+        pub user_id: i64,
+    }
+
+    #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+    pub enum Relation {}
+
+    impl ActiveModelBehavior for ActiveModel {}
+}

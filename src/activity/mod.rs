@@ -5,6 +5,7 @@
 //!
 //! Days are days on the organisation's calendar, in its time zone (`period::Calendar`).
 
+pub mod arrivals;
 pub mod contributions;
 mod entity;
 pub mod export;

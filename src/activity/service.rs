@@ -117,14 +117,17 @@ pub async fn record(
 
 /// Deletes raw events older than the retention period an administrator set (13 months until
 /// then), and the top contributors' rollup of those days (it names people); the other rollups
-/// stay. Returns how many went.
+/// stay. Arrivals from mail links go after their own, shorter period. Returns how many events
+/// went.
 pub async fn purge(db: &Db, now: i64) -> Result<u64> {
     let days = crate::settings::ACTIVITY_RETENTION_DAYS.get(db).await?;
     let cutoff = now - days * super::DAY_MS;
     let tx = db::begin_write(db).await?;
     let gone = repo::purge_before(&tx, cutoff).await?;
-    let first_day = Calendar::of(&tx).await?.day_of(cutoff);
-    super::contributions::purge_before(&tx, first_day).await?;
+    let calendar = Calendar::of(&tx).await?;
+    super::contributions::purge_before(&tx, calendar.day_of(cutoff)).await?;
+    super::arrivals::purge_before(&tx, calendar.day_of(now - super::arrivals::RETENTION_MS))
+        .await?;
     tx.commit().await?;
     Ok(gone)
 }

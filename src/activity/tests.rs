@@ -1,6 +1,7 @@
 //! The activity record on both databases: every recorded action lands in the day's rollups,
 //! visits count once per member per day, and expired raw events go while rollups stay.
 
+use sea_orm::ConnectionTrait as _;
 use std::time::Duration;
 
 use super::repo::{self, NewEvent};
@@ -148,6 +149,38 @@ db_test!(expired_raw_events_go_and_rollups_stay, |app| {
             .expect("rollup"),
         1,
         "the old day's count stays"
+    );
+});
+
+db_test!(arrivals_from_mail_are_kept_ninety_days, |app| {
+    use crate::mail::MailKind;
+    let (_, anna) = app.member("Anna").await;
+    let (_, bert) = app.member("Bert").await;
+    crate::activity::arrivals::arrived(&app.db, MailKind::Digest, anna)
+        .await
+        .expect("arrived");
+    crate::activity::arrivals::arrived(&app.db, MailKind::Digest, anna)
+        .await
+        .expect("once a day");
+    crate::activity::arrivals::arrived(&app.db, MailKind::Digest, bert)
+        .await
+        .expect("arrived");
+    let today = app.calendar().await.today();
+    let count =
+        |kind| crate::activity::arrivals::arrivals_between(&app.db, kind, (today - 100, today));
+    assert_eq!(count(MailKind::Digest).await.expect("count"), 2);
+    assert_eq!(count(MailKind::Newsletter).await.expect("count"), 0);
+    app.db
+        .execute_unprepared(&format!(
+            "UPDATE activity_mail_arrivals SET day = day - 91 WHERE user_id = {bert}"
+        ))
+        .await
+        .expect("an old arrival");
+    service::purge(&app.db, now_ms()).await.expect("purge");
+    assert_eq!(
+        count(MailKind::Digest).await.expect("count"),
+        1,
+        "Bert's went"
     );
 });
 

@@ -1,7 +1,8 @@
 //! What a community that has run for a while also has, made through the capabilities' own
 //! services as a community manager would (so every rule, record and notification holds): a
 //! knowledge base with articles (some made from answered questions), flags with moderation
-//! decisions, highlights, the report of last month, and a generated work queue. All of it is
+//! decisions, highlights, the report of last month, last week's newsletter with its highlight
+//! of the week, and a generated work queue. All of it is
 //! dated now, nothing later.
 
 use fastrand::Rng;
@@ -97,6 +98,7 @@ pub async fn finish(db: &Db, seed: u64) -> Result<()> {
     knowledge_base(db, &team).await?;
     moderation(db, &team, &mut rng).await?;
     highlights_and_report(db, &team, &mut rng).await?;
+    newsletter(db, &team).await?;
     crate::tasks::service::generate(db, now_ms()).await?;
     Ok(())
 }
@@ -271,4 +273,41 @@ async fn highlights_and_report(db: &Db, team: &Viewer, rng: &mut Rng) -> Result<
         Ok(_) | Err(Error::Invalid(_)) => Ok(()),
         Err(other) => Err(other),
     }
+}
+
+/// Last week's community newsletter, made from the highlights the team marked, the success
+/// story as highlight of the week (on the home page until a week after it went out). It is in
+/// the archive as sent two days ago; its mail went out before the demo was made.
+async fn newsletter(db: &Db, team: &Viewer) -> Result<()> {
+    let marked = ids(
+        db,
+        "SELECT id FROM report_highlights ORDER BY CASE kind WHEN 'success' THEN 0 ELSE 1 END, id",
+    )
+    .await?;
+    let Some(featured) = marked.first() else {
+        return Ok(());
+    };
+    let mut form: crate::newsletter::service::ComposeForm = [
+        (
+            "subject",
+            "Nieuws van Plein: wat collega's deze maand deelden",
+        ),
+        (
+            "intro",
+            "Beste collega's,\n\nDeze maand lieten jullie weer zien hoeveel we van elkaar \
+             kunnen leren. Hieronder een paar voorbeelden die ons opvielen. Heb je zelf iets \
+             moois gezien? **Laat het ons weten** in de groep van het communityteam.",
+        ),
+        ("audience", "everyone"),
+    ]
+    .into_iter()
+    .map(|(name, value)| (name.to_string(), value.to_string()))
+    .collect();
+    form.insert("featured".into(), featured.to_string());
+    for id in &marked {
+        form.insert(format!("highlight_{id}"), "on".into());
+    }
+    let issue = crate::newsletter::service::compose(db, team, &form).await?;
+    let two_days_ago = now_ms() - 2 * crate::activity::DAY_MS;
+    crate::newsletter::service::archive_unmailed(db, team, issue, two_days_ago).await
 }

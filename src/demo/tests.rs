@@ -59,7 +59,22 @@ db_test!(demo_fills_once_and_the_app_keeps_working, |app| {
         .assert_status(StatusCode::OK);
     let home = admin.get("/").await;
     home.assert_contains("class=\"post\"")
-        .assert_contains("Older posts");
+        .assert_contains("Older posts")
+        .assert_contains("Highlight of the week");
+    // Last week's newsletter is in the archive, made from the marked highlights.
+    let archive = admin.get("/newsletters").await;
+    archive.assert_contains("Nieuws van Plein: wat collega");
+    let issue = archive
+        .body
+        .split("href=\"/newsletters/")
+        .nth(1)
+        .and_then(|rest| rest.split('"').next())
+        .expect("an issue");
+    admin
+        .get(&format!("/newsletters/{issue}"))
+        .await
+        .assert_status(StatusCode::OK)
+        .assert_contains("<strong>Laat het ons weten</strong>");
     admin
         .get("/admin/users")
         .await

@@ -102,18 +102,26 @@ impl Letter {
         }
     }
 
-    /// Renders both parts.
+    /// Renders both parts. The links of a mail whose effect is measured carry its kind (never
+    /// who received it), so the visits it brings can be counted together.
     pub fn render(&self) -> Result<Rendered> {
         let internal = |e: askama::Error| Error::Internal(e.to_string());
+        let tagged;
+        let letter = if self.kind.counts_arrivals() {
+            tagged = self.with_tagged_links();
+            &tagged
+        } else {
+            self
+        };
         let html = HtmlPart {
-            letter: self,
+            letter,
             lang: self.lang.code(),
             unsubscribe_label: self.lang.t("mail-unsubscribe"),
         }
         .render()
         .map_err(internal)?;
         let text = TextPart {
-            letter: self,
+            letter,
             unsubscribe_label: self.lang.t("mail-unsubscribe"),
         }
         .render()
@@ -129,4 +137,36 @@ impl Letter {
             unsubscribe: self.unsubscribe.clone(),
         })
     }
+
+    /// A copy whose item, section and button links say they came from a mail of this kind.
+    fn with_tagged_links(&self) -> Self {
+        let via = self.kind.as_str();
+        let tag = |(line, url): &(String, String)| (line.clone(), tagged_link(url, via));
+        Self {
+            items: self.items.iter().map(tag).collect(),
+            sections: (self.sections.iter())
+                .map(|(heading, items)| (heading.clone(), items.iter().map(tag).collect()))
+                .collect(),
+            action: self.action.as_ref().map(tag),
+            ..self.clone()
+        }
+    }
+}
+
+/// The query parameter naming the kind of mail a visit came from.
+pub const VIA_PARAMETER: &str = "via";
+
+/// `url` with `via=<kind>` added to its query (before any fragment).
+fn tagged_link(url: &str, via: &str) -> String {
+    let (address, fragment) = match url.split_once('#') {
+        Some((address, fragment)) => (address, Some(fragment)),
+        None => (url, None),
+    };
+    let joiner = if address.contains('?') { '&' } else { '?' };
+    let mut tagged = format!("{address}{joiner}{VIA_PARAMETER}={via}");
+    if let Some(fragment) = fragment {
+        tagged.push('#');
+        tagged.push_str(fragment);
+    }
+    tagged
 }

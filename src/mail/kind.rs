@@ -21,3 +21,11 @@ crate::stored_enum! {
         Newsletter = "newsletter" => "mail-kind-newsletter",
     }
 }
+
+impl MailKind {
+    /// Whether the visits this kind of mail brings are counted (together, never per receiver):
+    /// the mails sent to many on a schedule, whose effect the works council may ask about.
+    pub fn counts_arrivals(self) -> bool {
+        matches!(self, Self::Digest | Self::Newsletter)
+    }
+}

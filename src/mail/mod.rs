@@ -5,6 +5,8 @@
 //! opens or clicks (an employee platform; the works council would object).
 //!
 //! Others compose a [`Letter`] and [`queue`] it; administrators read [`status`] and [`recent`].
+//! The links of a digest or newsletter carry `via=<kind>` (the kind only), so the visits they
+//! bring can be counted together against [`recipients_between`].
 
 mod compose;
 mod entity;
@@ -12,9 +14,9 @@ mod kind;
 mod repo;
 mod transport;
 
-pub use compose::Letter;
+pub use compose::{Letter, VIA_PARAMETER};
 pub use kind::MailKind;
-pub use repo::{OutboxRow, recent};
+pub use repo::{OutboxRow, recent, recipients_between};
 pub use transport::{MailError, Mailer, Status, status};
 
 use crate::db::Db;

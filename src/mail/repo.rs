@@ -105,6 +105,26 @@ pub async fn sent_since(db: &impl ConnectionTrait, since: i64) -> Result<u64, Db
         .await
 }
 
+/// How many different addresses were delivered a mail of `kind` in `[from, to)` (epoch ms):
+/// the receivers a digest or newsletter reached, as the outbox still knows them
+/// ([`RETENTION_MS`]).
+pub async fn recipients_between(
+    db: &impl ConnectionTrait,
+    kind: MailKind,
+    (from, to): (i64, i64),
+) -> Result<i64, DbErr> {
+    let count: Option<i64> = outbox::Entity::find()
+        .select_only()
+        .expr(Expr::col(outbox::Column::ToAddress).count_distinct())
+        .filter(outbox::Column::Kind.eq(kind.as_str()))
+        .filter(outbox::Column::SentAt.gte(from))
+        .filter(outbox::Column::SentAt.lt(to))
+        .into_tuple()
+        .one(db)
+        .await?;
+    Ok(count.unwrap_or(0))
+}
+
 /// One outbox line for administrators (never a body).
 #[derive(Debug, Clone)]
 pub struct OutboxRow {

@@ -296,6 +296,47 @@ mail_test!(
     }
 );
 
+/// Every kind: the links of a digest or newsletter say which kind of mail they are in (and
+/// nothing about the receiver), in both parts; other kinds and the unsubscribe link are as given.
+#[test]
+fn only_measured_kinds_mark_their_links_and_only_with_the_kind() {
+    for kind in MailKind::ALL {
+        let mut letter = Letter::to(kind, "a@voorbeeld.nl", "Eva", Lang::Nl);
+        letter.items = vec![("Een vraag".into(), "https://plein.test/posts/7#c3".into())];
+        letter.sections = vec![(
+            "Groepen".into(),
+            vec![(
+                "Planning".into(),
+                "https://plein.test/groups/2?tab=posts".into(),
+            )],
+        )];
+        letter.action = Some(("Open".into(), "https://plein.test/".into()));
+        letter.unsubscribe = Some("https://plein.test/unsubscribe/abc".into());
+        let rendered = letter.render().expect("render");
+        let via = kind.as_str();
+        let expected = [
+            format!("https://plein.test/posts/7?via={via}#c3"),
+            format!("https://plein.test/groups/2?tab=posts&#38;via={via}"),
+            format!("https://plein.test/?via={via}"),
+        ];
+        for link in &expected {
+            assert_eq!(
+                rendered.html.contains(link.as_str()),
+                kind.counts_arrivals(),
+                "{kind:?} {link}"
+            );
+        }
+        let text_link = format!("https://plein.test/groups/2?tab=posts&via={via}");
+        assert_eq!(
+            rendered.text.contains(&text_link),
+            kind.counts_arrivals(),
+            "{kind:?}"
+        );
+        assert!(!rendered.html.contains("abc?via") && !rendered.text.contains("abc?via"));
+        assert!(!rendered.html.contains("a@voorbeeld.nl?") && !rendered.html.contains("Eva&"));
+    }
+}
+
 #[test]
 fn user_text_is_escaped_in_html_and_kept_out_of_headers() {
     let mut letter = Letter::to(

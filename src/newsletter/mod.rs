@@ -6,6 +6,7 @@
 //! reads. Each mail has a one-click unsubscribe that stops only the newsletter.
 
 mod entity;
+pub mod reach;
 mod repo;
 mod routes;
 pub use routes::router;

@@ -11,9 +11,11 @@ use axum::routing::{get, post};
 use serde::Deserialize;
 
 use super::entity::issue;
+use super::reach::WeekReach;
 use super::service::{self, Audience, ComposeForm, Content, Status};
 use crate::auth::Viewer;
 use crate::error::Result;
+use crate::mail::MailKind;
 use crate::reports::service::Highlight;
 use crate::web::forms::{self, FormErrors};
 use crate::web::{AppState, CurrentUser, Flash, PageCtx, redirect_with_flash, render};
@@ -170,6 +172,9 @@ struct ManagePage {
     ctx: PageCtx,
     issues: Vec<issue::Model>,
     composer: Composer,
+    /// What the digest and the newsletter brought, per kind, the last complete weeks.
+    reach: Vec<(MailKind, Vec<WeekReach>)>,
+    minimum: i64,
 }
 
 impl ManagePage {
@@ -185,6 +190,11 @@ async fn manage_page(
     typed: (ComposeForm, FormErrors),
 ) -> Result<Response> {
     let issues = service::all(&app.db, viewer).await?;
+    let minimum = crate::settings::min_group_size(&app.db).await?;
+    let mut reach = Vec::new();
+    for kind in super::reach::KINDS {
+        reach.push((kind, super::reach::weekly(&app.db, kind, minimum).await?));
+    }
     let refused = typed.1.any();
     let action = "/cockpit/newsletters".to_string();
     let composer = composer(app, viewer, &ctx, action, typed).await?;
@@ -193,6 +203,8 @@ async fn manage_page(
             ctx,
             issues,
             composer,
+            reach,
+            minimum,
         },
         refused,
     )

@@ -272,3 +272,116 @@ async fn member_refused(member: &Browser) {
         .await
         .assert_status(StatusCode::FORBIDDEN);
 }
+
+/// How many different members are recorded as having come in from a newsletter's links.
+async fn arrivals(app: &TestApp) -> i64 {
+    let row = app
+        .db
+        .query_one_raw(sea_orm::Statement::from_string(
+            app.db.get_database_backend(),
+            "SELECT COUNT(*) FROM activity_mail_arrivals WHERE kind = 'newsletter'",
+        ))
+        .await
+        .expect("query")
+        .expect("a count");
+    row.try_get_by_index(0).expect("count")
+}
+
+/// Runs `sql` on the test database.
+async fn execute(app: &TestApp, sql: &str) {
+    app.db.execute_unprepared(sql).await.expect(sql);
+}
+
+mail_test!(
+    the_visits_a_newsletter_brings_are_counted_together_never_per_person,
+    |app, sink| {
+        crate::settings::MIN_GROUP_SIZE
+            .set(&app.db, 5)
+            .await
+            .expect("a minimum of 5");
+        let (manager, _) = app
+            .signed_in("cm@example.nl", "Carla", Role::CommunityManager)
+            .await;
+        let mut members = Vec::new();
+        let names = [
+            "Anna", "Bert", "Eva", "Daan", "Fenna", "Gijs", "Hanna", "Ilse", "Joost", "Karin",
+            "Lars",
+        ];
+        for name in names {
+            members.push((name, app.member(name).await));
+        }
+        let draft = manager
+            .post(
+                "/cockpit/newsletters",
+                &[("subject", "Nieuws"), ("audience", "everyone")],
+            )
+            .await;
+        let id = crate::testing::Browser::id_from(&draft);
+        manager
+            .post(
+                &format!("/cockpit/newsletters/{id}/schedule"),
+                &[("when", "")],
+            )
+            .await
+            .assert_contains("The newsletter will be sent.");
+        wait_until_sent(&app, id).await;
+        let mails = sink.wait_for(12).await;
+
+        // Six members follow the link in their mail (Anna twice): each lands on the issue,
+        // the marker taken off the address, and counts once.
+        for (name, (browser, _)) in &members[..6] {
+            let address = format!("{}@example.nl", name.to_lowercase());
+            let mine = mails
+                .iter()
+                .find(|m| m.rcpt_tos == [address.as_str()])
+                .expect("their mail");
+            let link = mine.link("/newsletters/").expect("the link");
+            assert!(link.ends_with("?via=newsletter"), "{link}");
+            let page = browser.get(&crate::testing::path_of(&link)).await;
+            page.assert_status(StatusCode::OK);
+            assert_eq!(page.path, format!("/newsletters/{id}"));
+        }
+        let (_, (anna, _)) = &members[0];
+        anna.get(&format!("/newsletters/{id}?via=newsletter")).await;
+        for _ in 0..100 {
+            if arrivals(&app).await == 6 {
+                break;
+            }
+            tokio::time::sleep(std::time::Duration::from_millis(20)).await;
+        }
+        assert_eq!(arrivals(&app).await, 6);
+        // A week not over yet is not shown (its figure would change by the day).
+        let page = manager.get("/cockpit/newsletters").await;
+        page.assert_contains("What the mails bring")
+            .assert_lacks("<td>12</td>");
+
+        // A week later, last week is complete: 12 delivered, 6 came in, half of them.
+        execute(&app, "UPDATE mail_outbox SET sent_at = sent_at - 604800000").await;
+        execute(&app, "UPDATE activity_mail_arrivals SET day = day - 7").await;
+        manager
+            .get("/cockpit/newsletters")
+            .await
+            .assert_contains("<td>12</td><td>6</td><td>50 %</td>");
+        // Had 9 of the 12 come in, 12 − 9 would name the 3 who did not: withheld.
+        let ids: Vec<i64> = members[6..9].iter().map(|(_, (_, id))| *id).collect();
+        for user in ids {
+            execute(
+                &app,
+                &format!(
+                    "INSERT INTO activity_mail_arrivals (day, kind, user_id) \
+                     SELECT MIN(day), 'newsletter', {user} FROM activity_mail_arrivals"
+                ),
+            )
+            .await;
+        }
+        manager
+            .get("/cockpit/newsletters")
+            .await
+            .assert_lacks("<td>9</td>")
+            .assert_contains("<td>12</td><td><span title=\"withheld: too few people\">withheld</span></td><td>–</td>");
+        // Members never see these figures.
+        anna.get("/cockpit/newsletters")
+            .await
+            .assert_status(StatusCode::FORBIDDEN);
+    }
+);

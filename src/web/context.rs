@@ -214,6 +214,9 @@ pub async fn request_context(State(app): State<AppState>, req: Request, next: Ne
     };
     if let Some(viewer) = viewer.as_ref() {
         record_visit(&app, viewer.id);
+        if let Some(clean) = arrival_from_mail(&app, &req, viewer.id) {
+            return redirect(&clean);
+        }
     }
     let lang = resolve_lang(viewer.as_ref(), headers);
     let existing_csrf = cookies::get(headers, cookies::CSRF).filter(|t| tokens::is_well_formed(t));
@@ -404,6 +407,55 @@ fn record_visit(app: &AppState, user_id: i64) {
     });
 }
 
+/// A signed-in member who followed a link of a digest or newsletter (`via=<kind>`): counts the
+/// arrival beside the request and returns the same address without the marker, so it is not
+/// bookmarked or passed on. A signed-out visitor keeps the marker through the sign-in.
+fn arrival_from_mail(app: &AppState, req: &Request, user_id: i64) -> Option<String> {
+    if req.method() != Method::GET {
+        return None;
+    }
+    let (kind, clean) = without_mail_marker(req.uri())?;
+    let db = app.db.clone();
+    tokio::spawn(async move {
+        if let Err(err) = crate::activity::arrivals::arrived(&db, kind, user_id).await {
+            tracing::warn!(%err, "could not count an arrival from a mail");
+        }
+    });
+    Some(clean)
+}
+
+/// The kind of mail a link names in its `via` marker (one whose arrivals are counted), and the
+/// same address without it: always a path on this site, never `//elsewhere`.
+fn without_mail_marker(uri: &axum::http::Uri) -> Option<(crate::mail::MailKind, String)> {
+    let mut kind = None;
+    let rest: Vec<(String, String)> = form_urlencoded::parse(uri.query()?.as_bytes())
+        .filter(|(name, value)| {
+            let marker = name == crate::mail::VIA_PARAMETER;
+            if marker {
+                kind = kind.or(crate::mail::MailKind::parse(value));
+            }
+            !marker
+        })
+        .map(|(name, value)| (name.into_owned(), value.into_owned()))
+        .collect();
+    let kind = kind.filter(|kind| kind.counts_arrivals())?;
+    let path = uri.path();
+    let mut clean = if path.starts_with("//") || path.contains('\\') {
+        "/".to_string()
+    } else {
+        path.to_string()
+    };
+    if !rest.is_empty() {
+        clean.push('?');
+        clean.push_str(
+            &form_urlencoded::Serializer::new(String::new())
+                .extend_pairs(rest)
+                .finish(),
+        );
+    }
+    Some((kind, clean))
+}
+
 fn resolve_lang(viewer: Option<&Viewer>, headers: &HeaderMap) -> Lang {
     if let Some(lang) = viewer.and_then(|v| v.locale) {
         return lang;
@@ -565,6 +617,35 @@ pub fn render_error_page(response: Response, ctx: &PageCtx, form: Option<&[u8]>)
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_mail_marker_is_taken_off_and_never_leads_elsewhere() {
+        use crate::mail::MailKind;
+        let clean = |uri: &str| {
+            let uri: axum::http::Uri = uri.parse().expect("a uri");
+            without_mail_marker(&uri)
+        };
+        assert_eq!(
+            clean("/posts/7?via=digest"),
+            Some((MailKind::Digest, "/posts/7".into()))
+        );
+        assert_eq!(
+            clean("/cockpit?from=2026-01-01&via=newsletter&to=2026-02-01"),
+            Some((
+                MailKind::Newsletter,
+                "/cockpit?from=2026-01-01&to=2026-02-01".into()
+            ))
+        );
+        assert_eq!(
+            clean("//evil.example/x?via=digest"),
+            Some((MailKind::Digest, "/".into()))
+        );
+        // Kinds whose arrivals are not counted, unknown kinds and no marker: left alone.
+        assert_eq!(clean("/?via=invitation"), None);
+        assert_eq!(clean("/?via=%3Cscript%3E"), None);
+        assert_eq!(clean("/posts/7?x=1"), None);
+        assert_eq!(clean("/posts/7"), None);
+    }
 
     #[test]
     fn signed_in_pages_are_not_stored_and_https_is_remembered() {

@@ -31,6 +31,7 @@ mod m0026_contributions;
 mod m0027_report_mail;
 mod m0028_newsletters;
 mod m0029_answer_accepted;
+mod m0030_mail_arrivals;
 
 use sea_orm_migration::prelude::*;
 
@@ -131,6 +132,7 @@ impl MigratorTrait for Migrator {
             atomic(m0027_report_mail::Migration),
             atomic(m0028_newsletters::Migration),
             atomic(m0029_answer_accepted::Migration),
+            atomic(m0030_mail_arrivals::Migration),
         ]
     }
 }
