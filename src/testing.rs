@@ -158,7 +158,8 @@ impl MailSink {
 
     /// Points `config` at this server.
     pub fn configure(&self, config: &mut Config) {
-        config.smtp_url = Some(format!("smtp://127.0.0.1:{}", self.port));
+        // A short timeout, so a test of a hanging server does not wait long.
+        config.smtp_url = Some(format!("smtp://127.0.0.1:{}?timeout=3", self.port));
         config.mail_from = Some("plein@voorbeeld.nl".into());
     }
 
@@ -192,8 +193,17 @@ impl MailSink {
 
     /// Makes the server refuse (451) or accept messages again.
     pub fn refuse(&self, refuse: bool) {
-        let flag = self.dir.path().join("refuse");
-        if refuse {
+        self.flag("refuse", refuse);
+    }
+
+    /// Makes the server hang before accepting a recipient, or answer again.
+    pub fn hang(&self, hang: bool) {
+        self.flag("hang", hang);
+    }
+
+    fn flag(&self, name: &str, on: bool) {
+        let flag = self.dir.path().join(name);
+        if on {
             std::fs::write(flag, "").expect("flag");
         } else {
             let _ = std::fs::remove_file(flag);

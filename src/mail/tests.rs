@@ -201,6 +201,31 @@ mail_test!(
 );
 
 mail_test!(
+    a_hanging_server_is_given_up_on_and_nothing_is_lost,
+    |app, sink| {
+        let admin = admin_of(&app).await;
+        sink.hang(true);
+        let started = std::time::Instant::now();
+        admin.post("/admin/mail/test", &[]).await;
+        outbox_shows(&admin, "timed out").await;
+        assert!(started.elapsed() < std::time::Duration::from_secs(15));
+        admin.get("/admin/mail").await.assert_contains("queued");
+        sink.hang(false);
+        app.db
+            .execute_unprepared(
+                "UPDATE jobs SET run_at = 0 WHERE kind = 'mail.send' AND done_at IS NULL",
+            )
+            .await
+            .expect("due");
+        crate::jobs::wake();
+        outbox_shows(&admin, "<td>sent</td>").await;
+        sink.wait_for(1).await;
+        tokio::time::sleep(std::time::Duration::from_millis(500)).await;
+        assert_eq!(sink.received().len(), 1, "sent once");
+    }
+);
+
+mail_test!(
     a_refusing_server_loses_nothing_and_two_runners_send_once,
     |app, sink| {
         let admin = admin_of(&app).await;

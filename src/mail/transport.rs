@@ -31,7 +31,7 @@ const SMTP_TIMEOUT: Duration = Duration::from_secs(20);
 
 enum Transport {
     Off,
-    Smtp(AsyncSmtpTransport<Tokio1Executor>),
+    Smtp(Smtp),
     Files(AsyncFileTransport<Tokio1Executor>),
 }
 
@@ -86,6 +86,7 @@ enum Plan {
         port: u16,
         security: &'static str,
         credentials: Option<Credentials>,
+        timeout: Duration,
     },
 }
 
@@ -100,7 +101,9 @@ fn decoded(part: &str) -> String {
 }
 
 /// What a URL asks for: `smtps` implicit TLS (465), `smtp` STARTTLS required (587) unless the
-/// host is this machine or `?tls=none` is given explicitly, `file` a directory.
+/// host is this machine or `?tls=none` is given explicitly, `file` a directory. `?timeout=N`
+/// (seconds, 1 to 300; 20 unless given) is how long a silent mail server is waited for before
+/// the attempt counts as failed and is retried later.
 fn plan(url: &Url) -> Result<Plan, MailError> {
     if url.scheme() == "file" {
         return Ok(Plan::Files(url.path().to_string()));
@@ -117,6 +120,15 @@ fn plan(url: &Url) -> Result<Plan, MailError> {
         "smtp" => ("STARTTLS", 587),
         other => return Err(MailError::Url(format!("unknown scheme {other}"))),
     };
+    let timeout = match url.query_pairs().find(|(k, _)| k == "timeout") {
+        None => SMTP_TIMEOUT,
+        Some((_, seconds)) => seconds
+            .parse::<u64>()
+            .ok()
+            .filter(|s| (1..=300).contains(s))
+            .map(Duration::from_secs)
+            .ok_or_else(|| MailError::Url("timeout must be 1 to 300 seconds".into()))?,
+    };
     let credentials = (!url.username().is_empty()).then(|| {
         Credentials::new(
             decoded(url.username()),
@@ -128,6 +140,7 @@ fn plan(url: &Url) -> Result<Plan, MailError> {
         port: url.port().unwrap_or(default_port),
         security,
         credentials,
+        timeout,
     })
 }
 
@@ -135,27 +148,71 @@ fn transport(url: &str) -> Result<Transport, MailError> {
     let parsed = Url::parse(url).map_err(|e| MailError::Url(e.to_string()))?;
     Ok(match plan(&parsed)? {
         Plan::Files(dir) => Transport::Files(AsyncFileTransport::new(dir)),
-        Plan::Smtp {
-            host,
-            port,
-            security,
-            credentials,
-        } => {
-            let tls = |e: lettre::transport::smtp::Error| MailError::Url(e.to_string());
-            let mut builder = match security {
-                "TLS" => AsyncSmtpTransport::<Tokio1Executor>::relay(&host).map_err(tls)?,
-                "STARTTLS" => {
-                    AsyncSmtpTransport::<Tokio1Executor>::starttls_relay(&host).map_err(tls)?
-                }
-                _ => AsyncSmtpTransport::<Tokio1Executor>::builder_dangerous(&host),
-            };
-            builder = builder.port(port).timeout(Some(SMTP_TIMEOUT));
-            if let Some(credentials) = credentials {
-                builder = builder.credentials(credentials);
-            }
-            Transport::Smtp(builder.build())
-        }
+        Plan::Smtp { timeout, .. } => Transport::Smtp(Smtp {
+            pool: std::sync::Mutex::new(smtp_pool(&parsed)?),
+            url: parsed,
+            timeout,
+        }),
     })
+}
+
+/// A pool of connections to the mail server `url` names.
+fn smtp_pool(url: &Url) -> Result<AsyncSmtpTransport<Tokio1Executor>, MailError> {
+    let Plan::Smtp {
+        host,
+        port,
+        security,
+        credentials,
+        timeout,
+    } = plan(url)?
+    else {
+        return Err(MailError::Url("not an SMTP address".into()));
+    };
+    let tls = |e: lettre::transport::smtp::Error| MailError::Url(e.to_string());
+    let mut builder = match security {
+        "TLS" => AsyncSmtpTransport::<Tokio1Executor>::relay(&host).map_err(tls)?,
+        "STARTTLS" => AsyncSmtpTransport::<Tokio1Executor>::starttls_relay(&host).map_err(tls)?,
+        _ => AsyncSmtpTransport::<Tokio1Executor>::builder_dangerous(&host),
+    };
+    builder = builder.port(port).timeout(Some(timeout));
+    if let Some(credentials) = credentials {
+        builder = builder.credentials(credentials);
+    }
+    Ok(builder.build())
+}
+
+/// Delivery through a mail server, with how long a whole delivery may take. lettre's own
+/// timeout covers only opening a connection (lettre issue 1027), so a server that stops
+/// answering mid-conversation would hold the runner for ever; and a connection given up on
+/// halfway must not go back into the pool (the next mail would continue its conversation and
+/// be refused with "nested MAIL command"), so a timeout starts a fresh pool.
+struct Smtp {
+    url: Url,
+    timeout: Duration,
+    pool: std::sync::Mutex<AsyncSmtpTransport<Tokio1Executor>>,
+}
+
+impl Smtp {
+    async fn send(&self, message: Message) -> Result<(), String> {
+        let pool = self
+            .pool
+            .lock()
+            .map_err(|_| "the mail connection pool is unusable".to_string())?
+            .clone();
+        match tokio::time::timeout(self.timeout, pool.send(message)).await {
+            Ok(sent) => sent.map(|_| ()).map_err(|e| e.to_string()),
+            Err(_) => {
+                match (smtp_pool(&self.url), self.pool.lock()) {
+                    (Ok(fresh), Ok(mut pool)) => *pool = fresh,
+                    _ => tracing::warn!("could not renew the mail connection pool"),
+                }
+                Err(format!(
+                    "the mail server did not answer within {} s (timed out)",
+                    self.timeout.as_secs()
+                ))
+            }
+        }
+    }
 }
 
 /// The sender mailbox: `mail_from` (default `plein@` the SMTP host) with `mail_from_name`.
@@ -322,11 +379,7 @@ impl Mailer {
         self.wait_for_a_slot(db).await.map_err(db_error)?;
         let sent = match self.transport.as_ref() {
             Transport::Off => Err("e-mail is off".to_string()),
-            Transport::Smtp(smtp) => smtp
-                .send(message)
-                .await
-                .map(|_| ())
-                .map_err(|e| e.to_string()),
+            Transport::Smtp(smtp) => smtp.send(message).await,
             Transport::Files(files) => files
                 .send(message)
                 .await
@@ -420,6 +473,15 @@ mod unit {
         );
         assert!(seen("http://mail.example.nl").is_err());
         assert!(seen("smtp://").is_err());
+        assert!(seen("smtp://127.0.0.1:2525?timeout=5").is_ok());
+        for timeout in ["0", "301", "soon", ""] {
+            let url = format!("smtp://127.0.0.1:2525?timeout={timeout}");
+            assert_eq!(
+                seen(&url).err().as_deref(),
+                Some("PLEIN_SMTP_URL is not usable: timeout must be 1 to 300 seconds"),
+                "{url}"
+            );
+        }
         assert!(
             !seen("smtp://user:geheim@mail.example.nl")
                 .unwrap_or_default()

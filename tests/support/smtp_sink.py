@@ -3,7 +3,8 @@
 prints the port on its first line, and writes every message it accepts as JSON (envelope,
 headers, plain and HTML parts decoded) to DIR/<n>.json. While DIR/refuse exists it answers
 every message with a temporary failure (451), as a mail server that is down would; while
-DIR/hang exists it waits before answering, as a hanging server would. Exits when its standard
+DIR/hang exists it waits before accepting a recipient, as a hanging server would (the client
+gives up before sending the message, so nothing half-sent is kept). Exits when its standard
 input closes, so it never outlives the test process."""
 
 import asyncio
@@ -24,11 +25,15 @@ class Sink:
         self.count = 0
         self.lock = threading.Lock()
 
+    async def handle_RCPT(self, server, session, envelope, address, rcpt_options):
+        while os.path.exists(os.path.join(self.directory, "hang")):
+            await asyncio.sleep(0.2)
+        envelope.rcpt_tos.append(address)
+        return "250 OK"
+
     async def handle_DATA(self, server, session, envelope):
         if os.path.exists(os.path.join(self.directory, "refuse")):
             return "451 4.3.0 try again later"
-        while os.path.exists(os.path.join(self.directory, "hang")):
-            await asyncio.sleep(0.2)
         message = email.message_from_bytes(envelope.content, policy=email.policy.default)
         parts = {"text": None, "html": None}
         for part in message.walk():
