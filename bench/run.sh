@@ -30,7 +30,7 @@ PG_ADMIN_URL=${PLEIN_BENCH_POSTGRES_URL:-postgres://postgres@127.0.0.1:5432/test
 BIN=target/release/plein
 BASE="http://127.0.0.1:$PORT"
 # Bump DATA_VERSION when the demo generator writes new kinds of data, so cached datasets renew.
-DATA_VERSION=6
+DATA_VERSION=7
 DATASET="m${MEMBERS}-p${POSTS}-v${DATA_VERSION}"
 mkdir -p bench/data bench/results
 

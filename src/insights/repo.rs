@@ -52,15 +52,26 @@ pub async fn response_stats(
     // An accepted answer that a moderator has hidden does not count (a deleted one is no longer
     // accepted at all): `answer_accepted` says so. One pass over the index answers every count.
     let accepted = Expr::case(post::Column::AnswerAccepted.eq(true), 1).finally(0);
-    let counts: Option<(i64, i64, i64, Option<i64>)> = of_kind()
+    let counts: Option<(i64, i64, Option<i64>)> = of_kind()
         .column_as(post::Column::Id.count(), "total")
         .column_as(post::Column::FirstResponseAt.count(), "answered")
-        .column_as(Expr::col(post::Column::AuthorId).count_distinct(), "askers")
         .column_as(crate::db::dialect::sum(accepted), "accepted")
         .into_tuple()
         .one(db)
         .await?;
-    let (total, answered, askers, accepted) = counts.unwrap_or_default();
+    let (total, answered, accepted) = counts.unwrap_or_default();
+    // The rates need only *whether* at least `minimum` people asked: the first `minimum`
+    // different askers answer that, where counting every different asker of a year sorted
+    // 300,000 author ids (about 40 ms of the 13-month cockpit on the benchmark dataset).
+    let askers = of_kind()
+        .column(post::Column::AuthorId)
+        .distinct()
+        .limit(u64::try_from(std::cmp::Ord::max(minimum, 1)).unwrap_or(1))
+        .into_tuple::<i64>()
+        .all(db)
+        .await?
+        .len();
+    let askers = i64::try_from(askers).unwrap_or(i64::MAX);
     let accepted = accepted.unwrap_or_default();
     let median_ms = match Responses::middle(total, answered) {
         None => None,
