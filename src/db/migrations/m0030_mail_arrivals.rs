@@ -1,7 +1,10 @@
 //! Visits that arrive from a digest's or newsletter's links, one row per member, day and kind,
-//! read only as counts of different people (the mails' effect without open or click tracking).
+//! read only as counts of different people (the mails' effect without open or click tracking),
+//! and an index for how many different addresses a kind of mail reached in a week.
 
 use sea_orm_migration::{prelude::*, schema::*};
+
+use super::index;
 
 #[derive(DeriveMigrationName)]
 pub struct Migration;
@@ -12,6 +15,14 @@ enum ActivityMailArrivals {
     Day,
     Kind,
     UserId,
+}
+
+#[derive(DeriveIden, Clone, Copy)]
+enum MailOutbox {
+    Table,
+    Kind,
+    SentAt,
+    ToAddress,
 }
 
 #[async_trait::async_trait]
@@ -30,6 +41,14 @@ impl MigrationTrait for Migration {
                         .col(ActivityMailArrivals::UserId),
                 )
                 .to_owned(),
+        )
+        .await?;
+        index(
+            m,
+            "mail_outbox_kind_sent",
+            MailOutbox::Table,
+            &[MailOutbox::Kind, MailOutbox::SentAt, MailOutbox::ToAddress],
+            false,
         )
         .await
     }
