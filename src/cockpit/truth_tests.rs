@@ -445,3 +445,64 @@ db_test!(a_new_time_zone_recounts_the_contributions_days, |app| {
     assert_eq!(pending().await.expect("jobs"), 0, "the rebuild ran");
     assert_eq!(day_of(rollup_as_rebuilt(&app).await), amsterdam + 1);
 });
+
+db_test!(the_median_wait_is_the_same_read_in_order_or_sorted, |app| {
+    let (_, members) = community(&app).await;
+    crate::settings::MIN_GROUP_SIZE
+        .set(&app.db, 5)
+        .await
+        .expect("minimum");
+    let group = members[0].0.create_group("Vragen", "open").await;
+    let mut questions = Vec::new();
+    for (asker, _) in &members[1..6] {
+        asker.post(&format!("/groups/{group}/join"), &[]).await;
+        for n in 0..2 {
+            questions.push(
+                asker
+                    .write_post(group, "question", &format!("Vraag {n}?"))
+                    .await,
+            );
+        }
+    }
+    // Ten questions over the last 50 days, seven answered after these many hours.
+    let hour = 3_600_000_i64;
+    let waits = [5, 1, 9, 3, 7, 2, 8];
+    let now = crate::db::now_ms();
+    for (i, id) in questions.iter().enumerate() {
+        let created = now - (i as i64 * 5 + 1) * crate::activity::DAY_MS;
+        let response = waits
+            .get(i)
+            .map_or("NULL".to_string(), |w| (created + w * hour).to_string());
+        app.db
+            .execute_unprepared(&format!(
+                "UPDATE posts SET created_at = {created}, first_response_at = {response} \
+                 WHERE id = {id}"
+            ))
+            .await
+            .expect("dated");
+    }
+    let today = app.calendar().await.today();
+    let median = |days: i32| {
+        let period = Period {
+            from: today - (days - 1),
+            to: today,
+        };
+        let db = app.db.clone();
+        async move {
+            figures(&db, period)
+                .await
+                .expect("figures")
+                .expect("large enough")
+                .questions
+                .median_ms
+        }
+    };
+    // Of ten waits (three endless), the middle two are the 5th and 6th smallest: 7 h and 8 h.
+    let expected = Some(7 * hour + hour / 2);
+    assert_eq!(
+        median(400).await,
+        expected,
+        "13 months: read in order from the index"
+    );
+    assert_eq!(median(59).await, expected, "59 days: sorted");
+});

@@ -32,6 +32,7 @@ mod m0027_report_mail;
 mod m0028_newsletters;
 mod m0029_answer_accepted;
 mod m0030_mail_arrivals;
+mod m0031_response_waits;
 
 use sea_orm_migration::prelude::*;
 
@@ -133,6 +134,7 @@ impl MigratorTrait for Migrator {
             atomic(m0028_newsletters::Migration),
             atomic(m0029_answer_accepted::Migration),
             atomic(m0030_mail_arrivals::Migration),
+            atomic(m0031_response_waits::Migration),
         ]
     }
 }
