@@ -490,6 +490,7 @@ impl Crawl {
                         continue;
                     }
                     if let Some(body) = body {
+                        self.check_title(&path, &body);
                         pages.push((v, path, body));
                     }
                 }
@@ -623,6 +624,18 @@ impl Crawl {
                 "GET {path} as {}: missing {missing:?}",
                 self.visitors[v].label
             ));
+        }
+    }
+
+    /// A page's `<title>` is text: markup there (a block left open in a template) would show
+    /// as the tab's name and render the block twice.
+    fn check_title(&mut self, path: &str, body: &str) {
+        let title = body
+            .split_once("<title>")
+            .and_then(|(_, rest)| rest.split_once("</title>"))
+            .map(|(title, _)| title);
+        if title.is_some_and(|t| t.contains('<')) {
+            self.problems.push(format!("GET {path}: markup in <title>"));
         }
     }
 

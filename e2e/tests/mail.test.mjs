@@ -79,6 +79,12 @@ test("a community manager sends a newsletter that a colleague reads in the mail"
 
   await manager.goto(plein.base + "/cockpit/newsletters");
   await expectAccessible(manager, "the newsletter page");
+  assert.equal(await manager.title(), "Newsletter · Plein");
+  assert.match(await manager.locator("#reach-heading").textContent(), /What the mails bring/);
+  await manager.setViewportSize({ width: 390, height: 844 });
+  const overflow = await manager.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  assert.ok(overflow <= 0, `the newsletter page fits a phone (overflows by ${overflow}px)`);
+  await manager.setViewportSize({ width: 1280, height: 800 });
   await manager.getByLabel("Subject").fill("Nieuws uit de community");
   await manager.getByLabel("Your words").fill("Hallo **allemaal**, dit ging er goed.");
   await manager.getByRole("checkbox", { name: /Include/ }).check();
@@ -110,6 +116,7 @@ test("a community manager sends a newsletter that a colleague reads in the mail"
   await nina.waitForURL(/\/$|\/profile\/edit$/);
   await nina.goto(plein.base + linkIn(toNina, "/newsletters/"));
   assert.equal(new URL(nina.url()).pathname, issuePath);
+  assert.equal(new URL(nina.url()).search, "", "the mail's marker is taken off the address");
   assert.equal(await nina.locator("h1").textContent(), "Nieuws uit de community");
   await expectAccessible(nina, "a sent issue");
   await nina.goto(plein.base + "/");
