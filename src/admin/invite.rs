@@ -255,6 +255,24 @@ async fn invite_one(
     Ok(Some(url))
 }
 
+/// The account of colleague `id` whose invitation is still open (administrators only), or,
+/// once they have set a password, the way back to the list saying so.
+async fn open_invitation(
+    app: &AppState,
+    viewer: &Viewer,
+    id: i64,
+) -> Result<std::result::Result<crate::directory::user::Model, Response>> {
+    viewer.require_admin()?;
+    let account = people::active_user(&app.db, id).await?;
+    if account.password_hash.is_some() {
+        return Ok(Err(crate::web::redirect_with_flash(
+            "/admin/users",
+            crate::web::Flash::error("invite-already-accepted"),
+        )));
+    }
+    Ok(Ok(account))
+}
+
 /// Sends an invitation again to a colleague who has not set a password yet: a new link
 /// replaces the earlier ones (which stop working), mailed when e-mail is on, shown otherwise.
 async fn resend(
@@ -263,14 +281,10 @@ async fn resend(
     CurrentUser(viewer, ctx): CurrentUser,
     axum::extract::Path(id): axum::extract::Path<i64>,
 ) -> Result<Response> {
-    viewer.require_admin()?;
-    let account = people::active_user(&app.db, id).await?;
-    if account.password_hash.is_some() {
-        return Ok(crate::web::redirect_with_flash(
-            "/admin/users",
-            crate::web::Flash::error("invite-already-accepted"),
-        ));
-    }
+    let account = match open_invitation(&app, &viewer, id).await? {
+        Ok(account) => account,
+        Err(accepted) => return Ok(accepted),
+    };
     let base = crate::web::public_base(&app.config, &headers);
     let tx = crate::db::begin_write(&app.db).await?;
     auth::revoke_password_links(&tx, id).await?;
@@ -303,13 +317,8 @@ async fn revoke(
     CurrentUser(viewer, _): CurrentUser,
     axum::extract::Path(id): axum::extract::Path<i64>,
 ) -> Result<Response> {
-    viewer.require_admin()?;
-    let account = people::active_user(&app.db, id).await?;
-    if account.password_hash.is_some() {
-        return Ok(crate::web::redirect_with_flash(
-            "/admin/users",
-            crate::web::Flash::error("invite-already-accepted"),
-        ));
+    if let Err(accepted) = open_invitation(&app, &viewer, id).await? {
+        return Ok(accepted);
     }
     let tx = crate::db::begin_write(&app.db).await?;
     auth::revoke_password_links(&tx, id).await?;

@@ -200,6 +200,17 @@ mail_test!(
     }
 );
 
+/// Makes the retries of undelivered mail due now (instead of after their back-off).
+async fn retry_now(app: &crate::testing::TestApp) {
+    app.db
+        .execute_unprepared(
+            "UPDATE jobs SET run_at = 0 WHERE kind = 'mail.send' AND done_at IS NULL",
+        )
+        .await
+        .expect("due");
+    crate::jobs::wake();
+}
+
 mail_test!(
     a_hanging_server_is_given_up_on_and_nothing_is_lost,
     |app, sink| {
@@ -211,13 +222,7 @@ mail_test!(
         assert!(started.elapsed() < std::time::Duration::from_secs(15));
         admin.get("/admin/mail").await.assert_contains("queued");
         sink.hang(false);
-        app.db
-            .execute_unprepared(
-                "UPDATE jobs SET run_at = 0 WHERE kind = 'mail.send' AND done_at IS NULL",
-            )
-            .await
-            .expect("due");
-        crate::jobs::wake();
+        retry_now(&app).await;
         outbox_shows(&admin, "<td>sent</td>").await;
         sink.wait_for(1).await;
         tokio::time::sleep(std::time::Duration::from_millis(500)).await;
@@ -235,14 +240,7 @@ mail_test!(
         assert!(sink.received().is_empty());
         admin.get("/admin/mail").await.assert_contains("queued");
         sink.refuse(false);
-        // The retry is due after its back-off; make it due now.
-        app.db
-            .execute_unprepared(
-                "UPDATE jobs SET run_at = 0 WHERE kind = 'mail.send' AND done_at IS NULL",
-            )
-            .await
-            .expect("due");
-        crate::jobs::wake();
+        retry_now(&app).await;
         sink.wait_for(1).await;
 
         // A second instance's runner on the same database: every mail still goes out once.

@@ -21,31 +21,32 @@ async fn mark(app: &TestApp, manager: &Browser, post: i64, kind: &str) -> i64 {
         )
         .await
         .assert_contains("Marked for the report.");
+    scalar(app, "SELECT MAX(id) FROM report_highlights").await
+}
+
+/// The one value `sql` selects.
+async fn scalar<T: sea_orm::TryGetable>(app: &TestApp, sql: &str) -> T {
     let row = app
         .db
         .query_one_raw(sea_orm::Statement::from_string(
             app.db.get_database_backend(),
-            "SELECT MAX(id) FROM report_highlights",
+            sql,
         ))
         .await
-        .expect("query")
-        .expect("a mark");
-    row.try_get_by_index(0).expect("id")
+        .expect(sql)
+        .expect("a row");
+    row.try_get_by_index(0).expect(sql)
 }
 
 /// Waits until the job runner has sent the issue.
 async fn wait_until_sent(app: &TestApp, id: i64) {
     for _ in 0..100 {
-        let row = app
-            .db
-            .query_one_raw(sea_orm::Statement::from_string(
-                app.db.get_database_backend(),
-                format!("SELECT status FROM newsletters WHERE id = {id}"),
-            ))
-            .await
-            .expect("query")
-            .expect("the issue");
-        if row.try_get_by_index::<String>(0).expect("status") == "sent" {
+        let status: String = scalar(
+            app,
+            &format!("SELECT status FROM newsletters WHERE id = {id}"),
+        )
+        .await;
+        if status == "sent" {
             return;
         }
         tokio::time::sleep(std::time::Duration::from_millis(50)).await;
@@ -275,16 +276,23 @@ async fn member_refused(member: &Browser) {
 
 /// How many different members are recorded as having come in from a newsletter's links.
 async fn arrivals(app: &TestApp) -> i64 {
-    let row = app
-        .db
-        .query_one_raw(sea_orm::Statement::from_string(
-            app.db.get_database_backend(),
-            "SELECT COUNT(*) FROM activity_mail_arrivals WHERE kind = 'newsletter'",
-        ))
-        .await
-        .expect("query")
-        .expect("a count");
-    row.try_get_by_index(0).expect("count")
+    scalar(
+        app,
+        "SELECT COUNT(*) FROM activity_mail_arrivals WHERE kind = 'newsletter'",
+    )
+    .await
+}
+
+/// The arrivals once `expected` are recorded (they are counted beside the request), or what
+/// there are after two seconds.
+async fn arrivals_settle(app: &TestApp, expected: i64) -> i64 {
+    for _ in 0..100 {
+        if arrivals(app).await == expected {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(20)).await;
+    }
+    arrivals(app).await
 }
 
 /// Runs `sql` on the test database.
@@ -343,13 +351,7 @@ mail_test!(
         }
         let (_, (anna, _)) = &members[0];
         anna.get(&format!("/newsletters/{id}?via=newsletter")).await;
-        for _ in 0..100 {
-            if arrivals(&app).await == 6 {
-                break;
-            }
-            tokio::time::sleep(std::time::Duration::from_millis(20)).await;
-        }
-        assert_eq!(arrivals(&app).await, 6);
+        assert_eq!(arrivals_settle(&app, 6).await, 6);
         // Signed out, Lars keeps the marker through the sign-in and counts after it.
         let visitor = app.browser();
         let marked = format!("/newsletters/{id}?via=newsletter");
@@ -365,13 +367,7 @@ mail_test!(
             )
             .await;
         assert_eq!(landed.path, format!("/newsletters/{id}"));
-        for _ in 0..100 {
-            if arrivals(&app).await == 7 {
-                break;
-            }
-            tokio::time::sleep(std::time::Duration::from_millis(20)).await;
-        }
-        assert_eq!(arrivals(&app).await, 7);
+        assert_eq!(arrivals_settle(&app, 7).await, 7);
         // A week not over yet is not shown (its figure would change by the day).
         let page = manager.get("/cockpit/newsletters").await;
         page.assert_contains("What the mails bring")

@@ -425,10 +425,14 @@ fn arrival_from_mail(app: &AppState, req: &Request, user_id: i64) -> Option<Stri
 }
 
 /// The kind of mail a link names in its `via` marker (one whose arrivals are counted), and the
-/// same address without it: always a path on this site, never `//elsewhere`.
+/// same address without it: always a path on this site, never `//elsewhere`. Every signed-in
+/// GET asks, so an address without the word is left at once.
 fn without_mail_marker(uri: &axum::http::Uri) -> Option<(crate::mail::MailKind, String)> {
+    let query = uri
+        .query()
+        .filter(|q| q.contains(crate::mail::VIA_PARAMETER))?;
     let mut kind = None;
-    let rest: Vec<(String, String)> = form_urlencoded::parse(uri.query()?.as_bytes())
+    let rest: Vec<(String, String)> = form_urlencoded::parse(query.as_bytes())
         .filter(|(name, value)| {
             let marker = name == crate::mail::VIA_PARAMETER;
             if marker {
