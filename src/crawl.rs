@@ -70,6 +70,7 @@ fn param_kind(path: &str, param: &str) -> Option<&'static str> {
         ("messages", _) => "message",
         ("reports", _) => "report",
         ("newsletters", _) => "newsletter",
+        ("imports", _) => "import",
         ("highlights", _) => "highlight",
         ("media", _) => "media",
         ("topics", _) => "topic",
@@ -410,7 +411,7 @@ impl Crawl {
     }
 
     async fn collect_values(&mut self) {
-        let queries: [(&'static str, &str); 15] = [
+        let queries: [(&'static str, &str); 16] = [
             (
                 "user",
                 "SELECT id FROM users ORDER BY role, active, id LIMIT 6",
@@ -448,6 +449,10 @@ impl Crawl {
                 "SELECT id FROM report_highlights ORDER BY id LIMIT 3",
             ),
             ("media", "SELECT id FROM media ORDER BY id LIMIT 3"),
+            (
+                "import",
+                "SELECT id FROM people_imports ORDER BY id LIMIT 3",
+            ),
             (
                 "topic",
                 "SELECT DISTINCT topic_key FROM post_topics ORDER BY topic_key LIMIT 3",

@@ -33,6 +33,7 @@ pub const LAYERS: &[&str] = &[
     "newsletter",
     "tasks",
     "admin",
+    "provisioning",
     "demo",
 ];
 

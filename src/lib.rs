@@ -38,6 +38,7 @@ pub mod polls;
 pub mod post_types;
 pub mod posts;
 pub mod praise;
+pub mod provisioning;
 pub mod reports;
 pub mod server;
 pub mod settings;
@@ -96,6 +97,7 @@ pub fn routes() -> web::Routes {
         .merge(messages::router())
         .merge(inbox::router())
         .merge(admin::router())
+        .merge(provisioning::router())
         .merge(assets::router())
 }
 
@@ -178,6 +180,8 @@ pub fn job_registry(mailer: mail::Mailer, base: String) -> jobs::Registry {
             posts::contributions::REBUILD_JOB,
             posts::contributions::rebuild_job,
         )
+        .every(provisioning::PURGE_JOB, DAY, provisioning::purge_job)
+        .handle(provisioning::IMPORT_JOB, provisioning::import_job)
         .handle(mail::SEND_JOB, move |db, payload| {
             mailer.send_job(db, payload)
         });

@@ -33,3 +33,85 @@ setting-retention-days = Keep raw activity events (days)
 setting-retention-days-hint = From 30 to 1826 days (13 months is 396). Older events are deleted daily; the daily totals the cockpit shows stay.
 error-retention-days = Enter a number of days from 30 to 1826.
 community-moderator = Community moderator
+
+## Importing colleagues from a list
+import-title = Import colleagues
+import-intro = { $max ->
+    [one] Upload a CSV file or paste a list of at most { $max } colleague. Nothing is written until you have seen the preview.
+   *[other] Upload a CSV file or paste a list of at most { $max } colleagues. Nothing is written until you have seen the preview.
+}
+import-columns = Columns, named in the first row in English or Dutch: email (required), name, department, job title, location, manager (their e-mail address) and role. Without a header row the columns are read in that order. Commas, semicolons and tabs all work; so do UTF-8, UTF-16 and Excel's Windows encoding. Importing again updates colleagues who are already here.
+import-file = CSV file
+import-paste = Or paste the list
+import-paste-hint = Used when no file is chosen.
+import-preview = Show the preview
+import-error-workbook = This is a spreadsheet workbook, not a CSV file. In your spreadsheet choose "Save as" and then "CSV UTF-8".
+import-error-binary = This file is not text. Choose a CSV file.
+import-error-unreadable = This file could not be read as CSV. Check that quotes are closed.
+import-error-too-many = This list has more than 20,000 colleagues. Split it into smaller files.
+import-error-empty = The list is empty. Choose a file or paste at least one colleague.
+import-error-too-large = This file is too large (at most 8 MB).
+import-error-role-unknown = unknown role; use member, ambassador, community manager or administrator
+import-error-duplicate = this address is on the list twice; only the first row is used
+import-action-create = New account
+import-action-update = Changes: { $fields }
+import-action-unchanged = No changes
+import-action-skip = Skipped
+import-preview-intro = Nothing has been written yet. Check what the import will do, then start it.
+import-decoded = This file was not saved as UTF-8; it was read as { $encoding }. Check that names with accents look right.
+import-columns-found = Columns found:
+import-count-create = { $count ->
+    [one] { $count } new colleague
+   *[other] { $count } new colleagues
+}
+import-count-update = { $count ->
+    [one] { $count } colleague whose details change
+   *[other] { $count } colleagues whose details change
+}
+import-count-unchanged = { $count ->
+    [one] { $count } colleague already up to date
+   *[other] { $count } colleagues already up to date
+}
+import-count-skip = { $count ->
+    [one] { $count } row with problems, skipped
+   *[other] { $count } rows with problems, skipped
+}
+import-problems = These rows have problems and will be skipped. Correct them in your file and import again:
+import-line = Line
+import-problem = Problem
+import-more = { $count ->
+    [one] …and { $count } more row.
+   *[other] …and { $count } more rows.
+}
+import-changes = What will change
+import-what = What happens
+import-invite = Send each new colleague an invitation by e-mail
+import-mail-off = E-mail is off: when the import is done you can download each new colleague's sign-in link.
+import-start = { $count ->
+    [one] Import { $count } colleague
+   *[other] Import { $count } colleagues
+}
+import-nothing = There is nothing to import: everyone on the list is up to date or has a problem.
+import-again = Import another list
+import-progress = Importing: { $done } of { $total } done.
+import-progress-hint = This page refreshes itself until the import is done.
+import-done = The import is done: { $created } new, { $updated } updated.
+import-done-mailed = Each new colleague gets an invitation by e-mail.
+import-links-intro = { $count ->
+    [one] { $count } new colleague has not signed in yet. Download their link (valid for 7 days) to hand it over; earlier links stop working.
+   *[other] { $count } new colleagues have not signed in yet. Download their links (valid for 7 days) to hand them over; earlier links stop working.
+}
+import-links = Download the sign-in links (CSV)
+import-failed = The import stopped with an error. What was done before it is kept; import the same list again to finish.
+provisioning-title = Provisioning log
+provisioning-intro = Every account that an import created or changed, with the fields changed (never their values). Kept for 400 days.
+provisioning-empty = Nothing has been provisioned yet.
+provisioning-when = When
+provisioning-source = Source
+provisioning-account = Account
+provisioning-what = What
+provisioning-by = By
+audit-source-import = Import
+audit-action-created = Created
+audit-action-updated = Changed
+audit-action-invited = Invited

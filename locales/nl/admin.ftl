@@ -33,3 +33,85 @@ setting-retention-days = Ruwe activiteitsgebeurtenissen bewaren (dagen)
 setting-retention-days-hint = Van 30 tot 1826 dagen (13 maanden is 396). Oudere gebeurtenissen worden dagelijks verwijderd; de dagtotalen die de cockpit toont blijven.
 error-retention-days = Vul een aantal dagen in van 30 tot 1826.
 community-moderator = Moderator van de community
+
+## Collega's importeren uit een lijst
+import-title = Collega's importeren
+import-intro = { $max ->
+    [one] Upload een CSV-bestand of plak een lijst van hoogstens { $max } collega. Er wordt niets opgeslagen voordat je het voorbeeld hebt gezien.
+   *[other] Upload een CSV-bestand of plak een lijst van hoogstens { $max } collega's. Er wordt niets opgeslagen voordat je het voorbeeld hebt gezien.
+}
+import-columns = Kolommen, in de eerste rij benoemd in het Nederlands of Engels: e-mail (verplicht), naam, afdeling, functie, locatie, leidinggevende (diens e-mailadres) en rol. Zonder kopregel worden de kolommen in die volgorde gelezen. Komma's, puntkomma's en tabs werken allemaal, net als UTF-8, UTF-16 en de Windows-codering van Excel. Opnieuw importeren werkt collega's bij die er al zijn.
+import-file = CSV-bestand
+import-paste = Of plak de lijst
+import-paste-hint = Wordt gebruikt als je geen bestand kiest.
+import-preview = Toon het voorbeeld
+import-error-workbook = Dit is een spreadsheet-werkmap, geen CSV-bestand. Kies in je spreadsheet "Opslaan als" en dan "CSV UTF-8".
+import-error-binary = Dit bestand is geen tekst. Kies een CSV-bestand.
+import-error-unreadable = Dit bestand kon niet als CSV worden gelezen. Controleer of alle aanhalingstekens gesloten zijn.
+import-error-too-many = Deze lijst heeft meer dan 20.000 collega's. Splits hem in kleinere bestanden.
+import-error-empty = De lijst is leeg. Kies een bestand of plak minstens één collega.
+import-error-too-large = Dit bestand is te groot (hoogstens 8 MB).
+import-error-role-unknown = onbekende rol; gebruik lid, ambassadeur, communitymanager of beheerder
+import-error-duplicate = dit adres staat twee keer op de lijst; alleen de eerste rij telt
+import-action-create = Nieuw account
+import-action-update = Wijzigt: { $fields }
+import-action-unchanged = Geen wijzigingen
+import-action-skip = Overgeslagen
+import-preview-intro = Er is nog niets opgeslagen. Bekijk wat de import gaat doen en start hem dan.
+import-decoded = Dit bestand is niet als UTF-8 opgeslagen; het is gelezen als { $encoding }. Controleer of namen met accenten goed staan.
+import-columns-found = Gevonden kolommen:
+import-count-create = { $count ->
+    [one] { $count } nieuwe collega
+   *[other] { $count } nieuwe collega's
+}
+import-count-update = { $count ->
+    [one] { $count } collega van wie gegevens wijzigen
+   *[other] { $count } collega's van wie gegevens wijzigen
+}
+import-count-unchanged = { $count ->
+    [one] { $count } collega al bijgewerkt
+   *[other] { $count } collega's al bijgewerkt
+}
+import-count-skip = { $count ->
+    [one] { $count } rij met problemen, overgeslagen
+   *[other] { $count } rijen met problemen, overgeslagen
+}
+import-problems = Deze rijen hebben problemen en worden overgeslagen. Verbeter ze in je bestand en importeer opnieuw:
+import-line = Regel
+import-problem = Probleem
+import-more = { $count ->
+    [one] …en nog { $count } rij.
+   *[other] …en nog { $count } rijen.
+}
+import-changes = Wat er verandert
+import-what = Wat er gebeurt
+import-invite = Stuur elke nieuwe collega een uitnodiging per e-mail
+import-mail-off = E-mail staat uit: als de import klaar is, kun je de aanmeldlink van elke nieuwe collega downloaden.
+import-start = { $count ->
+    [one] Importeer { $count } collega
+   *[other] Importeer { $count } collega's
+}
+import-nothing = Er is niets te importeren: iedereen op de lijst is bijgewerkt of heeft een probleem.
+import-again = Importeer een andere lijst
+import-progress = Bezig met importeren: { $done } van { $total } klaar.
+import-progress-hint = Deze pagina ververst zichzelf tot de import klaar is.
+import-done = De import is klaar: { $created } nieuw, { $updated } bijgewerkt.
+import-done-mailed = Elke nieuwe collega krijgt een uitnodiging per e-mail.
+import-links-intro = { $count ->
+    [one] { $count } nieuwe collega heeft zich nog niet aangemeld. Download de link (7 dagen geldig) om door te geven; eerdere links werken dan niet meer.
+   *[other] { $count } nieuwe collega's hebben zich nog niet aangemeld. Download hun links (7 dagen geldig) om door te geven; eerdere links werken dan niet meer.
+}
+import-links = Download de aanmeldlinks (CSV)
+import-failed = De import is gestopt door een fout. Wat daarvoor gedaan is, blijft bewaard; importeer dezelfde lijst opnieuw om hem af te maken.
+provisioning-title = Provisioningslogboek
+provisioning-intro = Elk account dat een import heeft aangemaakt of gewijzigd, met de gewijzigde velden (nooit hun waarden). 400 dagen bewaard.
+provisioning-empty = Er is nog niets geprovisioned.
+provisioning-when = Wanneer
+provisioning-source = Bron
+provisioning-account = Account
+provisioning-what = Wat
+provisioning-by = Door
+audit-source-import = Import
+audit-action-created = Aangemaakt
+audit-action-updated = Gewijzigd
+audit-action-invited = Uitgenodigd

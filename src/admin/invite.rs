@@ -45,31 +45,6 @@ pub struct Invitee {
     pub name: String,
 }
 
-/// A name from an address's local part: `anna.de.vries` → `Anna de Vries`.
-fn name_from(email: &str) -> String {
-    let local = email.split('@').next().unwrap_or_default();
-    local
-        .split(['.', '_', '-'])
-        .filter(|w| !w.is_empty())
-        .enumerate()
-        .map(|(i, word)| {
-            let lower = word.to_lowercase();
-            let particle =
-                ["de", "van", "der", "den", "het", "ter", "ten"].contains(&lower.as_str());
-            if i > 0 && particle {
-                lower
-            } else {
-                let mut chars = lower.chars();
-                chars
-                    .next()
-                    .map(|c| c.to_uppercase().chain(chars).collect())
-                    .unwrap_or_default()
-            }
-        })
-        .collect::<Vec<String>>()
-        .join(" ")
-}
-
 /// Reads the list: one colleague per non-empty line; a header line naming the columns is
 /// skipped.
 pub fn parse(list: &str) -> Vec<Invitee> {
@@ -95,7 +70,7 @@ pub fn parse(list: &str) -> Vec<Invitee> {
             let email = email.trim_matches('"').trim().to_string();
             let name = name.trim_matches('"').trim();
             let name = if name.is_empty() {
-                name_from(&email)
+                people::name_from_address(&email)
             } else {
                 name.to_string()
             };
@@ -246,7 +221,13 @@ async fn invite_one(
     if mail_on {
         crate::mail::queue(
             &tx,
-            invitation(inviter, &invitee.email, &invitee.name, lang, &url),
+            invitation(
+                &inviter.display_name,
+                &invitee.email,
+                &invitee.name,
+                lang,
+                &url,
+            ),
         )
         .await?;
     }
@@ -295,7 +276,7 @@ async fn resend(
     let mut done = page(&app, ctx, String::new());
     if done.mail_on {
         let letter = invitation(
-            &viewer,
+            &viewer.display_name,
             &account.email,
             &account.display_name,
             done.ctx.lang,
@@ -330,13 +311,13 @@ async fn revoke(
     ))
 }
 
-/// The invitation mail to a new colleague with their set-password link `url`, in the
-/// inviting administrator's language (the colleague has not chosen one yet).
-pub fn invitation(inviter: &Viewer, email: &str, name: &str, lang: Lang, url: &str) -> Letter {
+/// The invitation mail from `inviter` (a name) to a new colleague with their set-password link
+/// `url`, in the inviting administrator's language (the colleague has not chosen one yet).
+pub fn invitation(inviter: &str, email: &str, name: &str, lang: Lang, url: &str) -> Letter {
     let mut letter = Letter::to(MailKind::Invitation, email, name, lang);
-    letter.subject = lang.t1("mail-invitation-subject", "inviter", &inviter.display_name);
+    letter.subject = lang.t1("mail-invitation-subject", "inviter", inviter);
     letter.paragraphs = vec![
-        lang.t1("mail-invitation-body", "inviter", &inviter.display_name),
+        lang.t1("mail-invitation-body", "inviter", inviter),
         lang.t("mail-invitation-expiry"),
     ];
     letter.action = Some((lang.t("mail-invitation-action"), url.to_string()));

@@ -6,6 +6,9 @@ mod mail;
 mod routes;
 mod service;
 
+/// The invitation mail, also sent to colleagues brought in by provisioning.
+pub use invite::invitation;
+
 /// The routes of this capability.
 pub fn router() -> crate::web::Routes {
     routes::router()

@@ -204,7 +204,13 @@ async fn invite(
     lang: crate::i18n::Lang,
     url: &str,
 ) -> Result<()> {
-    let letter = super::invite::invitation(inviter, &form.email, &form.display_name, lang, url);
+    let letter = super::invite::invitation(
+        &inviter.display_name,
+        &form.email,
+        &form.display_name,
+        lang,
+        url,
+    );
     crate::mail::queue(&app.db, letter).await?;
     Ok(())
 }

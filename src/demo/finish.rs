@@ -165,6 +165,10 @@ async fn moderation(db: &Db, team: &Viewer, rng: &mut Rng) -> Result<()> {
             row.try_get_by_index(1)?,
             row.try_get_by_index(2)?,
         );
+        // The team does not decide on its own posts (it may not warn itself, for one).
+        if author == team.id {
+            continue;
+        }
         let sql = format!(
             "SELECT u.id, u.display_name FROM group_members m JOIN users u ON u.id = m.user_id \
              WHERE m.group_id = {group} AND u.id <> {author} AND u.role = 'member' \

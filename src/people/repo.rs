@@ -38,6 +38,60 @@ pub async fn insert_user(db: &impl ConnectionTrait, new: UserInsert) -> Result<i
     Ok(user::Entity::insert(model).exec(db).await?.last_insert_id)
 }
 
+/// Inserts many accounts at once (an import), leaving out addresses that have an account
+/// already; the caller reads the ids back by address.
+pub async fn insert_users(
+    db: &impl ConnectionTrait,
+    rows: Vec<user::ActiveModel>,
+) -> Result<(), DbErr> {
+    if rows.is_empty() {
+        return Ok(());
+    }
+    user::Entity::insert_many(rows)
+        .on_conflict(
+            OnConflict::column(user::Column::Email)
+                .do_nothing()
+                .to_owned(),
+        )
+        .exec_without_returning(db)
+        .await
+        .map(|_| ())
+}
+
+/// The accounts of these (lower-cased) addresses, any state, a few hundred per query.
+pub async fn find_by_emails(
+    db: &impl ConnectionTrait,
+    emails: &[String],
+) -> Result<Vec<user::Model>, DbErr> {
+    let mut found = Vec::with_capacity(emails.len());
+    for chunk in emails.chunks(500) {
+        found.extend(
+            user::Entity::find()
+                .filter(user::Column::Email.is_in(chunk.iter().cloned()))
+                .all(db)
+                .await?,
+        );
+    }
+    Ok(found)
+}
+
+/// The accounts of these ids, a few hundred per query.
+pub async fn find_by_ids(
+    db: &impl ConnectionTrait,
+    ids: &[i64],
+) -> Result<Vec<user::Model>, DbErr> {
+    let mut found = Vec::with_capacity(ids.len());
+    for chunk in ids.chunks(500) {
+        found.extend(
+            user::Entity::find()
+                .filter(user::Column::Id.is_in(chunk.iter().copied()))
+                .all(db)
+                .await?,
+        );
+    }
+    Ok(found)
+}
+
 /// An account by id.
 pub async fn find_user(db: &impl ConnectionTrait, id: i64) -> Result<Option<user::Model>, DbErr> {
     user::Entity::find_by_id(id).one(db).await

@@ -70,6 +70,147 @@ pub async fn create_account(db: &impl ConnectionTrait, new: NewAccount) -> Resul
     })
 }
 
+/// A name from an address's local part, for a colleague added without one:
+/// `anna.de.vries` → `Anna de Vries`.
+pub fn name_from_address(email: &str) -> String {
+    let local = email.split('@').next().unwrap_or_default();
+    local
+        .split(['.', '_', '-'])
+        .filter(|w| !w.is_empty())
+        .enumerate()
+        .map(|(i, word)| {
+            let lower = word.to_lowercase();
+            let particle =
+                ["de", "van", "der", "den", "het", "ter", "ten"].contains(&lower.as_str());
+            if i > 0 && particle {
+                lower
+            } else {
+                let mut chars = lower.chars();
+                chars
+                    .next()
+                    .map(|c| c.to_uppercase().chain(chars).collect())
+                    .unwrap_or_default()
+            }
+        })
+        .collect::<Vec<String>>()
+        .join(" ")
+}
+
+/// A colleague brought in by provisioning (an import), checked by the caller.
+#[derive(Debug, Clone)]
+pub struct ImportedAccount {
+    /// Lower-cased, checked address.
+    pub email: String,
+    /// Name as shown.
+    pub display_name: String,
+    /// Job title.
+    pub job_title: String,
+    /// Department.
+    pub department: String,
+    /// Location.
+    pub location: String,
+    /// The role to start with.
+    pub role: Role,
+}
+
+/// Creates the accounts of `accounts` without passwords (they get a link), in one statement
+/// per few hundred; an address that has an account meanwhile is left as it is. Returns the
+/// address and id of each account that exists afterwards.
+pub async fn create_imported(
+    db: &impl ConnectionTrait,
+    accounts: &[ImportedAccount],
+) -> Result<Vec<(String, i64)>> {
+    let now = db::now_ms();
+    for chunk in accounts.chunks(200) {
+        let rows = chunk
+            .iter()
+            .map(|a| user::ActiveModel {
+                email: Set(a.email.clone()),
+                name_key: Set(a.display_name.to_lowercase()),
+                display_name: Set(a.display_name.clone()),
+                password_hash: Set(None),
+                role: Set(a.role.as_str().to_string()),
+                job_title: Set(a.job_title.clone()),
+                department: Set(a.department.clone()),
+                location: Set(a.location.clone()),
+                created_at: Set(now),
+                updated_at: Set(now),
+                ..Default::default()
+            })
+            .collect();
+        repo::insert_users(db, rows).await?;
+    }
+    let emails: Vec<String> = accounts.iter().map(|a| a.email.clone()).collect();
+    Ok(repo::find_by_emails(db, &emails)
+        .await?
+        .into_iter()
+        .map(|u| (u.email, u.id))
+        .collect())
+}
+
+/// The accounts of these addresses (any state), by lower-cased address.
+pub async fn accounts_by_email(
+    db: &impl ConnectionTrait,
+    emails: &[String],
+) -> Result<std::collections::HashMap<String, user::Model>> {
+    Ok(repo::find_by_emails(db, emails)
+        .await?
+        .into_iter()
+        .map(|u| (u.email.clone(), u))
+        .collect())
+}
+
+/// The accounts of these ids (any state).
+pub async fn accounts_by_id(db: &impl ConnectionTrait, ids: &[i64]) -> Result<Vec<user::Model>> {
+    Ok(repo::find_by_ids(db, ids).await?)
+}
+
+/// What provisioning changes on an existing account: each `Some` replaces the field.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ProvisionedChange {
+    /// Name as shown.
+    pub display_name: Option<String>,
+    /// Job title.
+    pub job_title: Option<String>,
+    /// Department.
+    pub department: Option<String>,
+    /// Location.
+    pub location: Option<String>,
+    /// The manager (`Some(None)` clears it).
+    pub manager_id: Option<Option<i64>>,
+    /// Platform role.
+    pub role: Option<Role>,
+}
+
+/// Applies a provisioned change to account `user_id` (checked by the caller).
+pub async fn apply_provisioned(
+    db: &impl ConnectionTrait,
+    account: user::Model,
+    change: ProvisionedChange,
+) -> Result<()> {
+    let mut model = account.into_active_model();
+    if let Some(name) = change.display_name {
+        model.name_key = Set(name.to_lowercase());
+        model.display_name = Set(name);
+    }
+    if let Some(title) = change.job_title {
+        model.job_title = Set(title);
+    }
+    if let Some(department) = change.department {
+        model.department = Set(department);
+    }
+    if let Some(location) = change.location {
+        model.location = Set(location);
+    }
+    if let Some(manager) = change.manager_id {
+        model.manager_id = Set(manager);
+    }
+    if let Some(role) = change.role {
+        model.role = Set(role.as_str().to_string());
+    }
+    Ok(repo::update_user(db, model).await?)
+}
+
 /// An active account by id, or not found.
 pub async fn active_user(db: &impl ConnectionTrait, id: i64) -> Result<user::Model> {
     repo::find_user(db, id)

@@ -33,6 +33,7 @@ mod m0028_newsletters;
 mod m0029_answer_accepted;
 mod m0030_mail_arrivals;
 mod m0031_response_waits;
+mod m0032_provisioning;
 
 use sea_orm_migration::prelude::*;
 
@@ -135,6 +136,7 @@ impl MigratorTrait for Migrator {
             atomic(m0029_answer_accepted::Migration),
             atomic(m0030_mail_arrivals::Migration),
             atomic(m0031_response_waits::Migration),
+            atomic(m0032_provisioning::Migration),
         ]
     }
 }

@@ -1,0 +1,61 @@
+//! Tables owned by the provisioning capability.
+
+/// CSV imports: staged for the preview, then run by a job that keeps its progress here.
+pub mod people_import {
+    use sea_orm::entity::prelude::*;
+
+    /// One import.
+    #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+    #[sea_orm(table_name = "people_imports")]
+    pub struct Model {
+        #[sea_orm(primary_key)]
+        pub id: i64,
+        pub created_by: i64,
+        pub created_at: i64,
+        pub file_name: String,
+        /// The encoding the file was read as when not UTF-8 (empty: UTF-8).
+        pub encoding: String,
+        /// The decoded list; emptied once the import has run (retention).
+        pub csv: String,
+        pub status: String,
+        pub invite: bool,
+        pub base_url: String,
+        pub lang: String,
+        pub total: i32,
+        pub done: i32,
+        pub created: i32,
+        pub updated: i32,
+        pub failure: String,
+        pub finished_at: Option<i64>,
+    }
+
+    #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+    pub enum Relation {}
+
+    impl ActiveModelBehavior for ActiveModel {}
+}
+
+/// Every account change made by provisioning, for administrators to read.
+pub mod audit {
+    use sea_orm::entity::prelude::*;
+
+    /// One change.
+    #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+    #[sea_orm(table_name = "provisioning_audit")]
+    pub struct Model {
+        #[sea_orm(primary_key)]
+        pub id: i64,
+        pub at: i64,
+        pub source: String,
+        pub actor_id: Option<i64>,
+        pub subject_id: Option<i64>,
+        pub action: String,
+        pub detail: String,
+        pub import_id: Option<i64>,
+    }
+
+    #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+    pub enum Relation {}
+
+    impl ActiveModelBehavior for ActiveModel {}
+}
