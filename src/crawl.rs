@@ -71,6 +71,7 @@ fn param_kind(path: &str, param: &str) -> Option<&'static str> {
         ("reports", _) => "report",
         ("newsletters", _) => "newsletter",
         ("imports", _) => "import",
+        ("tokens", _) => "scim_token",
         ("highlights", _) => "highlight",
         ("media", _) => "media",
         ("topics", _) => "topic",
@@ -411,7 +412,7 @@ impl Crawl {
     }
 
     async fn collect_values(&mut self) {
-        let queries: [(&'static str, &str); 16] = [
+        let queries: [(&'static str, &str); 17] = [
             (
                 "user",
                 "SELECT id FROM users ORDER BY role, active, id LIMIT 6",
@@ -452,6 +453,10 @@ impl Crawl {
             (
                 "import",
                 "SELECT id FROM people_imports ORDER BY id LIMIT 3",
+            ),
+            (
+                "scim_token",
+                "SELECT id FROM scim_tokens ORDER BY id LIMIT 3",
             ),
             (
                 "topic",

@@ -117,6 +117,8 @@ pub fn router(state: AppState) -> Router {
             state.clone(),
             web::context::request_context,
         ))
+        // An API for identity providers: bearer tokens, JSON errors, its own time limit.
+        .merge(provisioning::scim_router())
         .layer(DefaultBodyLimit::max(MAX_BODY_BYTES))
         // A body that trickles in is cut off (the time limit of the whole request is kept by
         // the context middleware, which answers with a page).

@@ -30,6 +30,12 @@ pub mod user {
         pub photo_id: Option<i64>,
         pub created_at: i64,
         pub updated_at: i64,
+        /// The identity provider's `userName` for a SCIM-provisioned account (lower-cased).
+        pub scim_user_name: Option<String>,
+        /// The identity provider's own id for the account (SCIM `externalId`).
+        pub external_id: Option<String>,
+        /// `scim` when SCIM provisions the account (its fields are not edited in Plein).
+        pub managed_by: String,
     }
 
     #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

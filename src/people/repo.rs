@@ -92,6 +92,59 @@ pub async fn find_by_ids(
     Ok(found)
 }
 
+/// Which SCIM-provisioned accounts a SCIM query asks for (each `Some` must match; text
+/// compared without case).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ScimQuery {
+    /// Plein's id.
+    pub id: Option<i64>,
+    /// The identity provider's `userName`.
+    pub user_name: Option<String>,
+    /// The identity provider's `externalId` (compared exactly, as RFC 7643 says).
+    pub external_id: Option<String>,
+    /// The e-mail address.
+    pub email: Option<String>,
+    /// The name as shown.
+    pub display_name: Option<String>,
+}
+
+/// One page of SCIM-provisioned accounts matching `query` and how many match.
+pub async fn scim_accounts(
+    db: &impl ConnectionTrait,
+    query: &ScimQuery,
+    offset: u64,
+    limit: u64,
+) -> Result<(u64, Vec<user::Model>), DbErr> {
+    let mut condition = Condition::all().add(user::Column::ManagedBy.eq("scim"));
+    if let Some(id) = query.id {
+        condition = condition.add(user::Column::Id.eq(id));
+    }
+    if let Some(name) = &query.user_name {
+        condition = condition.add(user::Column::ScimUserName.eq(name.to_lowercase()));
+    }
+    if let Some(external) = &query.external_id {
+        condition = condition.add(user::Column::ExternalId.eq(external.as_str()));
+    }
+    if let Some(email) = &query.email {
+        condition = condition.add(user::Column::Email.eq(email.to_lowercase()));
+    }
+    if let Some(name) = &query.display_name {
+        condition = condition.add(user::Column::NameKey.eq(name.to_lowercase()));
+    }
+    let select = user::Entity::find().filter(condition);
+    let total = select.clone().count(db).await?;
+    if limit == 0 {
+        return Ok((total, Vec::new()));
+    }
+    let page = select
+        .order_by_asc(user::Column::Id)
+        .offset(offset)
+        .limit(limit)
+        .all(db)
+        .await?;
+    Ok((total, page))
+}
+
 /// An account by id.
 pub async fn find_user(db: &impl ConnectionTrait, id: i64) -> Result<Option<user::Model>, DbErr> {
     user::Entity::find_by_id(id).one(db).await

@@ -165,9 +165,50 @@ pub async fn accounts_by_id(db: &impl ConnectionTrait, ids: &[i64]) -> Result<Ve
     Ok(repo::find_by_ids(db, ids).await?)
 }
 
+/// How SCIM names an account: the identity provider's `userName` and `externalId`; `None`
+/// unlinks it (after a SCIM delete), and Plein manages it again.
+pub async fn link_scim(
+    db: &impl ConnectionTrait,
+    account: user::Model,
+    link: Option<(String, Option<String>)>,
+) -> Result<()> {
+    let mut model = account.into_active_model();
+    match link {
+        Some((user_name, external_id)) => {
+            model.scim_user_name = Set(Some(user_name));
+            model.external_id = Set(external_id);
+            model.managed_by = Set(SCIM_MANAGED.to_string());
+        }
+        None => {
+            model.scim_user_name = Set(None);
+            model.external_id = Set(None);
+            model.managed_by = Set(String::new());
+        }
+    }
+    Ok(repo::update_user(db, model).await?)
+}
+
+/// `managed_by` of an account SCIM provisions.
+pub const SCIM_MANAGED: &str = "scim";
+
+/// Which SCIM-provisioned accounts a SCIM query asks for (each `Some` must match).
+pub use repo::ScimQuery;
+
+/// One page of SCIM-provisioned accounts matching `query`, in id order, and how many match.
+pub async fn scim_accounts(
+    db: &impl ConnectionTrait,
+    query: &ScimQuery,
+    offset: u64,
+    limit: u64,
+) -> Result<(u64, Vec<user::Model>)> {
+    Ok(repo::scim_accounts(db, query, offset, limit).await?)
+}
+
 /// What provisioning changes on an existing account: each `Some` replaces the field.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct ProvisionedChange {
+    /// The e-mail address (checked, lower-cased).
+    pub email: Option<String>,
     /// Name as shown.
     pub display_name: Option<String>,
     /// Job title.
@@ -180,6 +221,8 @@ pub struct ProvisionedChange {
     pub manager_id: Option<Option<i64>>,
     /// Platform role.
     pub role: Option<Role>,
+    /// Active or deactivated (deprovisioning; the caller ends the sessions).
+    pub active: Option<bool>,
 }
 
 /// Applies a provisioned change to account `user_id` (checked by the caller).
@@ -189,6 +232,9 @@ pub async fn apply_provisioned(
     change: ProvisionedChange,
 ) -> Result<()> {
     let mut model = account.into_active_model();
+    if let Some(email) = change.email {
+        model.email = Set(email);
+    }
     if let Some(name) = change.display_name {
         model.name_key = Set(name.to_lowercase());
         model.display_name = Set(name);
@@ -207,6 +253,9 @@ pub async fn apply_provisioned(
     }
     if let Some(role) = change.role {
         model.role = Set(role.as_str().to_string());
+    }
+    if let Some(active) = change.active {
+        model.active = Set(active);
     }
     Ok(repo::update_user(db, model).await?)
 }

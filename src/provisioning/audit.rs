@@ -1,4 +1,4 @@
-//! The provisioning audit log: every account a list import (and, later, SCIM or single
+//! The provisioning audit log: every account a list import or SCIM (and, later, single
 //! sign-on) created or changed, by whom, with the fields changed — never the values, so the
 //! log holds no more personal data than the accounts themselves. Kept for 400 days.
 
@@ -19,6 +19,8 @@ crate::stored_enum! {
     pub enum Source {
         /// A list an administrator imported.
         Import = "import" => "audit-source-import",
+        /// The identity provider, through SCIM.
+        Scim = "scim" => "audit-source-scim",
     }
 }
 
@@ -31,7 +33,30 @@ crate::stored_enum! {
         Updated = "updated" => "audit-action-updated",
         /// An invitation was queued or a sign-in link handed out.
         Invited = "invited" => "audit-action-invited",
+        /// Deactivated (deprovisioned); its sessions ended.
+        Deactivated = "deactivated" => "audit-action-deactivated",
+        /// Active again.
+        Reactivated = "reactivated" => "audit-action-reactivated",
+        /// Deleted by the provider: deactivated and handed back to Plein's administrators.
+        Deleted = "deleted" => "audit-action-deleted",
     }
+}
+
+/// The names of the fields a change touches, for previews and the log.
+pub fn changed_fields(change: &crate::people::service::ProvisionedChange) -> Vec<&'static str> {
+    [
+        (change.email.is_some(), "email"),
+        (change.display_name.is_some(), "display_name"),
+        (change.department.is_some(), "department"),
+        (change.job_title.is_some(), "job_title"),
+        (change.location.is_some(), "location"),
+        (change.manager_id.is_some(), "manager_email"),
+        (change.role.is_some(), "role"),
+        (change.active.is_some(), "active"),
+    ]
+    .into_iter()
+    .filter_map(|(changed, name)| changed.then_some(name))
+    .collect()
 }
 
 /// One change to write.

@@ -59,3 +59,27 @@ pub mod audit {
 
     impl ActiveModelBehavior for ActiveModel {}
 }
+
+/// Bearer tokens for SCIM provisioning, kept as hashes.
+pub mod scim_token {
+    use sea_orm::entity::prelude::*;
+
+    /// One token.
+    #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+    #[sea_orm(table_name = "scim_tokens")]
+    pub struct Model {
+        #[sea_orm(primary_key)]
+        pub id: i64,
+        pub name: String,
+        pub token_hash: String,
+        pub created_by: i64,
+        pub created_at: i64,
+        pub last_used_at: Option<i64>,
+        pub revoked_at: Option<i64>,
+    }
+
+    #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+    pub enum Relation {}
+
+    impl ActiveModelBehavior for ActiveModel {}
+}

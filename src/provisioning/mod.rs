@@ -1,20 +1,26 @@
 //! Provisioning: bringing the organisation's colleagues into Plein and keeping their accounts
-//! as the organisation's own lists say — a CSV import now — with an audit log of every account
+//! as the organisation's own lists and identity provider say — a CSV import and SCIM 2.0 —
+//! with an audit log of every account
 //! change it makes that administrators can read.
 
 pub mod audit;
 mod entity;
 mod import;
 mod routes;
+mod scim;
 
 pub use import::{JOB as IMPORT_JOB, job as import_job};
+/// The SCIM API, served beside the pages (it is not a page: no session, no CSRF).
+pub use scim::router as scim_router;
 
 /// The job kind that purges old imports and audit entries, daily.
 pub const PURGE_JOB: &str = "provisioning.purge";
 
 /// The routes of this capability.
 pub fn router() -> crate::web::Routes {
-    import::router().merge(routes::router())
+    import::router()
+        .merge(routes::router())
+        .merge(scim::tokens_router())
 }
 
 /// The job handler of [`PURGE_JOB`]: imports past their retention, audit entries past theirs.

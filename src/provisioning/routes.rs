@@ -44,6 +44,8 @@ fn field_key(field: &str) -> &'static str {
         "job_title" => "field-job-title",
         "location" => "field-location",
         "manager_email" => "field-manager",
+        "email" => "field-email",
+        "active" => "admin-status",
         _ => "field-role",
     }
 }

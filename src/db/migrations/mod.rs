@@ -34,6 +34,7 @@ mod m0029_answer_accepted;
 mod m0030_mail_arrivals;
 mod m0031_response_waits;
 mod m0032_provisioning;
+mod m0033_scim;
 
 use sea_orm_migration::prelude::*;
 
@@ -137,6 +138,7 @@ impl MigratorTrait for Migrator {
             atomic(m0030_mail_arrivals::Migration),
             atomic(m0031_response_waits::Migration),
             atomic(m0032_provisioning::Migration),
+            atomic(m0033_scim::Migration),
         ]
     }
 }

@@ -201,7 +201,11 @@ pub fn plan(sheet: &Sheet, known: &HashMap<String, user::Model>, importer: &user
                     .name
                     .clone()
                     .unwrap_or_else(|| account.display_name.clone());
-                let changed = changed_fields(&change(&row.fields, account, known));
+                let changed = crate::provisioning::audit::changed_fields(&change(
+                    &row.fields,
+                    account,
+                    known,
+                ));
                 row.action = if changed.is_empty() {
                     Action::Unchanged
                 } else {
@@ -262,6 +266,7 @@ pub fn change(
         }
     });
     ProvisionedChange {
+        email: None,
         display_name: differs(&fields.name, &account.display_name),
         job_title: differs(&fields.job_title, &account.job_title),
         department: differs(&fields.department, &account.department),
@@ -270,20 +275,6 @@ pub fn change(
         role: fields
             .role
             .filter(|r| *r != Role::from_stored(&account.role)),
+        active: None,
     }
-}
-
-/// The names of the fields a change touches, for the preview and the audit log.
-pub fn changed_fields(change: &ProvisionedChange) -> Vec<&'static str> {
-    [
-        (change.display_name.is_some(), "display_name"),
-        (change.department.is_some(), "department"),
-        (change.job_title.is_some(), "job_title"),
-        (change.location.is_some(), "location"),
-        (change.manager_id.is_some(), "manager_email"),
-        (change.role.is_some(), "role"),
-    ]
-    .into_iter()
-    .filter_map(|(changed, name)| changed.then_some(name))
-    .collect()
 }

@@ -187,7 +187,7 @@ async fn change_step(
             continue;
         };
         let change = plan::change(&row.fields, account, known);
-        let fields = plan::changed_fields(&change);
+        let fields = audit::changed_fields(&change);
         if fields.is_empty() {
             continue;
         }

@@ -1,0 +1,317 @@
+//! SCIM over HTTP on both databases, as Entra ID and Okta speak it: tokens, discovery,
+//! create (and taking over an invited account), filter, pagination, PATCH in Entra ID's forms,
+//! PUT, deactivation that ends sessions at once, reactivation, delete, and bad input.
+
+use reqwest::StatusCode;
+use serde_json::{Value, json};
+
+use crate::auth::Role;
+use crate::directory::user;
+use crate::testing::{Browser, TestApp, db_test};
+
+use super::resource::{ENTERPRISE_SCHEMA, PATCH_SCHEMA, USER_SCHEMA};
+
+/// A SCIM client with a bearer token.
+struct Scim {
+    base: String,
+    token: String,
+    client: reqwest::Client,
+}
+
+impl Scim {
+    async fn send(
+        &self,
+        method: reqwest::Method,
+        path: &str,
+        body: Option<Value>,
+    ) -> (StatusCode, Value) {
+        let mut request = self
+            .client
+            .request(method, format!("{}/scim/v2{path}", self.base))
+            .bearer_auth(&self.token);
+        if let Some(body) = body {
+            request = request
+                .header("content-type", "application/scim+json")
+                .body(body.to_string());
+        }
+        let response = request.send().await.expect("SCIM request");
+        let status = response.status();
+        let text = response.text().await.expect("body");
+        (status, serde_json::from_str(&text).unwrap_or(Value::Null))
+    }
+
+    async fn get(&self, path: &str) -> (StatusCode, Value) {
+        self.send(reqwest::Method::GET, path, None).await
+    }
+
+    async fn post(&self, path: &str, body: Value) -> (StatusCode, Value) {
+        self.send(reqwest::Method::POST, path, Some(body)).await
+    }
+
+    async fn patch(&self, path: &str, operations: Value) -> (StatusCode, Value) {
+        let body = json!({ "schemas": [PATCH_SCHEMA], "Operations": operations });
+        self.send(reqwest::Method::PATCH, path, Some(body)).await
+    }
+}
+
+/// An administrator creates a token on the SCIM page; the client uses it.
+async fn scim_client(app: &TestApp, admin: &Browser) -> Scim {
+    let page = admin.post("/admin/scim", &[("name", "Entra ID")]).await;
+    let marker = "id=\"scim-token\">";
+    let at = page.body.find(marker).expect("the token shown once") + marker.len();
+    let token = page.body[at..]
+        .split('<')
+        .next()
+        .expect("token")
+        .to_string();
+    Scim {
+        base: app.base.clone(),
+        token,
+        client: reqwest::Client::new(),
+    }
+}
+
+fn entra_user(user_name: &str, external: &str, name: &str) -> Value {
+    json!({
+        "schemas": [USER_SCHEMA, ENTERPRISE_SCHEMA],
+        "externalId": external,
+        "userName": user_name,
+        "active": true,
+        "displayName": name,
+        "title": "Adviseur",
+        "emails": [{ "primary": true, "type": "work", "value": user_name }],
+        "name": { "formatted": name, "familyName": "X", "givenName": "Y" },
+        "addresses": [{ "type": "work", "locality": "Utrecht" }],
+        ENTERPRISE_SCHEMA: { "department": "HR" },
+    })
+}
+
+async fn account(app: &TestApp, id: &Value) -> user::Model {
+    use sea_orm::EntityTrait;
+    let id: i64 = id.as_str().and_then(|s| s.parse().ok()).expect("an id");
+    user::Entity::find_by_id(id)
+        .one(&app.db)
+        .await
+        .expect("query")
+        .expect("the account")
+}
+
+db_test!(an_identity_provider_provisions_and_deprovisions, |app| {
+    let (admin, _) = app
+        .signed_in("admin@example.nl", "Admin", Role::Admin)
+        .await;
+    let scim = scim_client(&app, &admin).await;
+
+    let (status, config) = scim.get("/ServiceProviderConfig").await;
+    assert_eq!(
+        (status, &config["patch"]["supported"]),
+        (StatusCode::OK, &json!(true))
+    );
+    let (_, schemas) = scim.get("/Schemas").await;
+    assert_eq!(schemas["totalResults"], json!(2));
+
+    let (status, anne) = scim
+        .post(
+            "/Users",
+            entra_user("Anne@Example.nl", "e-1", "Anne de Vries"),
+        )
+        .await;
+    assert_eq!(status, StatusCode::CREATED, "{anne}");
+    let stored = account(&app, &anne["id"]).await;
+    assert_eq!(
+        (
+            stored.email.as_str(),
+            stored.department.as_str(),
+            stored.location.as_str(),
+            stored.job_title.as_str()
+        ),
+        ("anne@example.nl", "HR", "Utrecht", "Adviseur")
+    );
+    assert_eq!(stored.managed_by, "scim");
+    let (status, again) = scim
+        .post("/Users", entra_user("anne@example.nl", "e-1", "Anne"))
+        .await;
+    assert_eq!(
+        (status, &again["scimType"]),
+        (StatusCode::CONFLICT, &json!("uniqueness"))
+    );
+
+    // An invited or imported colleague is taken over, not refused: their content stays theirs.
+    let (bram_browser, bram_id) = app.member("Bram").await;
+    let (status, bram) = scim
+        .post(
+            "/Users",
+            entra_user("bram@example.nl", "e-2", "Bram Bakker"),
+        )
+        .await;
+    assert_eq!(status, StatusCode::CREATED, "{bram}");
+    assert_eq!(bram["id"], json!(bram_id.to_string()));
+
+    // Filters as Entra ID and Okta send them, and pagination.
+    for (filter, expected) in [
+        ("userName eq \"ANNE@example.nl\"", 1),
+        ("externalId eq \"e-2\"", 1),
+        ("emails[type eq \"work\"].value eq \"bram@example.nl\"", 1),
+        ("userName eq \"nobody@example.nl\"", 0),
+        ("id eq \"x\"", 0),
+    ] {
+        let (status, found) = scim
+            .get(&format!("/Users?filter={}", urlencode(filter)))
+            .await;
+        assert_eq!(
+            (status, &found["totalResults"]),
+            (StatusCode::OK, &json!(expected)),
+            "{filter}"
+        );
+    }
+    let (_, page) = scim.get("/Users?startIndex=2&count=1").await;
+    assert_eq!(
+        (
+            &page["totalResults"],
+            &page["itemsPerPage"],
+            &page["Resources"][0]["id"]
+        ),
+        (&json!(2), &json!(1), &json!(bram_id.to_string()))
+    );
+    let (status, refused) = scim.get("/Users?filter=userName%20co%20%22a%22").await;
+    assert_eq!(
+        (status, &refused["scimType"]),
+        (StatusCode::BAD_REQUEST, &json!("invalidFilter"))
+    );
+
+    // PATCH in Entra ID's forms: capitalised ops, the extension by URN, a manager by id.
+    let path = format!("/Users/{bram_id}");
+    let (status, patched) = scim
+        .patch(
+            &path,
+            json!([
+                { "op": "Replace", "path": "displayName", "value": "Bram B. Bakker" },
+                { "op": "Replace", "path": format!("{ENTERPRISE_SCHEMA}:department"), "value": "IT" },
+                { "op": "Add", "path": format!("{ENTERPRISE_SCHEMA}:manager"), "value": anne["id"] },
+                { "op": "Replace", "path": "emails[type eq \"work\"].value", "value": "b.bakker@example.nl" },
+            ]),
+        )
+        .await;
+    assert_eq!(status, StatusCode::OK, "{patched}");
+    assert_eq!(
+        patched[ENTERPRISE_SCHEMA]["manager"]["displayName"],
+        json!("Anne de Vries")
+    );
+    let stored = account(&app, &json!(bram_id.to_string())).await;
+    assert_eq!(
+        (
+            stored.display_name.as_str(),
+            stored.department.as_str(),
+            stored.email.as_str()
+        ),
+        ("Bram B. Bakker", "IT", "b.bakker@example.nl")
+    );
+
+    // Deprovisioning ends the sessions at once; reactivation restores the account.
+    bram_browser.get("/").await.assert_lacks("Sign in");
+    let (status, _) = scim
+        .patch(
+            &path,
+            json!([{ "op": "Replace", "path": "active", "value": "False" }]),
+        )
+        .await;
+    assert_eq!(status, StatusCode::OK);
+    bram_browser.get("/").await.assert_contains("Sign in");
+    assert!(!account(&app, &json!(bram_id.to_string())).await.active);
+    let (_, back) = scim
+        .patch(
+            &path,
+            json!([{ "op": "replace", "value": { "active": true } }]),
+        )
+        .await;
+    assert_eq!(back["active"], json!(true));
+
+    // DELETE: deactivated, gone for SCIM, content kept.
+    let (status, _) = scim.send(reqwest::Method::DELETE, &path, None).await;
+    assert_eq!(status, StatusCode::NO_CONTENT);
+    let (status, gone) = scim.get(&path).await;
+    assert_eq!(
+        (status, &gone["status"]),
+        (StatusCode::NOT_FOUND, &json!("404"))
+    );
+    let stored = account(&app, &json!(bram_id.to_string())).await;
+    assert_eq!((stored.active, stored.managed_by.as_str()), (false, ""));
+
+    admin
+        .get("/admin/provisioning")
+        .await
+        .assert_contains("SCIM")
+        .assert_contains("Deactivated")
+        .assert_contains("Reactivated")
+        .assert_contains("Deleted by the identity provider");
+});
+
+db_test!(
+    scim_refuses_without_a_live_token_and_bad_input_clearly,
+    |app| {
+        let (admin, _) = app
+            .signed_in("admin@example.nl", "Admin", Role::Admin)
+            .await;
+        let mut scim = scim_client(&app, &admin).await;
+        let good = scim.token.clone();
+        for token in ["", "plein_scim_wrong", "something else"] {
+            scim.token = token.to_string();
+            let (status, body) = scim.get("/Users").await;
+            assert_eq!(
+                (status, &body["status"]),
+                (StatusCode::UNAUTHORIZED, &json!("401")),
+                "{token:?}"
+            );
+        }
+        scim.token = good;
+        let (status, body) = scim.send(reqwest::Method::POST, "/Users", None).await;
+        assert_eq!(
+            (status, &body["scimType"]),
+            (StatusCode::BAD_REQUEST, &json!("invalidSyntax"))
+        );
+        let (status, body) = scim
+            .post("/Users", json!({ "displayName": "No name" }))
+            .await;
+        assert_eq!(
+            (status, &body["scimType"]),
+            (StatusCode::BAD_REQUEST, &json!("invalidValue"))
+        );
+        let (status, body) = scim
+            .post("/Users", json!({ "userName": "not an address" }))
+            .await;
+        assert_eq!(status, StatusCode::BAD_REQUEST, "{body}");
+        // NUL and other control characters never reach the database.
+        let (status, body) = scim
+            .post(
+                "/Users",
+                entra_user("nul@example.nl", "e-\u{0}3", "Nul\u{0} Byte"),
+            )
+            .await;
+        assert_eq!(status, StatusCode::CREATED, "{body}");
+        assert_eq!(
+            (&body["displayName"], &body["externalId"]),
+            (&json!("Nul Byte"), &json!("e-3"))
+        );
+        let (status, _) = scim.get("/Users/999999").await;
+        assert_eq!(status, StatusCode::NOT_FOUND);
+        let (status, _) = scim.get("/Nothing").await;
+        assert_eq!(status, StatusCode::NOT_FOUND);
+
+        // A revoked token is refused like a wrong one; the page shows when each was last used.
+        let page = admin.get("/admin/scim").await;
+        page.assert_contains("Entra ID").assert_lacks("Never");
+        let marker = "/admin/scim/tokens/";
+        let at = page.body.find(marker).expect("a revoke form") + marker.len();
+        let id = page.body[at..].split('/').next().expect("a token id");
+        admin
+            .post(&format!("/admin/scim/tokens/{id}/revoke"), &[])
+            .await
+            .assert_contains("The token is revoked");
+        let (status, _) = scim.get("/Users").await;
+        assert_eq!(status, StatusCode::UNAUTHORIZED);
+    }
+);
+
+fn urlencode(text: &str) -> String {
+    form_urlencoded::byte_serialize(text.as_bytes()).collect()
+}
