@@ -33,6 +33,7 @@ pub fn router() -> Router<AppState> {
         .route("/scim/v2/Schemas", get(discovery::schemas))
         .route("/scim/v2/Schemas/{id}", get(discovery::schema))
         .route("/scim/v2/Users", get(users::list).post(users::create))
+        .route("/scim/v2/Users/.search", axum::routing::post(users::search))
         .route(
             "/scim/v2/Users/{id}",
             get(users::get)

@@ -28,24 +28,27 @@ pub fn timestamp(ms: i64) -> String {
 /// The resource of `account`, its manager (id and name) when it has one, under `base`
 /// (`https://host/scim/v2`).
 pub fn user_resource(account: &user::Model, manager: Option<(i64, String)>, base: &str) -> Value {
-    let mut enterprise = json!({ "department": account.department });
-    if let Some((id, name)) = manager {
-        enterprise["manager"] = json!({
-            "value": id.to_string(),
-            "$ref": format!("{base}/Users/{id}"),
-            "displayName": name,
-        });
+    let mut enterprise = serde_json::Map::new();
+    if !account.department.is_empty() {
+        enterprise.insert("department".into(), json!(account.department));
     }
+    if let Some((id, name)) = manager {
+        enterprise.insert(
+            "manager".into(),
+            json!({
+                "value": id.to_string(),
+                "$ref": format!("{base}/Users/{id}"),
+                "displayName": name,
+            }),
+        );
+    }
+    let mut schemas = vec![USER_SCHEMA];
     let mut resource = json!({
-        "schemas": [USER_SCHEMA, ENTERPRISE_SCHEMA],
         "id": account.id.to_string(),
         "userName": account.scim_user_name.clone().unwrap_or_else(|| account.email.clone()),
-        "name": { "formatted": account.display_name },
         "displayName": account.display_name,
-        "title": account.job_title,
         "active": account.active,
         "emails": [{ "value": account.email, "type": "work", "primary": true }],
-        ENTERPRISE_SCHEMA: enterprise,
         "meta": {
             "resourceType": "User",
             "created": timestamp(account.created_at),
@@ -54,12 +57,21 @@ pub fn user_resource(account: &user::Model, manager: Option<(i64, String)>, base
             "version": format!("W/\"{}\"", account.updated_at),
         },
     });
+    // Empty fields are left out, so a removed attribute is gone when read back.
+    if !account.job_title.is_empty() {
+        resource["title"] = json!(account.job_title);
+    }
     if !account.location.is_empty() {
         resource["addresses"] = json!([{ "type": "work", "locality": account.location }]);
     }
     if let Some(external) = &account.external_id {
         resource["externalId"] = json!(external);
     }
+    if !enterprise.is_empty() {
+        schemas.push(ENTERPRISE_SCHEMA);
+        resource[ENTERPRISE_SCHEMA] = Value::Object(enterprise);
+    }
+    resource["schemas"] = json!(schemas);
     resource
 }
 

@@ -315,3 +315,49 @@ db_test!(
 fn urlencode(text: &str) -> String {
     form_urlencoded::byte_serialize(text.as_bytes()).collect()
 }
+
+/// Checks scim2-tester still reports as failing: open work of issue #18, named so that every
+/// other check must pass and a new failure fails this test. With random data the checker's
+/// users get no address Plein accepts (Plein needs one for every account), which fails its
+/// create, query, replace, delete and add checks; `displayName` and `active` come back after
+/// a remove because every Plein account has a name and a state; removing the whole enterprise
+/// extension and `/.search` with attributes are not understood yet.
+const KNOWN_GAPS: &[&str] = &[
+    "email: Enter an e-mail address",
+    "did not remove attribute 'displayName'",
+    "did not remove attribute 'active'",
+    "enterprise:2.0:User is not a path",
+    "search_with_attributes",
+];
+
+db_test!(the_scim_compliance_checker_passes, |app| {
+    let (admin, _) = app
+        .signed_in("admin@example.nl", "Admin", Role::Admin)
+        .await;
+    let scim = scim_client(&app, &admin).await;
+    let output = tokio::process::Command::new("python3")
+        .arg("tests/support/scim_check.py")
+        .arg(&scim.base)
+        .arg(&scim.token)
+        .output()
+        .await
+        .expect("python3 runs");
+    let report = String::from_utf8_lossy(&output.stdout);
+    assert!(
+        output.status.success(),
+        "scim2-tester did not run (scripts/install-test-deps installs it): {}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    eprintln!("{report}");
+    let failures: Vec<&str> = report
+        .lines()
+        .filter(|line| line.starts_with("ERROR") || line.starts_with("CRITICAL"))
+        .filter(|line| !KNOWN_GAPS.iter().any(|known| line.contains(known)))
+        .collect();
+    assert!(report.lines().any(|l| l.starts_with("SUCCESS")), "{report}");
+    assert!(
+        failures.is_empty(),
+        "scim2-tester failures:\n{}",
+        failures.join("\n")
+    );
+});

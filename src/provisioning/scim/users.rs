@@ -112,6 +112,132 @@ fn number(value: Option<&str>, name: &str, default: u64) -> Result<u64, ScimErro
     }
 }
 
+/// What a list or search asks: the filter, the page, and which attributes to return.
+#[derive(Debug, Default)]
+struct ListParams {
+    filter: Option<String>,
+    start_index: Option<String>,
+    count: Option<String>,
+    attributes: Option<String>,
+    excluded: Option<String>,
+}
+
+impl ListParams {
+    /// From a query string, names compared without case.
+    fn from_query(raw: Option<&str>) -> Self {
+        let params: Vec<(String, String)> =
+            serde_urlencoded::from_str(raw.unwrap_or("")).unwrap_or_default();
+        let param = |name: &str| {
+            params
+                .iter()
+                .find(|(k, _)| k.eq_ignore_ascii_case(name))
+                .map(|(_, v)| v.clone())
+        };
+        Self {
+            filter: param("filter"),
+            start_index: param("startIndex"),
+            count: param("count"),
+            attributes: param("attributes"),
+            excluded: param("excludedAttributes"),
+        }
+    }
+
+    /// From a SearchRequest body (`POST /Users/.search`).
+    fn from_search(body: &Value) -> Self {
+        let text = |name: &str| match resource::member(body, name) {
+            Some(Value::String(s)) => Some(s.clone()),
+            Some(Value::Number(n)) => Some(n.to_string()),
+            Some(Value::Array(items)) => Some(
+                items
+                    .iter()
+                    .filter_map(Value::as_str)
+                    .collect::<Vec<_>>()
+                    .join(","),
+            ),
+            _ => None,
+        };
+        Self {
+            filter: text("filter"),
+            start_index: text("startIndex"),
+            count: text("count"),
+            attributes: text("attributes"),
+            excluded: text("excludedAttributes"),
+        }
+    }
+}
+
+/// Keeps the attributes asked for (`attributes`) or drops those asked away
+/// (`excludedAttributes`); `id` and `schemas` are always returned (RFC 7643 §7).
+fn project(resource: &mut Value, attributes: Option<&str>, excluded: Option<&str>) {
+    let names = |list: Option<&str>| -> Vec<(bool, String)> {
+        list.unwrap_or("")
+            .split(',')
+            .map(str::trim)
+            .filter(|n| !n.is_empty())
+            .map(|name| {
+                let core = format!("{}:", resource::USER_SCHEMA);
+                let ext = format!("{}:", resource::ENTERPRISE_SCHEMA);
+                if name.len() > ext.len() && name[..ext.len()].eq_ignore_ascii_case(&ext) {
+                    (
+                        true,
+                        name[ext.len()..]
+                            .split('.')
+                            .next()
+                            .unwrap_or("")
+                            .to_string(),
+                    )
+                } else if name.len() > core.len() && name[..core.len()].eq_ignore_ascii_case(&core)
+                {
+                    (
+                        false,
+                        name[core.len()..]
+                            .split('.')
+                            .next()
+                            .unwrap_or("")
+                            .to_string(),
+                    )
+                } else {
+                    (false, name.split('.').next().unwrap_or("").to_string())
+                }
+            })
+            .collect()
+    };
+    let Some(object) = resource.as_object_mut() else {
+        return;
+    };
+    let always = |key: &str| key == "id" || key == "schemas";
+    let wanted = names(attributes);
+    if !wanted.is_empty() {
+        object.retain(|key, value| {
+            if always(key) {
+                return true;
+            }
+            if key.eq_ignore_ascii_case(resource::ENTERPRISE_SCHEMA)
+                && let Value::Object(ext) = value
+            {
+                ext.retain(|k, _| wanted.iter().any(|(e, n)| *e && n.eq_ignore_ascii_case(k)));
+                return !ext.is_empty() || wanted.iter().any(|(_, n)| n.eq_ignore_ascii_case(key));
+            }
+            wanted
+                .iter()
+                .any(|(e, n)| !e && n.eq_ignore_ascii_case(key))
+        });
+    }
+    for (in_extension, name) in names(excluded) {
+        if in_extension {
+            if let Some(Value::Object(ext)) = object
+                .iter_mut()
+                .find(|(k, _)| k.eq_ignore_ascii_case(resource::ENTERPRISE_SCHEMA))
+                .map(|(_, v)| v)
+            {
+                ext.retain(|k, _| !k.eq_ignore_ascii_case(&name));
+            }
+        } else {
+            object.retain(|k, _| always(k) || !k.eq_ignore_ascii_case(&name));
+        }
+    }
+}
+
 /// `GET /Users`.
 pub async fn list(
     State(app): State<AppState>,
@@ -119,17 +245,28 @@ pub async fn list(
     RawQuery(raw): RawQuery,
 ) -> Result<Response, ScimError> {
     authorized(&app, &headers).await?;
-    let params: Vec<(String, String)> =
-        serde_urlencoded::from_str(raw.as_deref().unwrap_or("")).unwrap_or_default();
-    let param = |name: &str| {
-        params
-            .iter()
-            .find(|(k, _)| k.eq_ignore_ascii_case(name))
-            .map(|(_, v)| v.as_str())
-    };
-    let start = number(param("startIndex"), "startIndex", 1)?.max(1);
-    let count = number(param("count"), "count", 100)?.min(MAX_COUNT);
-    let query = match param("filter") {
+    list_response(&app, &headers, ListParams::from_query(raw.as_deref())).await
+}
+
+/// `POST /Users/.search`.
+pub async fn search(
+    State(app): State<AppState>,
+    headers: HeaderMap,
+    body: Bytes,
+) -> Result<Response, ScimError> {
+    authorized(&app, &headers).await?;
+    let params = ListParams::from_search(&read_body(&body)?);
+    list_response(&app, &headers, params).await
+}
+
+async fn list_response(
+    app: &AppState,
+    headers: &HeaderMap,
+    params: ListParams,
+) -> Result<Response, ScimError> {
+    let start = number(params.start_index.as_deref(), "startIndex", 1)?.max(1);
+    let count = number(params.count.as_deref(), "count", 100)?.min(MAX_COUNT);
+    let query = match params.filter.as_deref() {
         Some(filter) => query_of(filter)?,
         None => Some(ScimQuery::default()),
     };
@@ -139,7 +276,13 @@ pub async fn list(
     };
     let mut resources = Vec::with_capacity(page.len());
     for account in &page {
-        resources.push(render(&app, &headers, account).await?);
+        let mut resource = render(app, headers, account).await?;
+        project(
+            &mut resource,
+            params.attributes.as_deref(),
+            params.excluded.as_deref(),
+        );
+        resources.push(resource);
     }
     Ok(scim_json(
         StatusCode::OK,
