@@ -111,6 +111,8 @@ pub fn router(state: AppState) -> Router {
     let content_security = "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'";
     routes()
         .into_router()
+        // Set here, so the pages' layers wrap it and the SCIM router merged below keeps it.
+        .fallback(|| async { error::Error::NotFound })
         // Inside the context middleware, so a panic gets an error page in the user's language.
         .layer(CatchPanicLayer::new())
         .layer(axum::middleware::from_fn_with_state(

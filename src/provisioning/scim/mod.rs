@@ -41,7 +41,8 @@ pub fn router() -> Router<AppState> {
                 .patch(users::patch)
                 .delete(users::delete),
         )
-        .fallback(not_found)
+        // Only under /scim/v2: merged beside the pages, a fallback would answer for them too.
+        .route("/scim/v2/{*rest}", axum::routing::any(not_found))
         .layer(tower_http::timeout::TimeoutLayer::with_status_code(
             StatusCode::SERVICE_UNAVAILABLE,
             REQUEST_TIMEOUT,
