@@ -317,8 +317,9 @@ fn urlencode(text: &str) -> String {
 }
 
 /// Checks scim2-tester still reports as failing: open work of issue #18, named so that every
-/// other check must pass and a new failure fails this test. With random data the checker's
-/// users get no address Plein accepts (Plein needs one for every account), which fails its
+/// other check must pass and a new failure fails this test. The checker creates users with
+/// only `userName` (a random id, the one attribute RFC 7643 requires) and Plein needs an
+/// e-mail address for every account, so it refuses them with a clear 400: that fails the
 /// create, query, replace, delete and add checks; `displayName` and `active` come back after
 /// a remove because every Plein account has a name and a state; removing the whole enterprise
 /// extension and `/.search` with attributes are not understood yet.
