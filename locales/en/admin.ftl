@@ -134,3 +134,4 @@ scim-never = Never
 scim-revoked = Revoked
 scim-revoke = Revoke
 scim-token-revoked = The token is revoked; requests with it are refused.
+admin-managed-by-scim = Managed by SCIM

@@ -134,3 +134,4 @@ scim-never = Nooit
 scim-revoked = Ingetrokken
 scim-revoke = Intrekken
 scim-token-revoked = Het token is ingetrokken; verzoeken ermee worden geweigerd.
+admin-managed-by-scim = Beheerd via SCIM

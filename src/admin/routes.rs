@@ -66,7 +66,7 @@ struct ChangeForm {
 
 async fn change_user(
     State(app): State<AppState>,
-    CurrentUser(viewer, ctx): CurrentUser,
+    CurrentUser(viewer, _): CurrentUser,
     Path(id): Path<i64>,
     Form(form): Form<ChangeForm>,
 ) -> Result<Response> {
@@ -83,10 +83,7 @@ async fn change_user(
         return Err(Error::invalid("role", "error-bad-request"));
     };
     let deactivated = matches!(change, AccountChange::Active(false));
-    match forms::split(
-        people::change_account(&app.db, viewer.id, id, change).await,
-        ctx.lang,
-    )? {
+    match people::change_account(&app.db, viewer.id, id, change).await {
         Ok(()) => {
             if deactivated {
                 crate::auth::session::delete_all_for_user(&app.db, id).await?;
@@ -96,10 +93,17 @@ async fn change_user(
                 Flash::success("flash-account-updated"),
             ))
         }
-        Err(_) => Ok(redirect_with_flash(
-            "/admin/users",
-            Flash::error("error-self-change"),
-        )),
+        // A refusal names its reason: an account the identity provider manages, or oneself.
+        Err(Error::Invalid(fields)) => {
+            let managed = fields.iter().any(|f| f.key == "error-managed-by-scim");
+            let key = if managed {
+                "error-managed-by-scim"
+            } else {
+                "error-self-change"
+            };
+            Ok(redirect_with_flash("/admin/users", Flash::error(key)))
+        }
+        Err(other) => Err(other),
     }
 }
 

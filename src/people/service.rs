@@ -385,19 +385,42 @@ pub fn parse_tags(text: &str, checks: &mut Checks) -> Vec<(String, String)> {
     tags
 }
 
-/// Saves a member's own profile after checking every field.
+/// The fields an identity provider keeps for an account it provisions: the form's values for
+/// them are ignored and the page shows them read-only.
+fn managed_fields(account: &user::Model) -> ProfileForm {
+    ProfileForm {
+        display_name: account.display_name.clone(),
+        job_title: account.job_title.clone(),
+        department: account.department.clone(),
+        location: account.location.clone(),
+        ..ProfileForm::default()
+    }
+}
+
+/// Saves a member's own profile after checking every field; on an account SCIM provisions,
+/// only what the identity provider does not keep (bio, expertise) changes.
 pub async fn update_profile(db: &Db, user_id: i64, form: &ProfileForm) -> Result<()> {
+    let account = active_user(db, user_id).await?;
+    let managed = account.managed_by == SCIM_MANAGED;
+    let kept = if managed {
+        managed_fields(&account)
+    } else {
+        form.clone()
+    };
     let mut checks = Checks::new();
-    let display_name = checks.name("display_name", &form.display_name, 1, 100);
-    let job_title = checks.text("job_title", &form.job_title, 0, 100);
-    let department = checks.text("department", &form.department, 0, 100);
-    let location = checks.text("location", &form.location, 0, 100);
+    let display_name = checks.name("display_name", &kept.display_name, 1, 100);
+    let job_title = checks.text("job_title", &kept.job_title, 0, 100);
+    let department = checks.text("department", &kept.department, 0, 100);
+    let location = checks.text("location", &kept.location, 0, 100);
     let bio = checks.text("bio", &form.bio, 0, 2000);
     let tags = parse_tags(&form.expertise, &mut checks);
-    let manager_id = resolve_manager(db, user_id, &form.manager_email, &mut checks).await?;
+    let manager_id = if managed {
+        account.manager_id
+    } else {
+        resolve_manager(db, user_id, &form.manager_email, &mut checks).await?
+    };
     checks.finish()?;
 
-    let account = active_user(db, user_id).await?;
     let tx = db::begin_write(db).await?;
     let mut model = account.into_active_model();
     model.name_key = Set(display_name.to_lowercase());
@@ -591,6 +614,8 @@ pub async fn change_account(
     change: AccountChange,
 ) -> Result<()> {
     let account = repo::find_user(db, user_id).await?.ok_or(Error::NotFound)?;
+    // The identity provider decides who is active for the accounts it provisions.
+    let account_is_managed = account.managed_by == SCIM_MANAGED;
     let mut model = account.into_active_model();
     match change {
         AccountChange::Role(role) => {
@@ -601,6 +626,9 @@ pub async fn change_account(
         }
         AccountChange::RoleModel(flag) => model.is_role_model = Set(flag),
         AccountChange::CommunityModerator(flag) => model.community_moderator = Set(flag),
+        AccountChange::Active(_) if account_is_managed => {
+            return Err(Error::invalid("active", "error-managed-by-scim"));
+        }
         AccountChange::Active(flag) => {
             if user_id == admin_id && !flag {
                 return Err(Error::invalid("active", "error-self-deactivate"));

@@ -207,6 +207,42 @@ db_test!(an_identity_provider_provisions_and_deprovisions, |app| {
         ("Bram B. Bakker", "IT", "b.bakker@example.nl")
     );
 
+    // What the provider keeps cannot be changed in Plein: the member's own form shows it
+    // read-only and ignores it; an administrator cannot (de)activate the account by hand.
+    bram_browser
+        .get("/profile/edit")
+        .await
+        .assert_contains("id=\"profile-managed\"")
+        .assert_lacks("name=\"department\"");
+    bram_browser
+        .post(
+            "/profile/edit",
+            &[
+                ("department", "Sales"),
+                ("display_name", "Hacked"),
+                ("bio", "Hallo"),
+            ],
+        )
+        .await;
+    let stored = account(&app, &json!(bram_id.to_string())).await;
+    assert_eq!(
+        (
+            stored.department.as_str(),
+            stored.display_name.as_str(),
+            stored.bio.as_str()
+        ),
+        ("IT", "Bram B. Bakker", "Hallo")
+    );
+    admin
+        .get("/admin/users")
+        .await
+        .assert_contains("Managed by SCIM");
+    admin
+        .post(&format!("/admin/users/{bram_id}"), &[("active", "false")])
+        .await
+        .assert_contains("managed by your identity provider");
+    assert!(account(&app, &json!(bram_id.to_string())).await.active);
+
     // Deprovisioning ends the sessions at once; reactivation restores the account.
     bram_browser.get("/").await.assert_lacks("Sign in");
     let (status, _) = scim
