@@ -59,6 +59,21 @@ pub fn changed_fields(change: &crate::people::service::ProvisionedChange) -> Vec
     .collect()
 }
 
+/// The i18n key of the label of a field name [`changed_fields`] gives (also the import's
+/// problem fields).
+pub fn field_label(field: &str) -> &'static str {
+    match field {
+        "email" => "field-email",
+        "display_name" => "field-display-name",
+        "department" => "field-department",
+        "job_title" => "field-job-title",
+        "location" => "field-location",
+        "manager_email" => "field-manager",
+        "active" => "admin-status",
+        _ => "field-role",
+    }
+}
+
 /// One change to write.
 #[derive(Debug, Clone)]
 pub struct Entry {

@@ -37,19 +37,6 @@ struct LogPage {
     entries: Vec<Shown>,
 }
 
-fn field_key(field: &str) -> &'static str {
-    match field {
-        "display_name" => "field-display-name",
-        "department" => "field-department",
-        "job_title" => "field-job-title",
-        "location" => "field-location",
-        "manager_email" => "field-manager",
-        "email" => "field-email",
-        "active" => "admin-status",
-        _ => "field-role",
-    }
-}
-
 async fn show(
     State(app): State<AppState>,
     CurrentUser(viewer, ctx): CurrentUser,
@@ -84,7 +71,7 @@ async fn show(
                 .detail
                 .split(',')
                 .filter(|f| !f.is_empty())
-                .map(field_key)
+                .map(audit::field_label)
                 .collect(),
         })
         .collect();

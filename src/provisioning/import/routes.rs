@@ -159,20 +159,8 @@ struct StatusPage {
     waiting: usize,
 }
 
-fn field_label(field: &str) -> &'static str {
-    match field {
-        "email" => "field-email",
-        "display_name" => "field-display-name",
-        "department" => "field-department",
-        "job_title" => "field-job-title",
-        "location" => "field-location",
-        "manager_email" => "field-manager",
-        _ => "field-role",
-    }
-}
-
 fn column_label(column: Column) -> &'static str {
-    field_label(match column {
+    audit::field_label(match column {
         Column::Email => "email",
         Column::Name => "display_name",
         Column::Department => "department",
@@ -191,7 +179,7 @@ fn shown(row: &plan::Row, lang: Lang) -> ShownRow {
             "fields",
             &fields
                 .iter()
-                .map(|f| lang.t(field_label(f)))
+                .map(|f| lang.t(audit::field_label(f)))
                 .collect::<Vec<_>>()
                 .join(", "),
         ),
@@ -206,7 +194,7 @@ fn shown(row: &plan::Row, lang: Lang) -> ShownRow {
         problems: row
             .problems
             .iter()
-            .map(|p| format!("{}: {}", lang.t(field_label(p.field)), lang.t(p.key)))
+            .map(|p| format!("{}: {}", lang.t(audit::field_label(p.field)), lang.t(p.key)))
             .collect(),
     }
 }

@@ -465,11 +465,7 @@ async fn save(
     let id = account.id;
     let deactivated = change.active == Some(false);
     people::apply_provisioned(tx, account.clone(), change).await?;
-    let fresh = people::accounts_by_id(tx, &[id])
-        .await?
-        .into_iter()
-        .next()
-        .ok_or_else(|| ScimError::internal("the account is missing"))?;
+    let fresh = reread(tx, id).await?;
     people::link_scim(
         tx,
         fresh,
@@ -496,6 +492,11 @@ async fn save(
         };
         audit::record(tx, vec![entry]).await?;
     }
+    reread(tx, id).await
+}
+
+/// Account `id` as it is now in this transaction (after a change was written).
+async fn reread(tx: &impl sea_orm::ConnectionTrait, id: i64) -> Result<user::Model, ScimError> {
     people::accounts_by_id(tx, &[id])
         .await?
         .into_iter()
