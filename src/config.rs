@@ -38,6 +38,56 @@ pub struct Config {
     /// The most mails delivered per minute by one instance (mail servers throttle senders).
     #[serde(default = "default_mail_per_minute")]
     pub mail_per_minute: u32,
+    /// Single sign-on through one OpenID provider named here (`PLEIN_SSO_ISSUER`, …), beside
+    /// those administrators add on the settings page; it signs in at `/sso/org`.
+    #[serde(flatten)]
+    pub sso: SsoSettings,
+}
+
+/// The OpenID provider of the configuration (all empty: none).
+#[derive(Debug, Clone, Default, Deserialize)]
+pub struct SsoSettings {
+    /// The issuer URL.
+    #[serde(default)]
+    pub sso_issuer: Option<String>,
+    /// Plein's client id there.
+    #[serde(default)]
+    pub sso_client_id: Option<String>,
+    /// Plein's client secret there.
+    #[serde(default)]
+    pub sso_client_secret: Option<String>,
+    /// The name on the sign-in button (default "your organisation's account").
+    #[serde(default)]
+    pub sso_name: Option<String>,
+    /// E-mail domains that may get an account on first sign-in, comma-separated (empty: any).
+    #[serde(default)]
+    pub sso_allowed_domains: Option<String>,
+    /// Whether a first sign-in creates the account.
+    #[serde(default)]
+    pub sso_create_accounts: bool,
+    /// Whether the provider's addresses count as verified without `email_verified` (Entra ID
+    /// sends none).
+    #[serde(default)]
+    pub sso_trust_email: bool,
+}
+
+/// The configuration's provider, when it names one.
+#[derive(Debug, Clone)]
+pub struct Sso {
+    /// The issuer URL.
+    pub issuer: String,
+    /// Plein's client id.
+    pub client_id: String,
+    /// Plein's client secret.
+    pub client_secret: String,
+    /// The button's name.
+    pub name: String,
+    /// Domains that may get an account.
+    pub allowed_domains: String,
+    /// First sign-in creates the account.
+    pub create_accounts: bool,
+    /// Addresses count as verified.
+    pub trust_email: bool,
 }
 
 /// Two a second: well within what a corporate relay accepts.
@@ -88,6 +138,25 @@ impl Config {
             .map(|b| b.trim_end_matches('/').to_string())
     }
 
+    /// The OpenID provider the configuration names, when its issuer is set.
+    pub fn sso(&self) -> Option<Sso> {
+        let given = |v: &Option<String>| v.as_deref().map(str::trim).unwrap_or("").to_string();
+        let issuer = given(&self.sso.sso_issuer);
+        if issuer.is_empty() {
+            return None;
+        }
+        let name = given(&self.sso.sso_name);
+        Some(Sso {
+            issuer,
+            client_id: given(&self.sso.sso_client_id),
+            client_secret: given(&self.sso.sso_client_secret),
+            name: if name.is_empty() { "SSO".into() } else { name },
+            allowed_domains: given(&self.sso.sso_allowed_domains),
+            create_accounts: self.sso.sso_create_accounts,
+            trust_email: self.sso.sso_trust_email,
+        })
+    }
+
     /// Whether cookies must carry the `Secure` flag.
     pub fn secure_cookies(&self) -> bool {
         self.base_url
@@ -108,6 +177,7 @@ impl Config {
             mail_from: None,
             mail_from_name: None,
             mail_per_minute: default_mail_per_minute(),
+            sso: SsoSettings::default(),
         }
     }
 }

@@ -12,7 +12,7 @@ use reqwest::StatusCode;
 use sea_orm::{ConnectionTrait, Statement};
 
 use crate::db::Db;
-use crate::testing::{Browser, TestApp, db_test};
+use crate::testing::{Browser, OidcProvider, TestApp, db_test};
 
 db_test!(no_route_form_or_link_answers_5xx_on_demo_data, |app| {
     Crawl::prepare(&app).await.run().await;
@@ -76,6 +76,8 @@ fn param_kind(path: &str, param: &str) -> Option<&'static str> {
         ("media", _) => "media",
         ("topics", _) => "topic",
         ("calendar" | "set-password" | "unsubscribe", _) => "token",
+        ("sso", "slug") => "sso_slug",
+        ("sso", _) => "sso_provider",
         (_, "action") => "member_action",
         (_, "decision") => "request_decision",
         _ => return None,
@@ -314,6 +316,8 @@ fn fields_for(form: &FoundForm, variant: Variant) -> Vec<(String, String)> {
 
 struct Crawl {
     db: Db,
+    /// The sign-in provider the crawl's Plein is set up with, so its pages have one to show.
+    provider: OidcProvider,
     visitors: Vec<Visitor>,
     values: Values,
     problems: Vec<String>,
@@ -347,14 +351,15 @@ impl Crawl {
         crate::tasks::service::generate(&app.db, crate::db::now_ms())
             .await
             .expect("work queue generated on demo data");
+        let provider = OidcProvider::start(&format!("{}/sso/org/callback", app.base), "{}").await;
         let mut crawl = Self {
             db: app.db.clone(),
+            provider,
             visitors: Vec::new(),
             values: Values::default(),
             problems: Vec::new(),
             requests: 0,
         };
-        crawl.collect_values().await;
         let cm = crawl
             .first_text("SELECT email FROM users WHERE role = 'community_manager' AND active = true ORDER BY id")
             .await;
@@ -387,7 +392,31 @@ impl Crawl {
             }
             crawl.visitors.push(Visitor { label, browser });
         }
+        crawl.add_sign_in_provider().await;
+        crawl.collect_values().await;
         crawl
+    }
+
+    /// The administrator adds the test provider through the form.
+    async fn add_sign_in_provider(&self) {
+        self.visitors[0]
+            .browser
+            .post(
+                "/admin/sso/new",
+                &[
+                    ("name", "Voorbeeld ID"),
+                    ("slug", "org"),
+                    ("issuer", &self.provider.issuer),
+                    ("client_id", "plein"),
+                    ("client_secret", "plein-test-secret"),
+                    ("scopes", "openid email profile"),
+                    ("create_accounts", "on"),
+                    ("allowed_domains", "voorbeeld.nl"),
+                ],
+            )
+            .await
+            .assert_status(StatusCode::OK)
+            .assert_contains("Provider saved");
     }
 
     async fn strings(&self, sql: &str) -> Vec<String> {
@@ -412,7 +441,7 @@ impl Crawl {
     }
 
     async fn collect_values(&mut self) {
-        let queries: [(&'static str, &str); 17] = [
+        let queries: [(&'static str, &str); 19] = [
             (
                 "user",
                 "SELECT id FROM users ORDER BY role, active, id LIMIT 6",
@@ -463,6 +492,8 @@ impl Crawl {
                 "SELECT DISTINCT topic_key FROM post_topics ORDER BY topic_key LIMIT 3",
             ),
             ("token", "SELECT 'no-such-token'"),
+            ("sso_provider", "SELECT id FROM sso_providers ORDER BY id"),
+            ("sso_slug", "SELECT slug FROM sso_providers ORDER BY id"),
         ];
         for (kind, sql) in queries {
             let found = self.strings(sql).await;

@@ -34,6 +34,7 @@ pub const LAYERS: &[&str] = &[
     "tasks",
     "admin",
     "provisioning",
+    "sso",
     "demo",
 ];
 

@@ -42,6 +42,7 @@ pub mod provisioning;
 pub mod reports;
 pub mod server;
 pub mod settings;
+pub mod sso;
 pub mod stored;
 pub mod tasks;
 pub mod tokens;
@@ -98,6 +99,7 @@ pub fn routes() -> web::Routes {
         .merge(inbox::router())
         .merge(admin::router())
         .merge(provisioning::router())
+        .merge(sso::router())
         .merge(assets::router())
 }
 

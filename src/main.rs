@@ -138,6 +138,9 @@ async fn main() -> anyhow::Result<()> {
 
 async fn serve(config: Config, db: plein::db::Db) -> anyhow::Result<()> {
     plein::mail::Mailer::from_config(&config)?;
+    plein::sso::sync_from_config(&db, &config)
+        .await
+        .context("the single sign-on provider of the configuration")?;
     let listener = tokio::net::TcpListener::bind(&config.listen)
         .await
         .with_context(|| format!("binding {}", config.listen))?;

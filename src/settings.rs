@@ -118,6 +118,19 @@ pub const OPEN_REGISTRATION: Flag = Flag {
     steward: Steward::Admin,
 };
 
+/// Password sign-in switched off for everyone but [`BREAK_GLASS_EMAIL`] (single sign-on only).
+pub const PASSWORD_SIGN_IN_OFF: Flag = Flag {
+    key: "password_sign_in_off",
+    steward: Steward::Admin,
+};
+
+/// The address of the emergency administrator who may still sign in with a password when
+/// password sign-in is off (for when the identity provider is down).
+pub const BREAK_GLASS_EMAIL: Text = Text {
+    key: "break_glass_email",
+    steward: Steward::Admin,
+};
+
 /// Hides the cockpit's top contributors (shown unless an administrator hides them).
 pub const HIDE_TOP_CONTRIBUTORS: Flag = Flag {
     key: "hide_top_contributors",

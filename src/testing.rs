@@ -128,27 +128,15 @@ impl Received {
 impl MailSink {
     /// Starts the server on a free port.
     pub async fn start() -> Self {
-        use tokio::io::AsyncBufReadExt;
         let dir = tempfile::tempdir().expect("temp dir");
         let script = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/support/smtp_sink.py");
-        let mut process = tokio::process::Command::new("python3")
-            .arg(script)
-            .arg(dir.path())
-            .stdin(std::process::Stdio::piped())
-            .stdout(std::process::Stdio::piped())
-            .kill_on_drop(true)
-            .spawn()
-            .expect("python3 for the SMTP sink (scripts/install-test-deps installs aiosmtpd)");
-        let stdout = process.stdout.take().expect("stdout");
-        let mut line = String::new();
-        tokio::io::BufReader::new(stdout)
-            .read_line(&mut line)
-            .await
-            .expect("the sink's port");
-        let port = line
-            .trim()
-            .parse()
-            .expect("a port (is aiosmtpd installed?)");
+        let mut command = tokio::process::Command::new("python3");
+        command.arg(script).arg(dir.path());
+        let (process, port) = spawn_helper(
+            command,
+            "python3 for the SMTP sink (scripts/install-test-deps installs aiosmtpd)",
+        )
+        .await;
         Self {
             port,
             dir,
@@ -208,6 +196,74 @@ impl MailSink {
         } else {
             let _ = std::fs::remove_file(flag);
         }
+    }
+}
+
+/// Starts a helper server that prints its port on its first line and runs until its stdin
+/// closes (so it ends with the test, even when the test panics); returns it and the port.
+async fn spawn_helper(
+    mut command: tokio::process::Command,
+    missing: &str,
+) -> (tokio::process::Child, u16) {
+    use tokio::io::AsyncBufReadExt;
+    let mut process = command
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::null())
+        .kill_on_drop(true)
+        .spawn()
+        .expect(missing);
+    let stdout = process.stdout.take().expect("stdout");
+    let mut line = String::new();
+    tokio::io::BufReader::new(stdout)
+        .read_line(&mut line)
+        .await
+        .expect("the helper's port");
+    let port = line
+        .trim()
+        .parse()
+        .unwrap_or_else(|_| panic!("a port: {missing}"));
+    (process, port)
+}
+
+/// A real OpenID provider (`e2e/oidc-provider.mjs`, the certified `oidc-provider` package)
+/// for one test, with its own sign-in and consent pages; runs until dropped.
+pub struct OidcProvider {
+    /// Its issuer address.
+    pub issuer: String,
+    _process: tokio::process::Child,
+}
+
+impl OidcProvider {
+    /// Starts it for the client `plein` (secret `plein-test-secret`) sending people back to
+    /// `redirect_uri`, with `accounts` (JSON: login to claims) to sign in as.
+    pub async fn start(redirect_uri: &str, accounts: &str) -> Self {
+        let script = concat!(env!("CARGO_MANIFEST_DIR"), "/e2e/oidc-provider.mjs");
+        let mut command = tokio::process::Command::new("node");
+        command
+            .arg(script)
+            .env("OIDC_REDIRECT_URIS", redirect_uri)
+            .env("OIDC_ACCOUNTS", accounts);
+        let (process, port) = spawn_helper(
+            command,
+            "node for the test provider (scripts/install-test-deps installs oidc-provider)",
+        )
+        .await;
+        Self {
+            issuer: format!("http://127.0.0.1:{port}"),
+            _process: process,
+        }
+    }
+
+    /// Makes the next ID token wrong: `wrong-audience` or `expired`.
+    pub async fn tamper(&self, mode: &str) {
+        let status = reqwest::Client::new()
+            .post(format!("{}/__test/tamper?mode={mode}", self.issuer))
+            .send()
+            .await
+            .expect("tamper")
+            .status();
+        assert_eq!(status, StatusCode::NO_CONTENT);
     }
 }
 
@@ -339,11 +395,37 @@ impl TestApp {
         }
     }
 
-    /// A browser with no session.
+    /// A browser with no session that follows redirects on Plein but stops at one elsewhere (so
+    /// the crawl never wanders onto a sign-in provider).
     pub fn browser(&self) -> Browser {
+        let home = format!("{}/", self.base);
+        self.browser_with(reqwest::redirect::Policy::custom(move |attempt| {
+            if !attempt.url().as_str().starts_with(&home) || attempt.previous().len() > 10 {
+                attempt.stop()
+            } else {
+                attempt.follow()
+            }
+        }))
+    }
+
+    /// A browser with no session that follows redirects except to an address whose path ends
+    /// with `stop_before` (to look at what a third party sends back, as a single sign-on's
+    /// callback).
+    pub fn browser_stopping_before(&self, stop_before: &'static str) -> Browser {
+        self.browser_with(reqwest::redirect::Policy::custom(move |attempt| {
+            if attempt.url().path().ends_with(stop_before) || attempt.previous().len() > 10 {
+                attempt.stop()
+            } else {
+                attempt.follow()
+            }
+        }))
+    }
+
+    fn browser_with(&self, redirects: reqwest::redirect::Policy) -> Browser {
         let jar = Arc::new(Jar::default());
         let client = reqwest::Client::builder()
             .cookie_provider(jar.clone())
+            .redirect(redirects)
             .build()
             .expect("client");
         Browser {
@@ -480,6 +562,21 @@ impl Browser {
     /// GETs `path`.
     pub async fn get(&self, path: &str) -> Page {
         Self::page(self.client.get(self.url(path)).send().await.expect("GET")).await
+    }
+
+    /// GETs an address anywhere (another server under test), with this browser's cookies.
+    pub async fn get_url(&self, url: &str) -> reqwest::Response {
+        self.client.get(url).send().await.expect("GET")
+    }
+
+    /// POSTs a form to an address anywhere, with this browser's cookies and no CSRF token.
+    pub async fn post_url(&self, url: &str, fields: &[(&str, &str)]) -> reqwest::Response {
+        self.client
+            .post(url)
+            .form(fields)
+            .send()
+            .await
+            .expect("POST")
     }
 
     /// The CSRF cookie, fetching a page first if the browser has none yet.

@@ -13,6 +13,8 @@ pub mod session {
         pub user_id: i64,
         pub created_at: i64,
         pub expires_at: i64,
+        /// The single sign-on provider the session came through, for signing out there too.
+        pub sso_provider_id: Option<i64>,
     }
 
     #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -54,6 +54,10 @@ struct AccountFormPage {
     mode: &'static str,
     form: AccountForm,
     errors: FormErrors,
+    /// The single sign-on providers offered (sign-in only).
+    sso: Vec<crate::sso::SignInChoice>,
+    /// Password sign-in is only for the emergency administrator.
+    password_off: bool,
 }
 
 fn account_form(
@@ -69,6 +73,30 @@ fn account_form(
             mode,
             form,
             errors,
+            sso: Vec::new(),
+            password_off: false,
+        },
+        refused,
+    )
+}
+
+/// The sign-in page: the providers to sign in with, then the password form (folded away when
+/// it is only for the emergency administrator).
+async fn login_form(
+    app: &AppState,
+    ctx: PageCtx,
+    form: AccountForm,
+    errors: FormErrors,
+) -> Result<Response> {
+    let refused = errors.any();
+    forms::form_page(
+        AccountFormPage {
+            ctx,
+            mode: "login",
+            form,
+            errors,
+            sso: crate::sso::sign_in_choices(&app.db).await?,
+            password_off: service::password_policy(&app.db).await?.off,
         },
         refused,
     )
@@ -144,7 +172,7 @@ async fn login_page(
         next: query.next,
         ..Default::default()
     };
-    account_form(ctx, "login", form, FormErrors::none())
+    login_form(&app, ctx, form, FormErrors::none()).await
 }
 
 async fn login_submit(
@@ -167,7 +195,7 @@ async fn login_submit(
     if let Err(Error::RateLimited) = result {
         form.password.clear();
         let errors = FormErrors::one("email", ctx.t("error-login-slow-down"));
-        let mut page = account_form(ctx, "login", form, errors)?;
+        let mut page = login_form(&app, ctx, form, errors).await?;
         *page.status_mut() = axum::http::StatusCode::TOO_MANY_REQUESTS;
         return Ok(page);
     }
@@ -175,7 +203,7 @@ async fn login_submit(
         Ok(signed) => signed_in(&app, &headers, signed, &forms::safe_next(&form.next)).await,
         Err(errors) => {
             form.password.clear();
-            account_form(ctx, "login", form, errors)
+            login_form(&app, ctx, form, errors).await
         }
     }
 }
@@ -188,12 +216,22 @@ async fn signed_in(
     signed: service::SignedIn,
     to: &str,
 ) -> Result<Response> {
+    let linked = match cookies::get(headers, crate::sso::LINK_COOKIE) {
+        Some(offer) => crate::sso::accept_link_offer(&app.db, &offer, signed.user_id).await?,
+        None => None,
+    };
     let response = if signed.failed_attempts > 0 {
         redirect_with_flash(to, Flash::error("flash-failed-sign-ins"))
+    } else if linked.is_some() {
+        redirect_with_flash(to, Flash::success("flash-sso-linked"))
     } else {
         redirect(to)
     };
     let mut response = start_session_with(app, headers, signed.user_id, response).await?;
+    if cookies::get(headers, crate::sso::LINK_COOKIE).is_some() {
+        let clear = cookies::clear(crate::sso::LINK_COOKIE, app.config.secure_cookies());
+        response.headers_mut().append(header::SET_COOKIE, clear);
+    }
     if let Some(token) = signed.new_device {
         response.headers_mut().append(
             header::SET_COOKIE,
@@ -208,11 +246,18 @@ async fn signed_in(
     Ok(response)
 }
 
+/// Ends the Plein session; one that came through single sign-on goes on to the page offering
+/// the provider's sign-out as well.
 async fn logout(State(app): State<AppState>, ctx: PageCtx) -> Result<Response> {
+    let mut provider = None;
     if let Some(viewer) = &ctx.viewer {
+        provider = session::provider_of(&app.db, &viewer.session_hash).await?;
         session::delete(&app.db, &viewer.session_hash).await?;
     }
-    let mut response = redirect_with_flash("/login", Flash::success("flash-logged-out"));
+    let mut response = match provider {
+        Some(id) => redirect(&format!("/signed-out?provider={id}")),
+        None => redirect_with_flash("/login", Flash::success("flash-logged-out")),
+    };
     let cookie = cookies::clear(cookies::SESSION, app.config.secure_cookies());
     response.headers_mut().append(header::SET_COOKIE, cookie);
     Ok(response)

@@ -71,8 +71,12 @@ pub async fn sign_in(
     if throttle::wait_ms(db, &email_key, address, known.as_deref()).await? > 0 {
         return Err(Error::RateLimited);
     }
+    let policy = password_policy(db).await?;
     let stored = account.as_ref().and_then(|u| u.password_hash.clone());
+    // The hash is checked even when passwords are off for this address, so the answer takes
+    // as long either way and does not tell which address is the emergency administrator's.
     if password::verify(pw.to_string(), stored).await
+        && policy.allows(&email_key)
         && let Some(account) = account
     {
         if account
@@ -91,7 +95,75 @@ pub async fn sign_in(
         });
     }
     throttle::record_failure(db, &email_key, address, known.as_deref()).await?;
-    Err(Error::invalid("email", "error-login-failed"))
+    let message = if policy.off {
+        "error-login-failed-sso-only"
+    } else {
+        "error-login-failed"
+    };
+    Err(Error::invalid("email", message))
+}
+
+/// Who may sign in with a password: everyone, or (single sign-on only) just the emergency
+/// administrator.
+#[derive(Debug, Clone, Default)]
+pub struct PasswordPolicy {
+    /// Password sign-in is off for everyone but `break_glass`.
+    pub off: bool,
+    /// The emergency administrator's address.
+    pub break_glass: Option<String>,
+}
+
+impl PasswordPolicy {
+    /// Whether the account with (lower-cased) address `email` may use a password.
+    pub fn allows(&self, email: &str) -> bool {
+        !self.off || self.break_glass.as_deref() == Some(email)
+    }
+}
+
+/// The password policy as stored.
+pub async fn password_policy(db: &impl ConnectionTrait) -> Result<PasswordPolicy> {
+    Ok(PasswordPolicy {
+        off: settings::PASSWORD_SIGN_IN_OFF.get(db).await?,
+        break_glass: settings::BREAK_GLASS_EMAIL
+            .get(db)
+            .await?
+            .filter(|e| !e.is_empty()),
+    })
+}
+
+/// Switches password sign-in off (for everyone but the emergency administrator
+/// `break_glass`, who must be an active administrator with a password, so nobody is locked
+/// out when the identity provider is down) or on again. Off needs a single sign-on provider
+/// (`providers`).
+pub async fn set_password_policy(
+    db: &Db,
+    off: bool,
+    break_glass: &str,
+    providers: bool,
+) -> Result<()> {
+    let mut checks = crate::validate::Checks::new();
+    let email = if break_glass.trim().is_empty() {
+        String::new()
+    } else {
+        checks.email("break_glass", break_glass)
+    };
+    checks.finish()?;
+    if off {
+        if !providers {
+            return Err(Error::invalid("password_off", "error-sso-none"));
+        }
+        let usable = people::user_by_email(db, &email).await?.is_some_and(|u| {
+            u.active && u.password_hash.is_some() && Role::from_stored(&u.role) == Role::Admin
+        });
+        if !usable {
+            return Err(Error::invalid("break_glass", "error-break-glass"));
+        }
+    }
+    let tx = db::begin_write(db).await?;
+    settings::BREAK_GLASS_EMAIL.set(&tx, &email).await?;
+    settings::PASSWORD_SIGN_IN_OFF.set(&tx, off).await?;
+    tx.commit().await?;
+    Ok(())
 }
 
 /// Registrations refused for an address already taken, per client address and hour.
@@ -206,6 +278,9 @@ pub async fn request_password_reset(
     else {
         return Ok(None);
     };
+    if !password_policy(db).await?.allows(&email_key) {
+        return Ok(None);
+    }
     let account_key = format!("reset-account:{}", account.id);
     if !throttle::lookup_allowed(db, &account_key, RESETS_PER_ACCOUNT).await? {
         return Ok(None);
@@ -271,6 +346,9 @@ pub async fn redeem_password_link(db: &Db, token: &str, new: &str) -> Result<Red
     let tx = db::begin_write(db).await?;
     let link = live_link(&tx, token).await?;
     let account = people::active_user(&tx, link.user_id).await?;
+    if !password_policy(&tx).await?.allows(&account.email) {
+        return Err(Error::invalid("password", "error-password-sign-in-off"));
+    }
     let redeemed = Redeemed {
         user_id: account.id,
         first_time: account.password_hash.is_none(),

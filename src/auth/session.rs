@@ -15,9 +15,19 @@ use crate::i18n::Lang;
 /// How long a sign-in lasts.
 pub const LIFETIME_SECS: i64 = 14 * 24 * 3600;
 
-/// Starts a session for `user_id` and returns the token for the cookie; expired sessions of
-/// anyone are swept out on the way, so the table never grows without bound.
+/// Starts a session for `user_id` and returns the token for the cookie.
 pub async fn create(db: &impl ConnectionTrait, user_id: i64) -> Result<String> {
+    create_through(db, user_id, None).await
+}
+
+/// Starts a session for `user_id`, remembering the single sign-on provider it came through (if
+/// any), and returns the token for the cookie; expired sessions of anyone are swept out on the
+/// way, so the table never grows without bound.
+pub async fn create_through(
+    db: &impl ConnectionTrait,
+    user_id: i64,
+    sso_provider_id: Option<i64>,
+) -> Result<String> {
     let token = tokens::random_token();
     let now = now_ms();
     session::Entity::delete_many()
@@ -29,6 +39,7 @@ pub async fn create(db: &impl ConnectionTrait, user_id: i64) -> Result<String> {
         user_id: Set(user_id),
         created_at: Set(now),
         expires_at: Set(now + LIFETIME_SECS * 1000),
+        sso_provider_id: Set(sso_provider_id),
     })
     .exec(db)
     .await?;
@@ -66,6 +77,14 @@ pub async fn viewer_for_token(db: &impl ConnectionTrait, token: &str) -> Result<
         locale: u.locale.as_deref().and_then(Lang::from_code),
         session_hash: hash,
     }))
+}
+
+/// The single sign-on provider session `id_hash` came through, if any.
+pub async fn provider_of(db: &impl ConnectionTrait, id_hash: &str) -> Result<Option<i64>> {
+    Ok(session::Entity::find_by_id(id_hash.to_string())
+        .one(db)
+        .await?
+        .and_then(|s| s.sso_provider_id))
 }
 
 /// Ends one session (logout).

@@ -1,6 +1,6 @@
-//! The provisioning audit log: every account a list import or SCIM (and, later, single
-//! sign-on) created or changed, by whom, with the fields changed — never the values, so the
-//! log holds no more personal data than the accounts themselves. Kept for 400 days.
+//! The provisioning audit log: every account a list import, SCIM or single sign-on created,
+//! changed or linked, by whom, with the fields changed — never the values, so the log holds no
+//! more personal data than the accounts themselves. Kept for 400 days.
 
 use sea_orm::{
     ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder,
@@ -21,6 +21,8 @@ crate::stored_enum! {
         Import = "import" => "audit-source-import",
         /// The identity provider, through SCIM.
         Scim = "scim" => "audit-source-scim",
+        /// Single sign-on: an account made or kept in line on sign-in.
+        Sso = "sso" => "audit-source-sso",
     }
 }
 
@@ -39,6 +41,8 @@ crate::stored_enum! {
         Reactivated = "reactivated" => "audit-action-reactivated",
         /// Deleted by the provider: deactivated and handed back to Plein's administrators.
         Deleted = "deleted" => "audit-action-deleted",
+        /// Linked to an identity at a single sign-on provider.
+        Linked = "linked" => "audit-action-linked",
     }
 }
 

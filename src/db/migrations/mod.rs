@@ -35,6 +35,7 @@ mod m0030_mail_arrivals;
 mod m0031_response_waits;
 mod m0032_provisioning;
 mod m0033_scim;
+mod m0034_sso;
 
 use sea_orm_migration::prelude::*;
 
@@ -139,6 +140,7 @@ impl MigratorTrait for Migrator {
             atomic(m0031_response_waits::Migration),
             atomic(m0032_provisioning::Migration),
             atomic(m0033_scim::Migration),
+            atomic(m0034_sso::Migration),
         ]
     }
 }
