@@ -56,7 +56,7 @@ pub struct SsoSettings {
     /// Plein's client secret there.
     #[serde(default)]
     pub sso_client_secret: Option<String>,
-    /// The name on the sign-in button (default "your organisation's account").
+    /// The name on the sign-in button (default "SSO": "Sign in with SSO").
     #[serde(default)]
     pub sso_name: Option<String>,
     /// E-mail domains that may get an account on first sign-in, comma-separated (empty: any).

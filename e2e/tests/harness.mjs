@@ -176,3 +176,19 @@ export function linkIn(mail, prefix) {
   assert.ok(word, `a ${prefix} link in ${mail.text}`);
   return word.slice(word.indexOf(prefix));
 }
+
+/** Starts the test suite's real OpenID provider (e2e/oidc-provider.mjs, the `oidc-provider`
+ *  package) for the client `plein` sending people back to `redirectUri`, with `accounts`
+ *  (login → claims) to sign in as; resolves with its `issuer` and `stop()`. */
+export async function startOidcProvider(redirectUri, accounts) {
+  const child = spawn("node", [path.join(root, "e2e", "oidc-provider.mjs")], {
+    env: { ...process.env, OIDC_REDIRECT_URIS: redirectUri, OIDC_ACCOUNTS: JSON.stringify(accounts) },
+    stdio: ["pipe", "pipe", "ignore"],
+  });
+  const port = await new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error("the OpenID provider did not start")), 10000);
+    child.stdout.once("data", (chunk) => { clearTimeout(timer); resolve(Number(String(chunk).trim())); });
+    child.on("exit", (code) => { clearTimeout(timer); reject(new Error(`the OpenID provider exited with ${code}`)); });
+  });
+  return { issuer: `http://127.0.0.1:${port}`, stop() { child.stdin.end(); child.kill(); } };
+}

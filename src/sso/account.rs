@@ -1,7 +1,8 @@
 //! Which account a verified sign-in is, by the rules administrators can explain to their
 //! colleagues:
 //! - a provider's subject linked before is that account;
-//! - otherwise an account with the same address is linked only when the address is verified
+//! - otherwise the address must be of one of the provider's domains (when it lists any);
+//! - an account with the same address is linked only when the address is verified
 //!   (the provider says so, or the administrator marked the provider as trusted for it), and
 //!   then at once only when nobody ever set a password on it (an administrator, an import or
 //!   SCIM created it for that address) or when passwords are switched off for it; an account
@@ -51,7 +52,11 @@ pub async fn resolve(
         .one(db)
         .await?
     {
-        let account = usable(db, linked.user_id).await?;
+        let account = crate::people::find_user(db, linked.user_id)
+            .await
+            .map_err(crate::error::Error::from)?
+            .ok_or(Refusal::Deactivated)?;
+        may_sign_in(&account)?;
         identity::Entity::update_many()
             .col_expr(identity::Column::LastSignInAt, Expr::val(now_ms()))
             .filter(identity::Column::Id.eq(linked.id))
@@ -68,9 +73,14 @@ pub async fn resolve(
     if !(verified.email_verified || provider.trust_email) {
         return Err(Refusal::EmailUnverified);
     }
+    // The provider speaks only for its domains: another domain's address neither gets an
+    // account nor is linked to one (a guest at the provider is not that account's owner).
+    if !domain_allowed(provider, &email) {
+        return Err(Refusal::DomainNotAllowed);
+    }
     let passwords = crate::auth::service::password_policy(db).await?;
     match people::user_by_email(db, &email).await? {
-        Some(account) if !account.active => Err(Refusal::Deactivated),
+        Some(account) if may_sign_in(&account).is_err() => Err(Refusal::Deactivated),
         Some(account) if account.password_hash.is_some() && passwords.allows(&email) => Ok(
             Outcome::LinkOffered(offer(db, provider, verified, account.id).await?),
         ),
@@ -90,22 +100,15 @@ fn checked_email(email: &str) -> Option<String> {
     checks.finish().ok().map(|()| email)
 }
 
-/// The account of a link, if it may sign in.
-async fn usable(
-    db: &impl ConnectionTrait,
-    user_id: i64,
-) -> std::result::Result<user::Model, Refusal> {
-    let account = crate::people::find_user(db, user_id)
-        .await
-        .map_err(crate::error::Error::from)?
-        .ok_or(Refusal::Deactivated)?;
+/// Refuses an account that is deactivated or suspended now.
+fn may_sign_in(account: &user::Model) -> std::result::Result<(), Refusal> {
     let suspended = account
         .suspended_until
         .is_some_and(|until| until > now_ms());
     if !account.active || suspended {
         return Err(Refusal::Deactivated);
     }
-    Ok(account)
+    Ok(())
 }
 
 fn domain_allowed(provider: &provider::Model, email: &str) -> bool {
@@ -139,9 +142,6 @@ async fn create(
 ) -> std::result::Result<Outcome, Refusal> {
     if !provider.create_accounts {
         return Err(Refusal::NoAccount);
-    }
-    if !domain_allowed(provider, email) {
-        return Err(Refusal::DomainNotAllowed);
     }
     let claim = |name: &str| profile_text(verified.extra.text(name)).unwrap_or_default();
     let display_name = profile_text(verified.name.clone())

@@ -6,6 +6,7 @@
 //! administrator, and sign-out with the provider's end-session address.
 
 use reqwest::StatusCode;
+use sea_orm::ConnectionTrait;
 
 use crate::auth::Role;
 use crate::testing::{Browser, OidcProvider as Provider, PASSWORD, TestApp, db_test, path_of};
@@ -298,8 +299,31 @@ db_test!(
         sign_in(&app, &browser, &provider, "eve")
             .await
             .assert_status(StatusCode::BAD_REQUEST)
-            .assert_contains("not made for e-mail addresses of this domain");
+            .assert_contains("does not sign in e-mail addresses of this domain");
         assert!(account(&app, "eve@elders.nl").await.is_none());
+        // Nor is an existing account of another domain linked to the provider's guest.
+        app.account("eve@elders.nl", "Eve", Role::Admin).await;
+        let browser = app.browser_stopping_before("/callback");
+        sign_in(&app, &browser, &provider, "eve")
+            .await
+            .assert_status(StatusCode::BAD_REQUEST)
+            .assert_contains("does not sign in e-mail addresses of this domain");
+        assert_eq!(browser.get("/profile/edit").await.path, "/login");
+
+        // A suspended account waits out its suspension, as with a password.
+        let piet = app.account("piet@voorbeeld.nl", "Piet", Role::Member).await;
+        app.db
+            .execute_unprepared(&format!(
+                "UPDATE users SET suspended_until = {} WHERE id = {piet}",
+                crate::db::now_ms() + 86_400_000
+            ))
+            .await
+            .expect("suspend");
+        let browser = app.browser_stopping_before("/callback");
+        sign_in(&app, &browser, &provider, "piet")
+            .await
+            .assert_status(StatusCode::FORBIDDEN)
+            .assert_contains("deactivated or suspended");
 
         // An unverified address neither creates nor links an account.
         let browser = app.browser_stopping_before("/callback");
