@@ -121,6 +121,7 @@ audit-action-deactivated = Deactivated
 audit-action-reactivated = Reactivated
 audit-action-deleted = Deleted by the identity provider
 audit-action-linked = Linked to a sign-in at the provider
+audit-action-grouped = Group memberships changed by a directory group
 scim-title = SCIM provisioning
 scim-intro = Let your identity provider (Entra ID, Okta, …) create, update and deactivate accounts. Give it the address below and a token made here. Deactivating someone there ends their sessions in Plein at once; their posts stay. Accounts the provider manages are listed in the provisioning log.
 scim-endpoint = SCIM address (tenant URL):
@@ -137,3 +138,20 @@ scim-revoked = Revoked
 scim-revoke = Revoke
 scim-token-revoked = The token is revoked; requests with it are refused.
 admin-managed-by-scim = Managed by SCIM
+scim-groups-title = Directory groups
+scim-groups-intro = The groups your identity provider sends through SCIM. Map one to a Plein group and its members are kept in step with the directory (they cannot leave or be removed by hand); map one to a role and its members get that role, and lose it when they are in no group that gives it. The last administrator always stays administrator.
+scim-groups-none = No groups yet. Assign groups to the Plein application in your identity provider and they appear here.
+scim-groups-members = { $count ->
+    [one] { $count } member
+   *[other] { $count } members
+}
+scim-map-group = Keeps the members of
+scim-map-no-group = No Plein group
+scim-map-role = Gives the role
+scim-map-no-role = No role
+scim-map-save = Save
+scim-map-saved = The mapping is saved; memberships and roles follow the directory group now.
+scim-map-unknown-group = Choose one of the Plein groups listed.
+scim-map-group-taken = Another directory group keeps the members of that Plein group already.
+scim-map-unknown-role = Choose one of the roles listed.
+scim-groups-link = Directory groups and what they mean in Plein

@@ -63,3 +63,5 @@ event-plan = Plan an event
 mention-hint = Type @ and a name to mention a colleague (or @ and their e-mail address).
 group-moderator = Moderator
 member-make-moderator = Make moderator
+error-membership-kept = Your organisation's directory keeps this membership. Change it there (ask IT).
+member-kept-by-directory = Kept by the directory

@@ -60,4 +60,5 @@ field-manager-email = Manager's e-mail address
 field-bio = About me
 praise-link = Praise received
 profile-managed-by-scim = Your name, job title, department, location and manager come from your organisation's identity provider. Ask your IT department to change them.
+error-role-kept = A group in your organisation's directory gives this role (SCIM); change it there.
 error-managed-by-scim = This account is managed by your identity provider (SCIM); activate or deactivate it there.

@@ -121,6 +121,7 @@ audit-action-deactivated = Gedeactiveerd
 audit-action-reactivated = Weer actief
 audit-action-deleted = Verwijderd door de identiteitsprovider
 audit-action-linked = Gekoppeld aan een aanmelding bij de provider
+audit-action-grouped = Groepslidmaatschappen veranderd door een groep in de adreslijst
 scim-title = SCIM-provisioning
 scim-intro = Laat je identiteitsprovider (Entra ID, Okta, …) accounts aanmaken, bijwerken en deactiveren. Geef hem het adres hieronder en een token dat je hier maakt. Wie daar wordt gedeactiveerd, wordt in Plein meteen afgemeld; berichten blijven staan. Accounts die de provider beheert, staan in het provisioningslogboek.
 scim-endpoint = SCIM-adres (tenant-URL):
@@ -137,3 +138,20 @@ scim-revoked = Ingetrokken
 scim-revoke = Intrekken
 scim-token-revoked = Het token is ingetrokken; verzoeken ermee worden geweigerd.
 admin-managed-by-scim = Beheerd via SCIM
+scim-groups-title = Groepen uit de adreslijst
+scim-groups-intro = De groepen die je identiteitsprovider via SCIM stuurt. Koppel er een aan een Plein-groep en de leden lopen gelijk met de adreslijst (ze kunnen niet zelf vertrekken of met de hand verwijderd worden); koppel er een aan een rol en de leden krijgen die rol, en raken hem kwijt als ze in geen groep meer zitten die hem geeft. De laatste beheerder blijft altijd beheerder.
+scim-groups-none = Nog geen groepen. Wijs in je identiteitsprovider groepen toe aan de Plein-toepassing, dan verschijnen ze hier.
+scim-groups-members = { $count ->
+    [one] { $count } lid
+   *[other] { $count } leden
+}
+scim-map-group = Houdt de leden bij van
+scim-map-no-group = Geen Plein-groep
+scim-map-role = Geeft de rol
+scim-map-no-role = Geen rol
+scim-map-save = Opslaan
+scim-map-saved = De koppeling is opgeslagen; lidmaatschappen en rollen volgen nu de groep uit de adreslijst.
+scim-map-unknown-group = Kies een van de genoemde Plein-groepen.
+scim-map-group-taken = Een andere groep uit de adreslijst houdt de leden van die Plein-groep al bij.
+scim-map-unknown-role = Kies een van de genoemde rollen.
+scim-groups-link = Groepen uit de adreslijst en wat ze in Plein betekenen

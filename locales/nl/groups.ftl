@@ -63,3 +63,5 @@ event-plan = Een evenement plannen
 mention-hint = Typ @ en een naam om een collega te noemen (of @ en het e-mailadres).
 group-moderator = Moderator
 member-make-moderator = Maak moderator
+error-membership-kept = De adreslijst van je organisatie houdt dit lidmaatschap bij. Verander het daar (vraag het IT).
+member-kept-by-directory = Bijgehouden door de adreslijst

@@ -60,4 +60,5 @@ field-manager-email = E-mailadres van je leidinggevende
 field-bio = Over mij
 praise-link = Ontvangen complimenten
 profile-managed-by-scim = Je naam, functie, afdeling, locatie en leidinggevende komen uit de identiteitsprovider van je organisatie. Vraag je IT-afdeling om ze te wijzigen.
+error-role-kept = Een groep in de adreslijst van je organisatie geeft deze rol (SCIM); verander het daar.
 error-managed-by-scim = Dit account wordt beheerd door je identiteitsprovider (SCIM); activeer of deactiveer het daar.

@@ -93,14 +93,13 @@ async fn change_user(
                 Flash::success("flash-account-updated"),
             ))
         }
-        // A refusal names its reason: an account the identity provider manages, or oneself.
+        // A refusal names its reason: what the identity provider keeps, or oneself.
         Err(Error::Invalid(fields)) => {
-            let managed = fields.iter().any(|f| f.key == "error-managed-by-scim");
-            let key = if managed {
-                "error-managed-by-scim"
-            } else {
-                "error-self-change"
-            };
+            let key = fields
+                .iter()
+                .map(|f| f.key)
+                .find(|k| ["error-managed-by-scim", "error-role-kept"].contains(k))
+                .unwrap_or("error-self-change");
             Ok(redirect_with_flash("/admin/users", Flash::error(key)))
         }
         Err(other) => Err(other),

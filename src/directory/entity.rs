@@ -36,6 +36,9 @@ pub mod user {
         pub external_id: Option<String>,
         /// `scim` when SCIM provisions the account (its fields are not edited in Plein).
         pub managed_by: String,
+        /// `scim` when the role was given by a SCIM group mapped to it (not changed by hand;
+        /// taken away again when the account leaves every such group).
+        pub role_managed_by: String,
     }
 
     #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
@@ -83,6 +86,8 @@ pub mod member {
         pub user_id: i64,
         pub role: String,
         pub created_at: i64,
+        /// `scim` when a SCIM group mapped to the group keeps this membership.
+        pub managed_by: String,
     }
 
     #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -85,6 +85,7 @@ pub async fn upsert_member(
         user_id: Set(user_id),
         role: Set(role.to_string()),
         created_at: Set(now_ms()),
+        managed_by: Set(String::new()),
     };
     member::Entity::insert(model)
         .on_conflict(
@@ -93,6 +94,77 @@ pub async fn upsert_member(
                 .to_owned(),
         )
         .exec_without_returning(db)
+        .await
+        .map(|_| ())
+}
+
+/// Who keeps the membership of `user_id` in `group_id` (`scim` or ""), if there is one.
+pub async fn membership_keeper(
+    db: &impl ConnectionTrait,
+    group_id: i64,
+    user_id: i64,
+) -> Result<Option<String>, DbErr> {
+    member::Entity::find_by_id((group_id, user_id))
+        .select_only()
+        .column(member::Column::ManagedBy)
+        .into_tuple()
+        .one(db)
+        .await
+}
+
+/// The memberships of `group_id` kept by `keeper`: member and role.
+pub async fn kept_members(
+    db: &impl ConnectionTrait,
+    group_id: i64,
+    keeper: &str,
+) -> Result<Vec<(i64, String)>, DbErr> {
+    member::Entity::find()
+        .select_only()
+        .column(member::Column::UserId)
+        .column(member::Column::Role)
+        .filter(member::Column::GroupId.eq(group_id))
+        .filter(member::Column::ManagedBy.eq(keeper))
+        .into_tuple()
+        .all(db)
+        .await
+}
+
+/// Makes `user_id` a plain member kept by `keeper`, unless they are a member already.
+pub async fn insert_kept_member(
+    db: &impl ConnectionTrait,
+    group_id: i64,
+    user_id: i64,
+    keeper: &str,
+) -> Result<bool, DbErr> {
+    let model = member::ActiveModel {
+        group_id: Set(group_id),
+        user_id: Set(user_id),
+        role: Set("member".into()),
+        created_at: Set(now_ms()),
+        managed_by: Set(keeper.to_string()),
+    };
+    let inserted = member::Entity::insert(model)
+        .on_conflict(
+            OnConflict::columns([member::Column::GroupId, member::Column::UserId])
+                .do_nothing()
+                .to_owned(),
+        )
+        .exec_without_returning(db)
+        .await?;
+    Ok(inserted == 1)
+}
+
+/// Hands a kept membership over to the group (nobody keeps it any more).
+pub async fn release_member(
+    db: &impl ConnectionTrait,
+    group_id: i64,
+    user_id: i64,
+) -> Result<(), DbErr> {
+    member::Entity::update_many()
+        .col_expr(member::Column::ManagedBy, Expr::val(""))
+        .filter(member::Column::GroupId.eq(group_id))
+        .filter(member::Column::UserId.eq(user_id))
+        .exec(db)
         .await
         .map(|_| ())
 }
@@ -212,6 +284,8 @@ pub struct MemberRow {
     pub photo_id: Option<i64>,
     /// `admin`, `member`, or `request` for pending requests.
     pub role: String,
+    /// `scim` when the organisation's directory keeps this membership.
+    pub managed_by: String,
 }
 
 /// Members of a group, admins first, then by name.
@@ -224,6 +298,7 @@ pub async fn members(
         .select_only()
         .column(member::Column::UserId)
         .column(member::Column::Role)
+        .column(member::Column::ManagedBy)
         .column(user::Column::DisplayName)
         .column(user::Column::PhotoId)
         .join(
@@ -246,6 +321,7 @@ pub async fn requests(db: &impl ConnectionTrait, group_id: i64) -> Result<Vec<Me
         .select_only()
         .column(join_request::Column::UserId)
         .column_as(Expr::val("request"), "role")
+        .column_as(Expr::val(""), "managed_by")
         .column(user::Column::DisplayName)
         .column(user::Column::PhotoId)
         .join(

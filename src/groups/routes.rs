@@ -202,13 +202,27 @@ async fn join_group(
 
 async fn leave_group(
     State(app): State<AppState>,
-    CurrentUser(viewer, ctx): CurrentUser,
+    CurrentUser(viewer, _): CurrentUser,
     Path(id): Path<i64>,
 ) -> Result<Response> {
     let to = format!("/groups/{id}");
-    match forms::split(service::leave(&app.db, &viewer, id).await, ctx.lang)? {
-        Ok(()) => Ok(redirect_with_flash(&to, Flash::success("flash-left"))),
-        Err(_) => Ok(redirect_with_flash(&to, Flash::error("error-last-admin"))),
+    flash_outcome(
+        &to,
+        service::leave(&app.db, &viewer, id).await,
+        "flash-left",
+    )
+}
+
+/// Back to `to` with `done` as the flash, or the refusal's own message (the last admin, a
+/// membership the directory keeps).
+fn flash_outcome(to: &str, result: Result<()>, done: &str) -> Result<Response> {
+    match result {
+        Ok(()) => Ok(redirect_with_flash(to, Flash::success(done))),
+        Err(Error::Invalid(fields)) => {
+            let key = fields.first().map_or("error-last-admin", |f| f.key);
+            Ok(redirect_with_flash(to, Flash::error(key)))
+        }
+        Err(other) => Err(other),
     }
 }
 
@@ -283,7 +297,7 @@ async fn add_member(
 
 async fn manage_member(
     State(app): State<AppState>,
-    CurrentUser(viewer, ctx): CurrentUser,
+    CurrentUser(viewer, _): CurrentUser,
     Path((id, user, action)): Path<(i64, i64, String)>,
 ) -> Result<Response> {
     let action = match action.as_str() {
@@ -294,16 +308,11 @@ async fn manage_member(
         _ => return Err(Error::NotFound),
     };
     let to = format!("/groups/{id}/members");
-    match forms::split(
+    flash_outcome(
+        &to,
         service::manage_member(&app.db, &viewer, id, user, action).await,
-        ctx.lang,
-    )? {
-        Ok(()) => Ok(redirect_with_flash(
-            &to,
-            Flash::success("flash-members-updated"),
-        )),
-        Err(_) => Ok(redirect_with_flash(&to, Flash::error("error-last-admin"))),
-    }
+        "flash-members-updated",
+    )
 }
 
 async fn decide_request(

@@ -234,6 +234,9 @@ pub async fn leave(db: &Db, viewer: &Viewer, group_id: i64) -> Result<()> {
         Membership::Admin if repo::admin_ids(db, group_id).await?.len() <= 1 => {
             Err(Error::invalid("leave", "error-last-admin"))
         }
+        _ if kept_by_directory(db, group_id, viewer.id).await? => {
+            Err(Error::invalid("leave", "error-membership-kept"))
+        }
         _ => {
             repo::remove_member(db, group_id, viewer.id).await?;
             activity::record(db, ActivityKind::Leave, viewer.id, Some(group_id), None).await?;
@@ -329,11 +332,57 @@ pub async fn manage_member(
     if losing_admin && repo::admin_ids(db, group_id).await?.len() <= 1 {
         return Err(Error::invalid("member", "error-last-admin"));
     }
+    if action == MemberAction::Remove && kept_by_directory(db, group_id, user_id).await? {
+        return Err(Error::invalid("member", "error-membership-kept"));
+    }
     match action {
         MemberAction::Promote => repo::upsert_member(db, group_id, user_id, "admin").await?,
         MemberAction::Moderator => repo::upsert_member(db, group_id, user_id, "moderator").await?,
         MemberAction::Demote => repo::upsert_member(db, group_id, user_id, "member").await?,
         MemberAction::Remove => repo::remove_member(db, group_id, user_id).await?,
+    }
+    Ok(())
+}
+
+/// Whether the organisation's directory (SCIM) keeps this membership, so it is not ended here.
+async fn kept_by_directory(db: &impl ConnectionTrait, group_id: i64, user_id: i64) -> Result<bool> {
+    Ok(repo::membership_keeper(db, group_id, user_id)
+        .await?
+        .is_some_and(|keeper| keeper == people::SCIM_MANAGED))
+}
+
+/// Makes the members the organisation's directory keeps in `group_id` exactly `wanted`: those
+/// missing become members (kept by the directory; someone who joined by hand stays as they
+/// are), kept members no longer wanted leave — except a group's last admin, whose membership
+/// is handed over to the group instead. Joins and leaves are recorded as any others.
+pub async fn keep_directory_members(
+    db: &impl ConnectionTrait,
+    group_id: i64,
+    wanted: &[i64],
+) -> Result<()> {
+    let wanted: std::collections::BTreeSet<i64> = wanted.iter().copied().collect();
+    for &user_id in &wanted {
+        if repo::insert_kept_member(db, group_id, user_id, people::SCIM_MANAGED).await? {
+            activity::record(db, ActivityKind::Join, user_id, Some(group_id), None).await?;
+        }
+    }
+    let kept = repo::kept_members(db, group_id, people::SCIM_MANAGED).await?;
+    for (user_id, role) in kept.into_iter().filter(|(u, _)| !wanted.contains(u)) {
+        if role == "admin" && repo::admin_ids(db, group_id).await?.len() <= 1 {
+            repo::release_member(db, group_id, user_id).await?;
+            continue;
+        }
+        repo::remove_member(db, group_id, user_id).await?;
+        activity::record(db, ActivityKind::Leave, user_id, Some(group_id), None).await?;
+    }
+    Ok(())
+}
+
+/// Hands every membership the directory keeps in `group_id` over to the group (when the
+/// group is no longer mapped): the members stay and may leave by hand.
+pub async fn release_directory_members(db: &impl ConnectionTrait, group_id: i64) -> Result<()> {
+    for (user_id, _) in repo::kept_members(db, group_id, people::SCIM_MANAGED).await? {
+        repo::release_member(db, group_id, user_id).await?;
     }
     Ok(())
 }

@@ -166,6 +166,15 @@ pub async fn count_users(db: &impl ConnectionTrait) -> Result<u64, DbErr> {
     user::Entity::find().count(db).await
 }
 
+/// How many active administrators there are (the last one must stay).
+pub async fn count_active_admins(db: &impl ConnectionTrait) -> Result<u64, DbErr> {
+    user::Entity::find()
+        .filter(user::Column::Role.eq(super::Role::Admin.as_str()))
+        .filter(user::Column::Active.eq(true))
+        .count(db)
+        .await
+}
+
 /// Saves an account row changed by a service.
 pub async fn update_user(
     db: &impl ConnectionTrait,

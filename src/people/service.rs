@@ -260,6 +260,40 @@ pub async fn apply_provisioned(
     Ok(repo::update_user(db, model).await?)
 }
 
+/// Gives `account` the role a directory group maps it to (`Some`), or takes back a role given
+/// that way when it is in no such group any more (`None`: back to member; a role given by hand
+/// is left alone). The last active administrator keeps that role, handed over to Plein.
+/// Returns whether the role changed.
+pub async fn set_directory_role(
+    db: &impl ConnectionTrait,
+    account: user::Model,
+    role: Option<Role>,
+) -> Result<bool> {
+    let current = Role::from_stored(&account.role);
+    let given = account.role_managed_by == SCIM_MANAGED;
+    let (new_role, keeper) = match role {
+        Some(role) => (role, SCIM_MANAGED),
+        None if given => (Role::Member, ""),
+        None => return Ok(false),
+    };
+    let (new_role, keeper) = if current == Role::Admin
+        && new_role != Role::Admin
+        && repo::count_active_admins(db).await? <= 1
+    {
+        (Role::Admin, "")
+    } else {
+        (new_role, keeper)
+    };
+    if new_role == current && account.role_managed_by == keeper {
+        return Ok(false);
+    }
+    let mut model = account.into_active_model();
+    model.role = Set(new_role.as_str().to_string());
+    model.role_managed_by = Set(keeper.to_string());
+    repo::update_user(db, model).await?;
+    Ok(new_role != current)
+}
+
 /// An active account by id, or not found.
 pub async fn active_user(db: &impl ConnectionTrait, id: i64) -> Result<user::Model> {
     repo::find_user(db, id)
@@ -616,8 +650,12 @@ pub async fn change_account(
     let account = repo::find_user(db, user_id).await?.ok_or(Error::NotFound)?;
     // The identity provider decides who is active for the accounts it provisions.
     let account_is_managed = account.managed_by == SCIM_MANAGED;
+    let role_is_managed = account.role_managed_by == SCIM_MANAGED;
     let mut model = account.into_active_model();
     match change {
+        AccountChange::Role(_) if role_is_managed => {
+            return Err(Error::invalid("role", "error-role-kept"));
+        }
         AccountChange::Role(role) => {
             if user_id == admin_id && role != Role::Admin {
                 return Err(Error::invalid("role", "error-self-demote"));

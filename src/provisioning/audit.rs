@@ -43,6 +43,8 @@ crate::stored_enum! {
         Deleted = "deleted" => "audit-action-deleted",
         /// Linked to an identity at a single sign-on provider.
         Linked = "linked" => "audit-action-linked",
+        /// Put in or taken out of a Plein group by a directory group mapped to it.
+        Grouped = "grouped" => "audit-action-grouped",
     }
 }
 

@@ -83,3 +83,52 @@ pub mod scim_token {
 
     impl ActiveModelBehavior for ActiveModel {}
 }
+
+/// The identity provider's groups (SCIM Groups), each optionally mapped to a Plein group or a
+/// platform role by an administrator.
+pub mod scim_group {
+    use sea_orm::entity::prelude::*;
+
+    /// One group.
+    #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+    #[sea_orm(table_name = "scim_groups")]
+    pub struct Model {
+        #[sea_orm(primary_key)]
+        pub id: i64,
+        pub display_name: String,
+        /// The name lower-cased (unique, as SCIM asks of `displayName`).
+        pub display_key: String,
+        pub external_id: Option<String>,
+        /// The Plein group whose members it keeps.
+        pub plein_group_id: Option<i64>,
+        /// The platform role its members get.
+        pub role: Option<String>,
+        pub created_at: i64,
+        pub updated_at: i64,
+    }
+
+    #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+    pub enum Relation {}
+
+    impl ActiveModelBehavior for ActiveModel {}
+}
+
+/// Who is in which SCIM group.
+pub mod scim_group_member {
+    use sea_orm::entity::prelude::*;
+
+    /// One membership.
+    #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+    #[sea_orm(table_name = "scim_group_members")]
+    pub struct Model {
+        #[sea_orm(primary_key, auto_increment = false)]
+        pub scim_group_id: i64,
+        #[sea_orm(primary_key, auto_increment = false)]
+        pub user_id: i64,
+    }
+
+    #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+    pub enum Relation {}
+
+    impl ActiveModelBehavior for ActiveModel {}
+}

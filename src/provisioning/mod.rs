@@ -21,6 +21,7 @@ pub fn router() -> crate::web::Routes {
     import::router()
         .merge(routes::router())
         .merge(scim::tokens_router())
+        .merge(scim::mapping_router())
 }
 
 /// The job handler of [`PURGE_JOB`]: imports past their retention, audit entries past theirs.

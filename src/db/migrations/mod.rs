@@ -36,6 +36,7 @@ mod m0031_response_waits;
 mod m0032_provisioning;
 mod m0033_scim;
 mod m0034_sso;
+mod m0035_scim_groups;
 
 use sea_orm_migration::prelude::*;
 
@@ -141,6 +142,7 @@ impl MigratorTrait for Migrator {
             atomic(m0032_provisioning::Migration),
             atomic(m0033_scim::Migration),
             atomic(m0034_sso::Migration),
+            atomic(m0035_scim_groups::Migration),
         ]
     }
 }

@@ -7,6 +7,7 @@ use axum::http::{HeaderMap, StatusCode};
 use axum::response::Response;
 use serde_json::{Value, json};
 
+use super::groups::GROUP_SCHEMA;
 use super::resource::{ENTERPRISE_SCHEMA, LIST_SCHEMA, USER_SCHEMA};
 use super::{ScimError, base, scim_json};
 use crate::web::AppState;
@@ -54,6 +55,19 @@ fn user_type(base: &str) -> Value {
     })
 }
 
+fn group_type(base: &str) -> Value {
+    json!({
+        "schemas": [RESOURCE_TYPE_SCHEMA],
+        "id": "Group",
+        "name": "Group",
+        "endpoint": "/Groups",
+        "description": "A group in the organisation's directory, which an administrator may map to a Plein group or role",
+        "schema": GROUP_SCHEMA,
+        "schemaExtensions": [],
+        "meta": { "resourceType": "ResourceType", "location": format!("{base}/ResourceTypes/Group") },
+    })
+}
+
 fn list(resources: Vec<Value>) -> Value {
     json!({
         "schemas": [LIST_SCHEMA],
@@ -66,7 +80,11 @@ fn list(resources: Vec<Value>) -> Value {
 
 /// `GET /ResourceTypes`.
 pub async fn resource_types(State(app): State<AppState>, headers: HeaderMap) -> Response {
-    scim_json(StatusCode::OK, list(vec![user_type(&base(&app, &headers))]))
+    let base = base(&app, &headers);
+    scim_json(
+        StatusCode::OK,
+        list(vec![user_type(&base), group_type(&base)]),
+    )
 }
 
 /// `GET /ResourceTypes/{id}`.
@@ -75,14 +93,16 @@ pub async fn resource_type(
     headers: HeaderMap,
     Path(id): Path<String>,
 ) -> Result<Response, ScimError> {
-    if id != "User" {
-        return Err(ScimError::new(
+    let base = base(&app, &headers);
+    match id.as_str() {
+        "User" => Ok(scim_json(StatusCode::OK, user_type(&base))),
+        "Group" => Ok(scim_json(StatusCode::OK, group_type(&base))),
+        _ => Err(ScimError::new(
             StatusCode::NOT_FOUND,
             None,
             format!("no resource type {id}"),
-        ));
+        )),
     }
-    Ok(scim_json(StatusCode::OK, user_type(&base(&app, &headers))))
 }
 
 /// One attribute's definition; `sub` makes it complex.
@@ -96,7 +116,7 @@ fn attribute(name: &str, kind: &str, multi: bool, required: bool, sub: Vec<Value
         "caseExact": false,
         "mutability": "readWrite",
         "returned": "default",
-        "uniqueness": if name == "userName" { "server" } else { "none" },
+        "uniqueness": if name == "userName" || name == "displayName" && required { "server" } else { "none" },
     });
     if !sub.is_empty() {
         attr["subAttributes"] = json!(sub);
@@ -162,6 +182,25 @@ fn schema_of(id: &str, base: &str) -> Option<Value> {
                 ),
             ],
         ),
+        GROUP_SCHEMA => (
+            "Group",
+            vec![
+                attribute("displayName", "string", false, true, Vec::new()),
+                text("externalId"),
+                attribute(
+                    "members",
+                    "complex",
+                    true,
+                    false,
+                    vec![
+                        text("value"),
+                        text("display"),
+                        text("type"),
+                        attribute("$ref", "reference", false, false, Vec::new()),
+                    ],
+                ),
+            ],
+        ),
         _ => return None,
     };
     Some(json!({
@@ -177,7 +216,7 @@ fn schema_of(id: &str, base: &str) -> Option<Value> {
 /// `GET /Schemas`.
 pub async fn schemas(State(app): State<AppState>, headers: HeaderMap) -> Response {
     let base = base(&app, &headers);
-    let all = [USER_SCHEMA, ENTERPRISE_SCHEMA]
+    let all = [USER_SCHEMA, ENTERPRISE_SCHEMA, GROUP_SCHEMA]
         .iter()
         .filter_map(|id| schema_of(id, &base))
         .collect();

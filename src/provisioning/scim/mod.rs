@@ -6,6 +6,8 @@
 
 mod discovery;
 mod filter;
+mod groups;
+mod mapping;
 mod patch;
 mod resource;
 mod tokens;
@@ -19,6 +21,7 @@ use serde_json::{Value, json};
 
 use crate::web::AppState;
 
+pub use mapping::router as mapping_router;
 pub use tokens::router as tokens_router;
 
 /// The longest a SCIM request may take before it is answered with an error.
@@ -40,6 +43,18 @@ pub fn router() -> Router<AppState> {
                 .put(users::replace)
                 .patch(users::patch)
                 .delete(users::delete),
+        )
+        .route("/scim/v2/Groups", get(groups::list).post(groups::create))
+        .route(
+            "/scim/v2/Groups/.search",
+            axum::routing::post(groups::search),
+        )
+        .route(
+            "/scim/v2/Groups/{id}",
+            get(groups::get)
+                .put(groups::replace)
+                .patch(groups::patch)
+                .delete(groups::delete),
         )
         // Only under /scim/v2: merged beside the pages, a fallback would answer for them too.
         .route("/scim/v2/{*rest}", axum::routing::any(not_found))

@@ -8,6 +8,7 @@
 use serde_json::{Map, Value};
 
 use super::filter::{self, Clause};
+use super::groups::GROUP_SCHEMA;
 use super::resource::{ENTERPRISE_SCHEMA, PATCH_SCHEMA, USER_SCHEMA, member};
 
 /// Why a PATCH cannot be applied, with its SCIM error type.
@@ -42,6 +43,7 @@ fn parse_path(path: &str) -> Result<Path, PatchError> {
     for (schema, ext) in [
         (ENTERPRISE_SCHEMA, Some(ENTERPRISE_SCHEMA)),
         (USER_SCHEMA, None),
+        (GROUP_SCHEMA, None),
     ] {
         if rest.len() > schema.len() && rest[..schema.len()].eq_ignore_ascii_case(schema) {
             rest = rest[schema.len()..].trim_start_matches(':');
@@ -154,7 +156,7 @@ fn apply_one(
     let add = match op.as_str() {
         "add" => true,
         "replace" => false,
-        "remove" => return remove(resource, path),
+        "remove" => return remove(resource, path, value.as_ref()),
         other => return Err(error("invalidSyntax", format!("unknown op {other}"))),
     };
     let value = value.ok_or_else(|| error("invalidValue", "add and replace need a value"))?;
@@ -237,7 +239,13 @@ fn apply_one(
     Ok(())
 }
 
-fn remove(resource: &mut Value, path: Option<&str>) -> Result<(), PatchError> {
+/// Removes what `path` names; with a list of values for a list attribute (Okta's way of
+/// removing group members), only those items.
+fn remove(
+    resource: &mut Value,
+    path: Option<&str>,
+    value: Option<&Value>,
+) -> Result<(), PatchError> {
     let path = path
         .filter(|p| !p.trim().is_empty())
         .ok_or_else(|| error("noTarget", "remove needs a path"))?;
@@ -245,9 +253,16 @@ fn remove(resource: &mut Value, path: Option<&str>) -> Result<(), PatchError> {
     let object = container(resource, path.extension)?;
     let key = key_of(object, &path.attribute);
     match (&path.filter, &path.sub) {
-        (None, None) => {
-            object.remove(&key);
-        }
+        (None, None) => match (object.get_mut(&key), value) {
+            (Some(Value::Array(items)), Some(Value::Array(gone))) => {
+                let value_of = |item: &Value| member(item, "value").cloned();
+                let gone: Vec<Value> = gone.iter().filter_map(value_of).collect();
+                items.retain(|item| value_of(item).is_none_or(|v| !gone.contains(&v)));
+            }
+            _ => {
+                object.remove(&key);
+            }
+        },
         (None, Some(sub)) => {
             if let Some(Value::Object(parent)) = object.get_mut(&key) {
                 let sub_key = key_of(parent, sub);

@@ -95,7 +95,7 @@ fn query_of(filter: &str) -> Result<Option<ScimQuery>, ScimError> {
 }
 
 /// A positive whole number from the query string, or a clear refusal.
-fn number(value: Option<&str>, name: &str, default: u64) -> Result<u64, ScimError> {
+pub(super) fn number(value: Option<&str>, name: &str, default: u64) -> Result<u64, ScimError> {
     match value {
         None | Some("") => Ok(default),
         Some(text) => text
@@ -114,17 +114,17 @@ fn number(value: Option<&str>, name: &str, default: u64) -> Result<u64, ScimErro
 
 /// What a list or search asks: the filter, the page, and which attributes to return.
 #[derive(Debug, Default)]
-struct ListParams {
-    filter: Option<String>,
-    start_index: Option<String>,
-    count: Option<String>,
-    attributes: Option<String>,
-    excluded: Option<String>,
+pub(super) struct ListParams {
+    pub(super) filter: Option<String>,
+    pub(super) start_index: Option<String>,
+    pub(super) count: Option<String>,
+    pub(super) attributes: Option<String>,
+    pub(super) excluded: Option<String>,
 }
 
 impl ListParams {
     /// From a query string, names compared without case.
-    fn from_query(raw: Option<&str>) -> Self {
+    pub(super) fn from_query(raw: Option<&str>) -> Self {
         let params: Vec<(String, String)> =
             serde_urlencoded::from_str(raw.unwrap_or("")).unwrap_or_default();
         let param = |name: &str| {
@@ -143,7 +143,7 @@ impl ListParams {
     }
 
     /// From a SearchRequest body (`POST /Users/.search`).
-    fn from_search(body: &Value) -> Self {
+    pub(super) fn from_search(body: &Value) -> Self {
         let text = |name: &str| match resource::member(body, name) {
             Some(Value::String(s)) => Some(s.clone()),
             Some(Value::Number(n)) => Some(n.to_string()),
@@ -168,7 +168,7 @@ impl ListParams {
 
 /// Keeps the attributes asked for (`attributes`) or drops those asked away
 /// (`excludedAttributes`); `id` and `schemas` are always returned (RFC 7643 §7).
-fn project(resource: &mut Value, attributes: Option<&str>, excluded: Option<&str>) {
+pub(super) fn project(resource: &mut Value, attributes: Option<&str>, excluded: Option<&str>) {
     let names = |list: Option<&str>| -> Vec<(bool, String)> {
         list.unwrap_or("")
             .split(',')
@@ -310,7 +310,7 @@ pub async fn get(
     ))
 }
 
-fn read_body(body: &Bytes) -> Result<Value, ScimError> {
+pub(super) fn read_body(body: &Bytes) -> Result<Value, ScimError> {
     serde_json::from_slice(body).map_err(|e| {
         ScimError::new(
             StatusCode::BAD_REQUEST,
@@ -320,11 +320,11 @@ fn read_body(body: &Bytes) -> Result<Value, ScimError> {
     })
 }
 
-fn invalid_value(detail: String) -> ScimError {
+pub(super) fn invalid_value(detail: String) -> ScimError {
     ScimError::new(StatusCode::BAD_REQUEST, Some("invalidValue"), detail)
 }
 
-fn conflict(detail: &str) -> ScimError {
+pub(super) fn conflict(detail: &str) -> ScimError {
     ScimError::new(StatusCode::CONFLICT, Some("uniqueness"), detail.to_string())
 }
 
@@ -525,6 +525,7 @@ pub async fn delete(
         .next()
         .ok_or_else(|| not_found(&id))?;
     people::link_scim(&tx, fresh, None).await?;
+    super::groups::forget_member(&tx, user_id).await?;
     crate::auth::session::delete_all_for_user(&tx, user_id).await?;
     let entry = Entry {
         source: Source::Scim,
