@@ -374,3 +374,39 @@ db_test!(every_come_back_target_stays_on_the_site, |app| {
         "{location}"
     );
 });
+
+/// A wide table scrolls inside its wrapper on a phone; a keyboard user must be able to reach
+/// that scrolling region (WCAG 2.1.1), so every wrapper in every template is focusable.
+#[test]
+fn every_scrolling_table_wrapper_takes_the_keyboard() {
+    fn templates(dir: &std::path::Path, found: &mut Vec<std::path::PathBuf>) {
+        for entry in std::fs::read_dir(dir).expect("templates").flatten() {
+            let path = entry.path();
+            if path.is_dir() {
+                templates(&path, found);
+            } else if path.extension().is_some_and(|e| e == "html") {
+                found.push(path);
+            }
+        }
+    }
+    let mut found = Vec::new();
+    templates(
+        &std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("templates"),
+        &mut found,
+    );
+    let mut unreachable = Vec::new();
+    for path in &found {
+        let text = std::fs::read_to_string(path).expect("template");
+        for (at, _) in text.match_indices("class=\"table-wrap\"") {
+            let tag_end = text[at..].find('>').map_or(text.len(), |i| at + i);
+            if !text[at..tag_end].contains("tabindex=\"0\"") {
+                unreachable.push(path.display().to_string());
+            }
+        }
+    }
+    assert!(found.len() > 50, "only {} templates found", found.len());
+    assert!(
+        unreachable.is_empty(),
+        "table wrappers without tabindex=\"0\": {unreachable:?}"
+    );
+}
