@@ -177,6 +177,20 @@ fn apply_one(
         }
         return Ok(());
     };
+    if path.trim().eq_ignore_ascii_case(ENTERPRISE_SCHEMA) {
+        // The extension as a whole, its attributes in the value object.
+        let Value::Object(values) = value else {
+            return Err(error(
+                "invalidValue",
+                "the extension's value must be an object",
+            ));
+        };
+        let extension = container(resource, Some(ENTERPRISE_SCHEMA))?;
+        for (name, value) in values {
+            set(extension, &name, value, add);
+        }
+        return Ok(());
+    }
     let path = parse_path(path)?;
     let object = container(resource, path.extension)?;
     match (&path.filter, &path.sub) {
@@ -249,6 +263,13 @@ fn remove(
     let path = path
         .filter(|p| !p.trim().is_empty())
         .ok_or_else(|| error("noTarget", "remove needs a path"))?;
+    if path.trim().eq_ignore_ascii_case(ENTERPRISE_SCHEMA) {
+        // The whole extension: every attribute of it goes.
+        let root = container(resource, None)?;
+        let key = key_of(root, ENTERPRISE_SCHEMA);
+        root.remove(&key);
+        return Ok(());
+    }
     let path = parse_path(path)?;
     let object = container(resource, path.extension)?;
     let key = key_of(object, &path.attribute);
@@ -379,6 +400,32 @@ mod tests {
             json!([{ "type": "work", "value": "w@x.nl" }])
         );
         assert!(out[ENTERPRISE_SCHEMA].get("manager").is_none());
+    }
+
+    #[test]
+    fn the_enterprise_extension_as_a_whole() {
+        let resource = json!({ ENTERPRISE_SCHEMA: { "department": "HR" }, "title": "x" });
+        let set = patched(
+            resource.clone(),
+            json!([{ "op": "replace", "path": ENTERPRISE_SCHEMA, "value": { "department": "IT" } }]),
+        );
+        assert_eq!(set[ENTERPRISE_SCHEMA]["department"], json!("IT"));
+        let gone = patched(
+            resource,
+            json!([{ "op": "remove", "path": ENTERPRISE_SCHEMA }]),
+        );
+        assert!(gone.get(ENTERPRISE_SCHEMA).is_none());
+        assert_eq!(gone["title"], json!("x"));
+    }
+
+    #[test]
+    fn okta_removes_members_by_value_list() {
+        let group = json!({ "members": [{ "value": "1" }, { "value": "2" }, { "value": "3" }] });
+        let after = patched(
+            group,
+            json!([{ "op": "remove", "path": "members", "value": [{ "value": "1" }, { "value": "3" }] }]),
+        );
+        assert_eq!(after["members"], json!([{ "value": "2" }]));
     }
 
     #[test]
