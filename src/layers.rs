@@ -24,6 +24,7 @@ pub const LAYERS: &[&str] = &[
     "ideas",
     "knowledge",
     "feed",
+    "search",
     "messages",
     "insights",
     "moderation",

@@ -10,6 +10,7 @@ pub mod admin;
 pub mod announcements;
 pub mod assets;
 pub mod auth;
+pub mod changes;
 pub mod cockpit;
 pub mod config;
 pub mod db;
@@ -40,6 +41,7 @@ pub mod posts;
 pub mod praise;
 pub mod provisioning;
 pub mod reports;
+pub mod search;
 pub mod server;
 pub mod settings;
 pub mod sso;
@@ -100,6 +102,7 @@ pub fn routes() -> web::Routes {
         .merge(admin::router())
         .merge(provisioning::router())
         .merge(sso::router())
+        .merge(search::router())
         .merge(assets::router())
 }
 
@@ -187,6 +190,7 @@ pub fn job_registry(mailer: mail::Mailer, base: String) -> jobs::Registry {
             posts::contributions::rebuild_job,
         )
         .every(provisioning::PURGE_JOB, DAY, provisioning::purge_job)
+        .every(changes::PURGE_JOB, DAY, changes::purge_job)
         .handle(provisioning::IMPORT_JOB, provisioning::import_job)
         .handle(mail::SEND_JOB, move |db, payload| {
             mailer.send_job(db, payload)
@@ -244,7 +248,13 @@ pub async fn serve(
             .clone()
             .refresh_until(db.clone(), stop_streams.clone()),
     );
+    let search = match search::SearchIndex::open(&config.data_dir, db.clone()) {
+        Ok(search) => search,
+        Err(error) => return Err(std::io::Error::other(error.to_string())),
+    };
+    tokio::spawn(search.clone().follow_until(stop_streams.clone()));
     let state = AppState {
+        search,
         cockpit,
         directory_menus: Default::default(),
         visits: Default::default(),

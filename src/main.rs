@@ -57,6 +57,18 @@ enum Command {
         #[command(subcommand)]
         action: UserAction,
     },
+    /// This instance's search index.
+    Search {
+        #[command(subcommand)]
+        action: SearchAction,
+    },
+}
+
+#[derive(Subcommand)]
+enum SearchAction {
+    /// Build the index again from the database (a running server keeps its own copy current;
+    /// run this on an instance that is stopped).
+    Reindex,
 }
 
 #[derive(Subcommand)]
@@ -122,7 +134,22 @@ async fn main() -> anyhow::Result<()> {
                 reactions_per_post: reactions_per_post.clamp(0.0, 100.0),
                 comments_per_post: comments_per_post.clamp(0.0, 100.0),
             };
-            demo(&db, &opts, force).await
+            demo(&db, &opts, force).await?;
+            // The demo writes in bulk, past the change log: the index is built anew on start.
+            plein::search::SearchIndex::forget(&config.data_dir)?;
+            Ok(())
+        }
+        Command::Search {
+            action: SearchAction::Reindex,
+        } => {
+            let started = std::time::Instant::now();
+            let index = plein::search::SearchIndex::open(&config.data_dir, db.clone())?;
+            let posts = index.rebuild().await?;
+            println!(
+                "search index built in {:.1}s: {posts} posts",
+                started.elapsed().as_secs_f64()
+            );
+            Ok(())
         }
         Command::User {
             action:

@@ -37,6 +37,7 @@ pub async fn insert_post(
         ..Default::default()
     };
     let id = post::Entity::insert(model).exec(db).await?.last_insert_id;
+    crate::changes::note(db, crate::changes::Item::Post(id)).await?;
     set_post_topics(db, id, &tags_in(body_md)).await?;
     contributions::refresh(db, id, &[]).await?;
     // Every post, whatever its type or form, passes here: recorded once.
@@ -123,6 +124,7 @@ pub async fn edit_post(
     .exec(db)
     .await?;
     set_post_topics(db, current.id, &tags_in(body_md)).await?;
+    crate::changes::note(db, crate::changes::Item::Post(current.id)).await?;
     let mut model = current.into_active_model();
     model.body_md = Set(body_md.to_string());
     model.body_html = Set(body_html);
@@ -310,6 +312,7 @@ pub async fn set_post_hidden(
         .filter(post::Column::Id.eq(post_id))
         .exec(db)
         .await?;
+    crate::changes::note(db, crate::changes::Item::Post(post_id)).await?;
     contributions::refresh(db, post_id, &before).await
 }
 
@@ -403,6 +406,7 @@ pub async fn move_post(
         .filter(post::Column::Id.eq(post_id))
         .exec(db)
         .await?;
+    crate::changes::note(db, crate::changes::Item::Post(post_id)).await?;
     contributions::refresh(db, post_id, &before).await
 }
 
@@ -416,6 +420,7 @@ pub async fn delete_post(
     let mut model = current.into_active_model();
     model.deleted_at = Set(Some(now_ms()));
     post::Entity::update(model).exec(db).await?;
+    crate::changes::note(db, crate::changes::Item::Post(post_id)).await?;
     contributions::refresh(db, post_id, &before).await
 }
 

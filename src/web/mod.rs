@@ -36,6 +36,8 @@ pub struct AppState {
     pub visits: crate::activity::VisitCache,
     /// This instance's memory of community-wide cockpit figures.
     pub cockpit: crate::cockpit::memo::FiguresMemo,
+    /// This instance's search index.
+    pub search: crate::search::SearchIndex,
 }
 
 /// The client address for throttling: the socket peer, or the first `X-Forwarded-For` hop

@@ -37,6 +37,7 @@ mod m0032_provisioning;
 mod m0033_scim;
 mod m0034_sso;
 mod m0035_scim_groups;
+mod m0036_search_changes;
 
 use sea_orm_migration::prelude::*;
 
@@ -143,6 +144,7 @@ impl MigratorTrait for Migrator {
             atomic(m0033_scim::Migration),
             atomic(m0034_sso::Migration),
             atomic(m0035_scim_groups::Migration),
+            atomic(m0036_search_changes::Migration),
         ]
     }
 }
