@@ -71,9 +71,10 @@ async fn create_nina(admin: &crate::testing::Browser) -> crate::testing::Page {
         .await
 }
 
-/// Waits until the outbox page shows `text` (delivery is marked after the server accepted).
+/// Waits (up to 30 s, for a loaded machine) until the outbox page shows `text` (delivery is
+/// marked after the server accepted).
 async fn outbox_shows(admin: &crate::testing::Browser, text: &str) {
-    for _ in 0..100 {
+    for _ in 0..300 {
         if admin.get("/admin/mail").await.body.contains(text) {
             return;
         }
