@@ -30,23 +30,28 @@ pub mod entity {
 }
 
 /// What changed. (Accounts and groups are searched in the database itself, where their
-/// access rules live; only posts, a million of them, need the index.)
+/// access rules live; only posts, a million of them, and articles need the index.)
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Item {
-    /// A post: its text, group or state (edited, moved, hidden, deleted).
+    /// A post: its text, group or state (edited, moved, hidden, deleted, answered, its
+    /// comments).
     Post(i64),
+    /// A knowledge-base article.
+    Article(i64),
 }
 
 impl Item {
     fn parts(self) -> (&'static str, i64) {
         match self {
             Item::Post(id) => ("post", id),
+            Item::Article(id) => ("article", id),
         }
     }
 
     fn from_parts(kind: &str, id: i64) -> Option<Self> {
         match kind {
             "post" => Some(Item::Post(id)),
+            "article" => Some(Item::Article(id)),
             _ => None,
         }
     }
@@ -66,12 +71,28 @@ pub async fn note(db: &impl ConnectionTrait, item: Item) -> Result<(), sea_orm::
     .map(|_| ())
 }
 
-/// The changes after `after`, oldest first, at most `limit`: their ids and items.
+/// A noted change as a follower reads it.
+#[derive(Debug, Clone, Copy)]
+pub struct Change {
+    /// Its place in the log.
+    pub id: i64,
+    /// When it was noted.
+    pub at: i64,
+    /// What changed.
+    pub item: Item,
+}
+
+/// How long a change may take to appear after its note was written (its transaction still
+/// open): a follower reads the changes of that last while again, as a transaction that took
+/// a lower id may commit after a higher one was read.
+pub const SETTLE_MS: i64 = 10_000;
+
+/// The changes after `after`, oldest first, at most `limit`.
 pub async fn after(
     db: &impl ConnectionTrait,
     after: i64,
     limit: u64,
-) -> Result<Vec<(i64, Item)>, sea_orm::DbErr> {
+) -> Result<Vec<Change>, sea_orm::DbErr> {
     Ok(entity::Entity::find()
         .filter(entity::Column::Id.gt(after))
         .order_by_asc(entity::Column::Id)
@@ -79,15 +100,28 @@ pub async fn after(
         .all(db)
         .await?
         .into_iter()
-        .filter_map(|c| Item::from_parts(&c.kind, c.item_id).map(|item| (c.id, item)))
+        .filter_map(|c| {
+            Item::from_parts(&c.kind, c.item_id).map(|item| Change {
+                id: c.id,
+                at: c.at,
+                item,
+            })
+        })
         .collect())
 }
 
 /// The newest change's id (0 when there is none).
 pub async fn newest(db: &impl ConnectionTrait) -> Result<i64, sea_orm::DbErr> {
+    newest_before(db, i64::MAX).await
+}
+
+/// The newest change noted before `at` (0 when there is none): what a follower may take as
+/// seen for good (see [`SETTLE_MS`]).
+pub async fn newest_before(db: &impl ConnectionTrait, at: i64) -> Result<i64, sea_orm::DbErr> {
     let id: Option<i64> = entity::Entity::find()
         .select_only()
         .column(entity::Column::Id)
+        .filter(entity::Column::At.lt(at))
         .order_by_desc(entity::Column::Id)
         .limit(1)
         .into_tuple()

@@ -191,6 +191,7 @@ pub fn job_registry(mailer: mail::Mailer, base: String) -> jobs::Registry {
         )
         .every(provisioning::PURGE_JOB, DAY, provisioning::purge_job)
         .every(changes::PURGE_JOB, DAY, changes::purge_job)
+        .every(search::misses::PURGE_JOB, DAY, search::misses::purge_job)
         .handle(provisioning::IMPORT_JOB, provisioning::import_job)
         .handle(mail::SEND_JOB, move |db, payload| {
             mailer.send_job(db, payload)

@@ -246,17 +246,35 @@ pub async fn text(db: &impl ConnectionTrait, key: &str) -> Result<Option<String>
 
 /// Stores a text by key.
 pub async fn set_text(db: &impl ConnectionTrait, key: &str, value: &str) -> Result<()> {
+    store_text(db, key, value, true).await
+}
+
+/// The text stored by `key`, storing `value` first when there is none: every instance gets the
+/// same one, whichever made it (a key made once, say).
+pub async fn text_or_insert(db: &impl ConnectionTrait, key: &str, value: &str) -> Result<String> {
+    store_text(db, key, value, false).await?;
+    Ok(text(db, key).await?.unwrap_or_else(|| value.to_string()))
+}
+
+async fn store_text(
+    db: &impl ConnectionTrait,
+    key: &str,
+    value: &str,
+    replace: bool,
+) -> Result<()> {
     let model = entity::ActiveModel {
         key: Set(key.to_string()),
         value: Set(value.to_string()),
     };
+    let mut on_conflict = OnConflict::column(entity::Column::Key);
+    if replace {
+        on_conflict.update_column(entity::Column::Value);
+    } else {
+        on_conflict.do_nothing();
+    }
     entity::Entity::insert(model)
-        .on_conflict(
-            OnConflict::column(entity::Column::Key)
-                .update_column(entity::Column::Value)
-                .to_owned(),
-        )
-        .exec(db)
+        .on_conflict(on_conflict.to_owned())
+        .exec_without_returning(db)
         .await?;
     Ok(())
 }

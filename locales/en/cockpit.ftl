@@ -53,6 +53,7 @@ privacy-measured-posts = write a post, of which type (discussion, question, idea
 privacy-measured-replies = comment, answer a question, accept an answer, react, respond to an idea or answer an event invitation;
 privacy-measured-groups = join or leave a group, or change their profile.
 privacy-measured-mail = Whether you came to Plein through a link in a digest or newsletter, once a day per kind of mail, kept for 90 days. The links say only which kind of mail they are in, never who got it; nothing records whether you opened a mail.
+privacy-measured-searches = A search that found nothing: the words searched (folded to lower case) and, to count different people, a code made from your account with a secret key — different for every term, so one person's searches cannot be linked together. Kept per week for 90 days; the cockpit and the work queue show a term only when at least the minimum group size of different people searched for it in one week. Searches that found something are not kept.
 privacy-not-measured = Not recorded: which pages or posts you read, for how long, what you search for, or anything from private messages. The figures never contain the text people write.
 privacy-kept-heading = How long it is kept
 privacy-kept-raw = Each recorded action, with the member it belongs to, is deleted after { $days } days.

@@ -1,6 +1,6 @@
 search-title = Search
 search-title-for = Search: { $q }
-search-label = Search posts, people and groups
+search-label = Search posts, articles, people and groups
 search-type = Type
 search-type-all = Every type
 search-sort = Order
@@ -13,13 +13,36 @@ search-shortened = Your search was shortened to its first { $max } characters.
 search-building = The search index is still being built; some posts may not be found yet.
 search-people = People
 search-groups = Groups
-search-posts = Posts
+search-posts = Posts and articles
 search-total = { $count ->
-    [one] { $count } post found
-   *[other] { $count } posts found
+    [one] { $count } result found
+   *[other] { $count } results found
 }
-search-nothing = No posts match. Try fewer or other words.
+search-nothing = No posts or articles match. Try fewer or other words.
 search-pages = More results
 search-previous = Previous page
 search-next = Next page
 nav-search = Search
+search-kind-article = Knowledge-base article
+search-filters = Narrow down
+search-state = Status
+search-state-any = Any status
+search-state-answered = Question answered
+search-state-unanswered = Question not yet answered
+search-state-accepted = Question with an accepted answer
+search-from = From
+search-to = Up to and including
+search-by-author = Only by { $name }.
+search-anyone = By anyone
+search-their-posts = their posts
+search-in-comment = found in a comment
+search-all-results = All results
+search-similar-heading = Asked before? These look alike
+search-similar-answered = answered
+search-suggestions = Suggestions
+search-misses-title = Searches without results
+search-misses-intro = What people searched for in the last four complete weeks and did not find. A term is shown only when at least { $minimum } different people searched for it in that week; who searched is kept only as a code to count different people, never shown, and forgotten after 90 days.
+search-misses-week = Week of { $monday }
+search-misses-none = No term was searched in vain by enough different people.
+search-misses-term = Searched for
+search-misses-people = Different people

@@ -129,3 +129,7 @@ tasks-setting-idea-days = An idea waits for a response (days, 1–90)
 tasks-setting-memory-days = A dismissed task is not made again for (days, 1–365)
 error-task-setting = Give a whole number within the range shown.
 tasks-any-group = Any group
+task-kind-search-miss = People search in vain
+task-advice-search-miss = Several people searched for this last week and found nothing. Write a knowledge-base article, ask an expert to post about it, or add the words people use to an existing article.
+tasks-search-again = Search for it now
+tasks-write-article = Write an article

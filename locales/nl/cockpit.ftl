@@ -53,6 +53,7 @@ privacy-measured-posts = een bericht plaatst, en van welk soort (discussie, vraa
 privacy-measured-replies = reageert, een vraag beantwoordt, een antwoord accepteert, een reactie geeft, op een idee reageert of een uitnodiging beantwoordt;
 privacy-measured-groups = lid wordt van een groep of die verlaat, of het profiel wijzigt.
 privacy-measured-mail = Of je via een link in een samenvatting of nieuwsbrief naar Plein kwam, één keer per dag per soort mail, 90 dagen bewaard. De links zeggen alleen in wat voor mail ze staan, nooit wie hem kreeg; niets legt vast of je een mail opende.
+privacy-measured-searches = Een zoekopdracht die niets vond: de gezochte woorden (in kleine letters) en, om verschillende mensen te tellen, een code die met een geheime sleutel uit je account is gemaakt — voor elke zoekterm een andere, zodat iemands zoekopdrachten niet aan elkaar te koppelen zijn. Per week 90 dagen bewaard; de cockpit en de werkvoorraad tonen een zoekterm alleen als minstens de minimale groepsgrootte aan verschillende mensen er in één week naar zocht. Zoekopdrachten die iets vonden worden niet bewaard.
 privacy-not-measured = Niet vastgelegd: welke pagina's of berichten je leest, hoe lang, waarop je zoekt, of iets uit privéberichten. De cijfers bevatten nooit de tekst die mensen schrijven.
 privacy-kept-heading = Hoe lang het bewaard wordt
 privacy-kept-raw = Elke vastgelegde handeling, met het lid waar die bij hoort, wordt na { $days } dagen verwijderd.

@@ -1,6 +1,6 @@
 search-title = Zoeken
 search-title-for = Zoeken: { $q }
-search-label = Zoek in berichten, mensen en groepen
+search-label = Zoek in berichten, artikelen, mensen en groepen
 search-type = Soort
 search-type-all = Elke soort
 search-sort = Volgorde
@@ -13,13 +13,36 @@ search-shortened = Je zoekopdracht is ingekort tot de eerste { $max } tekens.
 search-building = De zoekindex wordt nog opgebouwd; sommige berichten worden misschien nog niet gevonden.
 search-people = Mensen
 search-groups = Groepen
-search-posts = Berichten
+search-posts = Berichten en artikelen
 search-total = { $count ->
-    [one] { $count } bericht gevonden
-   *[other] { $count } berichten gevonden
+    [one] { $count } resultaat gevonden
+   *[other] { $count } resultaten gevonden
 }
-search-nothing = Geen berichten gevonden. Probeer minder of andere woorden.
+search-nothing = Geen berichten of artikelen gevonden. Probeer minder of andere woorden.
 search-pages = Meer resultaten
 search-previous = Vorige pagina
 search-next = Volgende pagina
 nav-search = Zoeken
+search-kind-article = Kennisbankartikel
+search-filters = Verfijnen
+search-state = Status
+search-state-any = Elke status
+search-state-answered = Vraag beantwoord
+search-state-unanswered = Vraag nog niet beantwoord
+search-state-accepted = Vraag met geaccepteerd antwoord
+search-from = Van
+search-to = Tot en met
+search-by-author = Alleen van { $name }.
+search-anyone = Van iedereen
+search-their-posts = hun berichten
+search-in-comment = gevonden in een reactie
+search-all-results = Alle resultaten
+search-similar-heading = Eerder gevraagd? Deze lijken erop
+search-similar-answered = beantwoord
+search-suggestions = Suggesties
+search-misses-title = Zoekopdrachten zonder resultaat
+search-misses-intro = Waar mensen de afgelopen vier volledige weken naar zochten zonder iets te vinden. Een zoekterm staat er alleen als minstens { $minimum } verschillende mensen er die week naar zochten; wie zocht wordt alleen bewaard als een code om verschillende mensen te tellen, nooit getoond, en na 90 dagen vergeten.
+search-misses-week = Week van { $monday }
+search-misses-none = Geen zoekterm werd door genoeg verschillende mensen tevergeefs gezocht.
+search-misses-term = Gezocht naar
+search-misses-people = Verschillende mensen

@@ -129,3 +129,7 @@ tasks-setting-idea-days = Een idee wacht op een reactie (dagen, 1–90)
 tasks-setting-memory-days = Een afgewezen taak wordt niet opnieuw gemaakt gedurende (dagen, 1–365)
 error-task-setting = Geef een heel getal binnen het aangegeven bereik.
 tasks-any-group = Elke groep
+task-kind-search-miss = Zoeken zonder resultaat
+task-advice-search-miss = Meerdere mensen zochten hier vorige week naar en vonden niets. Schrijf een kennisbankartikel, vraag een expert erover te posten of voeg de woorden die mensen gebruiken toe aan een bestaand artikel.
+tasks-search-again = Zoek er nu naar
+tasks-write-article = Schrijf een artikel

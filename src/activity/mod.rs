@@ -36,7 +36,7 @@ pub use kind::ActivityKind;
 /// Day arithmetic and the analytics period, shared by the cockpit, reports, moderation figures
 /// and the work queue.
 pub use period::{
-    Calendar, DAY_MS, Period, PeriodQuery, date_of, parse_date, today, typed_or_date,
+    Calendar, DAY_MS, Period, PeriodQuery, date_of, monday_of, parse_date, today, typed_or_date,
 };
 pub use service::VisitCache;
 pub use service::record;

@@ -182,6 +182,12 @@ pub fn parse_date(text: Option<&str>) -> Result<Option<i32>, &'static str> {
     day_number(date).map(Some).ok_or("period-bad-date")
 }
 
+/// The Monday of the week `day` falls in (day 0, 1 January 1970, was a Thursday): the weeks
+/// that mail reach and search misses are counted in.
+pub fn monday_of(day: i32) -> i32 {
+    day - (day + 3).rem_euclid(7)
+}
+
 /// The day number of a calendar date.
 pub fn day_number(date: jiff::civil::Date) -> Option<i32> {
     let start = date.to_zoned(jiff::tz::TimeZone::UTC).ok()?;

@@ -16,18 +16,20 @@ use crate::posts::post;
 
 /// Stores the details of a new event post.
 pub async fn insert_event(db: &impl ConnectionTrait, model: event::Model) -> Result<(), DbErr> {
+    let post_id = model.post_id;
     event::Entity::insert(event::ActiveModel::from(model).reset_all())
         .exec_without_returning(db)
-        .await
-        .map(|_| ())
+        .await?;
+    crate::changes::note(db, crate::changes::Item::Post(post_id)).await
 }
 
 /// Replaces an event's details.
 pub async fn update_event(db: &impl ConnectionTrait, model: event::Model) -> Result<(), DbErr> {
+    let post_id = model.post_id;
     event::Entity::update(event::ActiveModel::from(model).reset_all())
         .exec(db)
-        .await
-        .map(|_| ())
+        .await?;
+    crate::changes::note(db, crate::changes::Item::Post(post_id)).await
 }
 
 /// Members who answered going or maybe (who hear of changes).

@@ -10,6 +10,7 @@ pub use routes::router;
 pub mod service;
 
 // The front door: an article as the feeds list it.
+pub use entity::article;
 pub use repo::ArticleRow;
 
 #[cfg(test)]

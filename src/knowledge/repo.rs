@@ -73,10 +73,12 @@ pub async fn insert_article(db: &impl ConnectionTrait, new: NewArticle) -> Resul
         updated_at: Set(now),
         ..Default::default()
     };
-    Ok(article::Entity::insert(model)
+    let id = article::Entity::insert(model)
         .exec(db)
         .await?
-        .last_insert_id)
+        .last_insert_id;
+    crate::changes::note(db, crate::changes::Item::Article(id)).await?;
+    Ok(id)
 }
 
 /// A live article.
@@ -99,6 +101,7 @@ pub async fn update_article(
 ) -> Result<(), DbErr> {
     let (title, category_id, body_md, body_html) = change;
     let now = now_ms();
+    let current_id = current.id;
     revision::Entity::insert(revision::ActiveModel {
         article_id: Set(current.id),
         title: Set(current.title.clone()),
@@ -115,7 +118,9 @@ pub async fn update_article(
     model.body_md = Set(body_md);
     model.body_html = Set(body_html);
     model.updated_at = Set(now);
-    article::Entity::update(model).exec(db).await.map(|_| ())
+    let id = current_id;
+    article::Entity::update(model).exec(db).await?;
+    crate::changes::note(db, crate::changes::Item::Article(id)).await
 }
 
 /// An article's earlier versions, newest first.

@@ -55,7 +55,7 @@ pub async fn weekly(db: &Db, kind: MailKind, minimum: i64) -> Result<Vec<WeekRea
 /// The Mondays of the last [`WEEKS`] weeks that are over, newest first (`today` is a day number:
 /// day 0, 1 January 1970, was a Thursday).
 fn complete_weeks(today: i32) -> Vec<i32> {
-    let this_monday = today - (today + 3).rem_euclid(7);
+    let this_monday = crate::activity::monday_of(today);
     (1..=WEEKS).map(|back| this_monday - 7 * back).collect()
 }
 

@@ -333,6 +333,41 @@ pub async fn directory(
         .await
 }
 
+/// Active members, not among `except`, whose job title or department contains `text` or who
+/// gave an expertise tag starting with one of `words` (tag keys are lower-case): the people a
+/// search finds beyond their names.
+pub async fn by_work(
+    db: &impl ConnectionTrait,
+    text: &str,
+    words: &[String],
+    except: &[i64],
+    limit: u64,
+) -> Result<Vec<PersonCard>, DbErr> {
+    use sea_orm::sea_query::{Expr, ExprTrait, Func};
+    let lowered = text.to_lowercase();
+    let mut any = Condition::any()
+        .add(Expr::expr(Func::lower(Expr::col(user::Column::JobTitle))).like(contains(&lowered)))
+        .add(Expr::expr(Func::lower(Expr::col(user::Column::Department))).like(contains(&lowered)));
+    for word in words.iter().filter(|w| w.chars().count() >= 3) {
+        let with_tag = Query::select()
+            .column(expertise::Column::UserId)
+            .from(expertise::Entity)
+            .and_where(expertise::Column::TagKey.like(crate::db::dialect::starts_with(word)))
+            .to_owned();
+        any = any.add(user::Column::Id.in_subquery(with_tag));
+    }
+    user::Entity::find()
+        .filter(user::Column::Active.eq(true))
+        .filter(user::Column::Id.is_not_in(except.to_vec()))
+        .filter(any)
+        .order_by_asc(user::Column::NameKey)
+        .order_by_asc(user::Column::Id)
+        .limit(limit)
+        .into_model::<PersonCard>()
+        .all(db)
+        .await
+}
+
 /// The distinct non-empty values of a profile column among active members, for filter menus.
 pub async fn distinct_values(
     db: &impl ConnectionTrait,

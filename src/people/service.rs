@@ -714,6 +714,27 @@ pub async fn suggest(db: &impl ConnectionTrait, text: &str) -> Result<Vec<Sugges
         .collect())
 }
 
+/// Up to eight active members a search finds: by name first, then by job title, department
+/// or expertise (`words`: the search's words, lower-cased and folded).
+pub async fn find(
+    db: &impl ConnectionTrait,
+    text: &str,
+    words: &[String],
+) -> Result<Vec<Suggestion>> {
+    let mut found = suggest(db, text).await?;
+    let text: String = text.trim().chars().take(100).collect();
+    if found.len() < 8 && text.chars().count() >= 2 {
+        let except: Vec<i64> = found.iter().map(|s| s.id).collect();
+        let more = repo::by_work(db, &text, words, &except, (8 - found.len()) as u64).await?;
+        found.extend(more.into_iter().map(|card| Suggestion {
+            id: card.id,
+            name: card.display_name,
+            title: card.job_title,
+        }));
+    }
+    Ok(found)
+}
+
 /// How many accounts are active (the cockpit's "all accounts").
 pub async fn active_account_count(db: &impl ConnectionTrait) -> Result<u64> {
     use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter};

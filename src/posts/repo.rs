@@ -37,7 +37,7 @@ pub async fn insert_post(
         ..Default::default()
     };
     let id = post::Entity::insert(model).exec(db).await?.last_insert_id;
-    crate::changes::note(db, crate::changes::Item::Post(id)).await?;
+    note_post(db, id).await?;
     set_post_topics(db, id, &tags_in(body_md)).await?;
     contributions::refresh(db, id, &[]).await?;
     // Every post, whatever its type or form, passes here: recorded once.
@@ -124,7 +124,7 @@ pub async fn edit_post(
     .exec(db)
     .await?;
     set_post_topics(db, current.id, &tags_in(body_md)).await?;
-    crate::changes::note(db, crate::changes::Item::Post(current.id)).await?;
+    note_post(db, current.id).await?;
     let mut model = current.into_active_model();
     model.body_md = Set(body_md.to_string());
     model.body_html = Set(body_html);
@@ -144,8 +144,13 @@ pub async fn mark_first_response(
         .filter(post::Column::Id.eq(post_id))
         .filter(post::Column::FirstResponseAt.is_null())
         .exec(db)
-        .await
-        .map(|_| ())
+        .await?;
+    note_post(db, post_id).await
+}
+
+/// Notes for search that a post changed (its text, state or comments).
+async fn note_post(db: &impl ConnectionTrait, post_id: i64) -> Result<(), DbErr> {
+    crate::changes::note(db, crate::changes::Item::Post(post_id)).await
 }
 
 /// Sets or clears one nullable column of a post (the typed posts' state).
@@ -198,8 +203,11 @@ pub async fn refresh_answer_accepted(
     db.execute_raw(sea_orm::Statement::from_sql_and_values(
         backend, sql, values,
     ))
-    .await
-    .map(|_| ())
+    .await?;
+    match post {
+        Some(post_id) => note_post(db, post_id).await,
+        None => Ok(()),
+    }
 }
 
 /// Marks a call for help resolved (with the moment) or open again.
@@ -221,8 +229,8 @@ pub async fn set_idea_status(
         .col_expr(post::Column::IdeaStatus, Expr::value(status.as_str()))
         .filter(post::Column::Id.eq(post_id))
         .exec(db)
-        .await
-        .map(|_| ())
+        .await?;
+    note_post(db, post_id).await
 }
 
 /// Starts or stops a member following a post.
@@ -312,7 +320,7 @@ pub async fn set_post_hidden(
         .filter(post::Column::Id.eq(post_id))
         .exec(db)
         .await?;
-    crate::changes::note(db, crate::changes::Item::Post(post_id)).await?;
+    note_post(db, post_id).await?;
     contributions::refresh(db, post_id, &before).await
 }
 
@@ -359,8 +367,8 @@ pub async fn refresh_first_response(db: &impl ConnectionTrait, post_id: i64) -> 
         sql,
         [post_id.into(), PostKind::Question.as_str().into()],
     ))
-    .await
-    .map(|_| ())
+    .await?;
+    note_post(db, post_id).await
 }
 
 /// Sets the note shown with a post a moderator edited.
@@ -406,7 +414,7 @@ pub async fn move_post(
         .filter(post::Column::Id.eq(post_id))
         .exec(db)
         .await?;
-    crate::changes::note(db, crate::changes::Item::Post(post_id)).await?;
+    note_post(db, post_id).await?;
     contributions::refresh(db, post_id, &before).await
 }
 
@@ -420,7 +428,7 @@ pub async fn delete_post(
     let mut model = current.into_active_model();
     model.deleted_at = Set(Some(now_ms()));
     post::Entity::update(model).exec(db).await?;
-    crate::changes::note(db, crate::changes::Item::Post(post_id)).await?;
+    note_post(db, post_id).await?;
     contributions::refresh(db, post_id, &before).await
 }
 
@@ -458,6 +466,7 @@ pub async fn insert_comment(
         .await?
         .last_insert_id;
     contributions::count_comment(db, post_id, author_id, created_at).await?;
+    note_post(db, post_id).await?;
     Ok(id)
 }
 

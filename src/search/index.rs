@@ -9,20 +9,22 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, AtomicI64, Ordering};
 
-use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect};
+use tantivy::schema::Facet;
 use tantivy::schema::{
-    FAST, Field, INDEXED, IndexRecordOption, STORED, STRING, Schema, TextFieldIndexing, TextOptions,
+    FAST, FacetOptions, Field, INDEXED, IndexRecordOption, STORED, STRING, Schema,
+    TextFieldIndexing, TextOptions,
 };
 use tantivy::tokenizer::{
     AsciiFoldingFilter, Language, LowerCaser, RemoveLongFilter, SimpleTokenizer, Stemmer,
-    TextAnalyzer,
+    StopWordFilter, TextAnalyzer,
 };
 use tantivy::{Index, IndexReader, IndexWriter, ReloadPolicy, TantivyDocument, Term};
+
+use super::documents;
 
 use crate::changes::{self, Item};
 use crate::db::Db;
 use crate::error::{Error, Result};
-use crate::posts::post;
 
 /// The analyzers: Dutch and English stems, and the folded words themselves (names, prefixes).
 pub const DUTCH: &str = "plein_nl";
@@ -30,18 +32,26 @@ pub const DUTCH: &str = "plein_nl";
 pub const ENGLISH: &str = "plein_en";
 /// Lower-cased, diacritics folded, not stemmed.
 pub const PLAIN: &str = "plein_plain";
+/// As [`PLAIN`], without the Dutch and English words that say nothing about a subject (what
+/// "similar questions" compare).
+pub const CONTENT: &str = "plein_content";
 
-/// The fields of a post's document.
+/// The fields of a document: a post (of any type, with its live comments) or a knowledge-base
+/// article.
 #[derive(Clone, Copy)]
 pub struct Fields {
-    /// The post's id.
-    pub id: Field,
-    /// Its group (what the access rule filters on).
+    /// `p<id>` or `a<id>`: what a change replaces.
+    pub key: Field,
+    /// The group whose readers may read it ([`EVERYONE`] for an article for everyone).
     pub group: Field,
     /// Its author.
     pub author: Field,
-    /// Its type (`discussion`, `question`, …).
+    /// Its type: a post's stored kind, or [`ARTICLE`].
     pub kind: Field,
+    /// The same as a facet, for the counts per type.
+    pub kind_facet: Field,
+    /// A question's `answered` / `unanswered`, an idea's status.
+    pub state: Field,
     /// When it was written (epoch ms).
     pub created: Field,
     /// The text, by Dutch stems.
@@ -51,6 +61,11 @@ pub struct Fields {
     /// The text's folded words.
     pub plain: Field,
 }
+
+/// The group of what everyone signed in may read (articles not limited to a group).
+pub const EVERYONE: i64 = 0;
+/// The type of a knowledge-base article.
+pub const ARTICLE: &str = "article";
 
 fn schema() -> (Schema, Fields) {
     let mut builder = Schema::builder();
@@ -62,10 +77,12 @@ fn schema() -> (Schema, Fields) {
         )
     };
     let fields = Fields {
-        id: builder.add_i64_field("id", INDEXED | STORED | FAST),
+        key: builder.add_text_field("key", STRING | STORED),
         group: builder.add_i64_field("group", INDEXED | FAST),
         author: builder.add_i64_field("author", INDEXED | FAST),
         kind: builder.add_text_field("kind", STRING),
+        kind_facet: builder.add_facet_field("kind_facet", FacetOptions::default()),
+        state: builder.add_text_field("state", STRING),
         created: builder.add_i64_field("created", INDEXED | FAST),
         dutch: builder.add_text_field("nl", text(DUTCH)),
         english: builder.add_text_field("en", text(ENGLISH)),
@@ -86,11 +103,37 @@ pub fn analyzer(stem: Option<Language>) -> TextAnalyzer {
     }
 }
 
+/// [`PLAIN`] without Dutch and English stop words and question words.
+fn content_analyzer() -> TextAnalyzer {
+    let mut builder = TextAnalyzer::builder(SimpleTokenizer::default())
+        .filter(RemoveLongFilter::limit(40))
+        .filter(LowerCaser)
+        .dynamic();
+    for language in [Language::Dutch, Language::English] {
+        if let Some(stop) = StopWordFilter::new(language) {
+            builder = builder.filter_dynamic(stop);
+        }
+    }
+    builder = builder.filter_dynamic(StopWordFilter::remove(
+        QUESTION_WORDS.iter().map(|w| w.to_string()),
+    ));
+    builder.filter_dynamic(AsciiFoldingFilter).build()
+}
+
+/// Words every question has, which say nothing about what it is about (beyond the languages'
+/// stop words): left out when looking for similar questions.
+const QUESTION_WORDS: [&str; 24] = [
+    "waar", "hoe", "wie", "wat", "wanneer", "waarom", "welke", "welk", "iemand", "weet", "weten",
+    "graag", "kun", "kunnen", "where", "how", "who", "what", "when", "why", "which", "anyone",
+    "someone", "know",
+];
+
 fn register(index: &Index) {
     let tokenizers = index.tokenizers();
     tokenizers.register(DUTCH, analyzer(Some(Language::Dutch)));
     tokenizers.register(ENGLISH, analyzer(Some(Language::English)));
     tokenizers.register(PLAIN, analyzer(None));
+    tokenizers.register(CONTENT, content_analyzer());
 }
 
 /// Posts per batch when building the index from the database.
@@ -109,6 +152,8 @@ struct Inner {
     seen: AtomicI64,
     /// Whether the index holds every post (false while it is being built).
     complete: AtomicBool,
+    /// The changes after `seen` already applied (see [`SearchIndex::catch_up`]).
+    applied: std::sync::Mutex<std::collections::BTreeSet<i64>>,
     db: Db,
 }
 
@@ -189,6 +234,7 @@ impl SearchIndex {
             fields,
             seen: AtomicI64::new(seen.unwrap_or(-1)),
             complete: AtomicBool::new(seen.is_some()),
+            applied: Default::default(),
             db,
         })))
     }
@@ -213,31 +259,40 @@ impl SearchIndex {
         self.0.complete.load(Ordering::Relaxed)
     }
 
-    /// Builds the index again from every live post, then records the newest change as seen.
+    /// Builds the index again from every live post and article, then records the newest
+    /// change as seen.
     pub async fn rebuild(&self) -> Result<u64> {
         let mut writer = self.0.writer.lock().await;
         self.0.complete.store(false, Ordering::Relaxed);
-        let start = changes::newest(&self.0.db).await?;
+        let start =
+            changes::newest_before(&self.0.db, crate::db::now_ms() - changes::SETTLE_MS).await?;
+        self.applied().clear();
         writer.delete_all_documents().map_err(tantivy_error)?;
-        let mut after = 0;
         let mut count = 0;
+        let mut after = 0;
         loop {
-            let batch = live_posts(&self.0.db, after, BUILD_BATCH).await?;
-            let Some(last) = batch.last().map(|p| p.id) else {
+            let batch = documents::live_posts_after(&self.0.db, after, BUILD_BATCH).await?;
+            let Some(last) = batch.last().map(|d| d.id) else {
                 break;
             };
-            for row in &batch {
-                writer
-                    .add_document(self.document(row))
-                    .map_err(tantivy_error)?;
-            }
-            count += batch.len() as u64;
+            count += self.add(&mut writer, &batch)?;
             after = last;
         }
+        let articles = documents::articles(&self.0.db, None).await?;
+        count += self.add(&mut writer, &articles)?;
         self.commit(&mut writer, start)?;
         self.0.complete.store(true, Ordering::Relaxed);
-        tracing::info!(posts = count, "the search index is built");
+        tracing::info!(documents = count, "the search index is built");
         Ok(count)
+    }
+
+    fn add(&self, writer: &mut IndexWriter, batch: &[documents::Document]) -> Result<u64> {
+        for document in batch {
+            writer
+                .add_document(self.document(document))
+                .map_err(tantivy_error)?;
+        }
+        Ok(batch.len() as u64)
     }
 
     fn commit(&self, writer: &mut IndexWriter, seen: i64) -> Result<()> {
@@ -249,23 +304,31 @@ impl SearchIndex {
         Ok(())
     }
 
-    fn document(&self, row: &PostText) -> TantivyDocument {
+    fn document(&self, row: &documents::Document) -> TantivyDocument {
         let f = self.0.fields;
         let mut doc = TantivyDocument::default();
-        doc.add_i64(f.id, row.id);
-        doc.add_i64(f.group, row.group_id);
-        doc.add_i64(f.author, row.author_id);
+        doc.add_text(f.key, row.key());
+        doc.add_i64(f.group, row.group);
+        doc.add_i64(f.author, row.author);
         doc.add_text(f.kind, &row.kind);
-        doc.add_i64(f.created, row.created_at);
-        for field in [f.dutch, f.english, f.plain] {
-            doc.add_text(field, &row.body_md);
+        doc.add_facet(f.kind_facet, Facet::from_path(["kind", row.kind.as_str()]));
+        for state in &row.state {
+            doc.add_text(f.state, state);
+        }
+        doc.add_i64(f.created, row.created);
+        for text in &row.texts {
+            for field in [f.dutch, f.english, f.plain] {
+                doc.add_text(field, text);
+            }
         }
         doc
     }
 
-    /// Applies the changes after the last one seen (or builds the index when it holds none or
-    /// missed some that are no longer kept). `wait`: take the writer even if it is busy;
-    /// otherwise a busy writer (a build under way) means "not now".
+    /// Applies the changes after the last one seen for good (or builds the index when it
+    /// holds none or missed some that are no longer kept). Changes of the last
+    /// [`changes::SETTLE_MS`] are read again until they settle, so one whose transaction took
+    /// a lower id but committed later is still applied; each is applied once. `wait`: take the
+    /// writer even if it is busy; otherwise a busy writer (a build under way) means "not now".
     pub async fn catch_up(&self, wait: bool) -> Result<()> {
         let seen = self.0.seen.load(Ordering::Relaxed);
         if seen >= 0 && changes::newest(&self.0.db).await? <= seen {
@@ -286,30 +349,72 @@ impl SearchIndex {
                 Err(_) => return Ok(()),
             }
         };
+        let mut cursor = self.0.seen.load(Ordering::Relaxed);
         loop {
-            let seen = self.0.seen.load(Ordering::Relaxed);
-            let batch = changes::after(&self.0.db, seen, CHANGES_BATCH).await?;
-            let Some(&(last, _)) = batch.last() else {
+            let batch = changes::after(&self.0.db, cursor, CHANGES_BATCH).await?;
+            let Some(last) = batch.last().map(|c| c.id) else {
                 return Ok(());
             };
-            let mut ids: Vec<i64> = batch
+            let cutoff = crate::db::now_ms() - changes::SETTLE_MS;
+            let settled = batch
                 .iter()
-                .map(|(_, item)| match item {
-                    Item::Post(id) => *id,
-                })
-                .collect();
-            ids.sort_unstable();
-            ids.dedup();
-            for &id in &ids {
-                writer.delete_term(Term::from_field_i64(self.0.fields.id, id));
+                .filter(|c| c.at < cutoff)
+                .map(|c| c.id)
+                .max()
+                .unwrap_or(cursor)
+                .max(self.0.seen.load(Ordering::Relaxed));
+            let fresh: Vec<changes::Change> = {
+                let applied = self.applied();
+                batch
+                    .iter()
+                    .filter(|c| !applied.contains(&c.id))
+                    .copied()
+                    .collect()
+            };
+            if !fresh.is_empty() {
+                self.apply(&mut writer, &fresh).await?;
+                self.commit(&mut writer, settled)?;
+                self.applied().extend(fresh.iter().map(|c| c.id));
             }
-            for row in posts_by_id(&self.0.db, &ids).await? {
-                writer
-                    .add_document(self.document(&row))
-                    .map_err(tantivy_error)?;
+            self.0.seen.store(settled, Ordering::Relaxed);
+            self.applied().retain(|&id| id > settled);
+            if batch.len() < CHANGES_BATCH as usize {
+                return Ok(());
             }
-            self.commit(&mut writer, last)?;
+            cursor = last;
         }
+    }
+
+    /// The changes after the settled one that are already in the index.
+    fn applied(&self) -> std::sync::MutexGuard<'_, std::collections::BTreeSet<i64>> {
+        self.0
+            .applied
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+    }
+
+    /// Replaces the documents of what `batch` changed by what the database holds now.
+    async fn apply(&self, writer: &mut IndexWriter, batch: &[changes::Change]) -> Result<()> {
+        let mut items: Vec<Item> = batch.iter().map(|c| c.item).collect();
+        items.sort_unstable();
+        items.dedup();
+        let (mut posts, mut articles) = (Vec::new(), Vec::new());
+        for item in &items {
+            writer.delete_term(Term::from_field_text(
+                self.0.fields.key,
+                &documents::key_of(*item),
+            ));
+            match item {
+                Item::Post(id) => posts.push(*id),
+                Item::Article(id) => articles.push(*id),
+            }
+        }
+        self.add(writer, &documents::live_posts(&self.0.db, &posts).await?)?;
+        if !articles.is_empty() {
+            let found = documents::articles(&self.0.db, Some(&articles)).await?;
+            self.add(writer, &found)?;
+        }
+        Ok(())
     }
 
     /// Follows the change log every second until `stop` says so; builds the index first when
@@ -325,51 +430,4 @@ impl SearchIndex {
             }
         }
     }
-}
-
-/// What the index keeps of a post.
-#[derive(Debug, sea_orm::FromQueryResult)]
-struct PostText {
-    id: i64,
-    group_id: i64,
-    author_id: i64,
-    kind: String,
-    body_md: String,
-    created_at: i64,
-}
-
-fn live() -> sea_orm::Condition {
-    sea_orm::Condition::all()
-        .add(post::Column::DeletedAt.is_null())
-        .add(post::Column::HiddenAt.is_null())
-}
-
-fn post_text() -> sea_orm::Select<post::Entity> {
-    post::Entity::find()
-        .select_only()
-        .column(post::Column::Id)
-        .column(post::Column::GroupId)
-        .column(post::Column::AuthorId)
-        .column(post::Column::Kind)
-        .column(post::Column::BodyMd)
-        .column(post::Column::CreatedAt)
-        .filter(live())
-}
-
-async fn live_posts(db: &Db, after: i64, limit: u64) -> Result<Vec<PostText>> {
-    Ok(post_text()
-        .filter(post::Column::Id.gt(after))
-        .order_by_asc(post::Column::Id)
-        .limit(limit)
-        .into_model::<PostText>()
-        .all(db)
-        .await?)
-}
-
-async fn posts_by_id(db: &Db, ids: &[i64]) -> Result<Vec<PostText>> {
-    Ok(post_text()
-        .filter(post::Column::Id.is_in(ids.to_vec()))
-        .into_model::<PostText>()
-        .all(db)
-        .await?)
 }

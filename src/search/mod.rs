@@ -4,7 +4,9 @@
 //! fed from the database's change log; the database stays the source of truth and every hit is
 //! checked against it before it is shown.
 
+mod documents;
 mod index;
+pub mod misses;
 mod query;
 mod routes;
 mod service;

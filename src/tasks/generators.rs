@@ -327,3 +327,16 @@ pub async fn dips(db: &Db, today: i32) -> Result<Vec<Candidate>, crate::error::E
         })
         .collect())
 }
+
+/// Terms that at least the minimum group size of different people searched for last week
+/// without finding anything: content people look for and cannot find.
+pub async fn search_misses(db: &Db) -> Result<Vec<Candidate>, crate::error::Error> {
+    Ok(crate::search::misses::last_week(db)
+        .await?
+        .into_iter()
+        .map(|missed| Candidate {
+            detail: missed.term.clone(),
+            ..Candidate::new(TaskKind::SearchMiss, format!("search:{}", missed.term))
+        })
+        .collect())
+}

@@ -23,6 +23,8 @@ crate::stored_enum! {
         IdleGroup = "idle_group" => "task-kind-idle-group",
         /// Revive or archive a group where nobody took part for 90 days.
         SilentGroup = "silent_group" => "task-kind-silent-group",
+        /// Many people searched for something and found nothing: write or ask for content.
+        SearchMiss = "search_miss" => "task-kind-search-miss",
         /// A routine task the team defined.
         Routine = "routine" => "task-kind-routine",
     }
@@ -47,6 +49,7 @@ impl TaskKind {
             Self::SilentGroup => "task-advice-silent-group",
             Self::PostWithPotential => "task-advice-post-with-potential",
             Self::ActivityDip => "task-advice-activity-dip",
+            Self::SearchMiss => "task-advice-search-miss",
             Self::Routine => "task-advice-routine",
         }
     }

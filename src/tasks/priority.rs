@@ -15,6 +15,7 @@ pub fn weight(kind: TaskKind) -> i64 {
         TaskKind::ActivityDip => 50,
         TaskKind::Welcome => 45,
         TaskKind::Routine => 40,
+        TaskKind::SearchMiss => 35,
         TaskKind::IdleGroup | TaskKind::SilentGroup => 25,
         TaskKind::WentQuiet => 20,
         TaskKind::IncompleteProfiles => 10,

@@ -41,7 +41,7 @@ struct ListPage {
     ctx: PageCtx,
     sections: Vec<service::Section>,
     query: ListQuery,
-    kinds: [TaskKind; 11],
+    kinds: [TaskKind; TaskKind::ALL.len()],
     groups: Vec<(i64, String)>,
 }
 

@@ -74,6 +74,7 @@ pub async fn generate(db: &Db, now: i64) -> Result<Generated> {
             generators::posts_with_potential(db, now, today).await?,
         ),
         (TaskKind::ActivityDip, generators::dips(db, today).await?),
+        (TaskKind::SearchMiss, generators::search_misses(db).await?),
     ];
     let groups = generators::quiet_groups(db, today).await?;
     for kind in [TaskKind::IdleGroup, TaskKind::SilentGroup] {

@@ -38,6 +38,7 @@ mod m0033_scim;
 mod m0034_sso;
 mod m0035_scim_groups;
 mod m0036_search_changes;
+mod m0037_search_misses;
 
 use sea_orm_migration::prelude::*;
 
@@ -145,6 +146,7 @@ impl MigratorTrait for Migrator {
             atomic(m0034_sso::Migration),
             atomic(m0035_scim_groups::Migration),
             atomic(m0036_search_changes::Migration),
+            atomic(m0037_search_misses::Migration),
         ]
     }
 }
