@@ -136,3 +136,35 @@
     document.querySelectorAll("textarea[data-mentions]").forEach(attach);
   });
 })();
+
+// The header's search box: "/" anywhere outside a field goes to it (as on GitHub and
+// Discourse), the arrow keys walk its suggestions, Escape closes them.
+(function () {
+  "use strict";
+  function typing(target) {
+    return target && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
+  }
+  document.addEventListener("keydown", function (event) {
+    var box = document.getElementById("header-search");
+    if (!box) return;
+    var list = document.getElementById("search-suggestions");
+    if (event.key === "/" && !typing(event.target) && !event.ctrlKey && !event.metaKey && !event.altKey) {
+      event.preventDefault();
+      box.focus();
+      return;
+    }
+    if (!list || !list.contains(event.target) && event.target !== box) return;
+    var links = Array.prototype.slice.call(list.querySelectorAll("a"));
+    var at = links.indexOf(event.target);
+    if (event.key === "ArrowDown" && links.length) {
+      event.preventDefault();
+      links[Math.min(at + 1, links.length - 1)].focus();
+    } else if (event.key === "ArrowUp" && at >= 0) {
+      event.preventDefault();
+      (at === 0 ? box : links[at - 1]).focus();
+    } else if (event.key === "Escape") {
+      list.innerHTML = "";
+      box.focus();
+    }
+  });
+})();
