@@ -85,7 +85,7 @@ prepare_postgres() {
 }
 
 start_server() {
-  env PLEIN_DATABASE_URL="$DB_URL" PLEIN_LISTEN="127.0.0.1:$PORT" RUST_LOG=warn ${COCKPIT_MEMORY_OFF:+PLEIN_COCKPIT_REFRESH_SECS=0} "$BIN" serve >/tmp/plein-bench.log 2>&1 &
+  env PLEIN_DATABASE_URL="$DB_URL" PLEIN_DATA_DIR="$INDEX_DIR" PLEIN_LISTEN="127.0.0.1:$PORT" RUST_LOG=warn ${COCKPIT_MEMORY_OFF:+PLEIN_COCKPIT_REFRESH_SECS=0} "$BIN" serve >/tmp/plein-bench.log 2>&1 &
   SERVER_PID=$!
   for _ in $(seq 1 100); do curl -fs "$BASE/healthz" >/dev/null && return 0; sleep 0.1; done
   echo "server did not start:"; cat /tmp/plein-bench.log; exit 1
@@ -151,6 +151,10 @@ run_backend() {
       if ! psql "$PG_ADMIN_URL" -Atc "select 1" >/dev/null 2>&1; then echo "PostgreSQL not reachable: skipped"; return; fi
       prepare_postgres ;;
   esac
+  # The search index, built from scratch as `plein search reindex` does (timed, and its size).
+  INDEX_DIR="$PWD/bench/data/index-$backend-$DATASET"
+  rm -rf "$INDEX_DIR"
+  local indexed; indexed=$(PLEIN_DATABASE_URL="$DB_URL" PLEIN_DATA_DIR="$INDEX_DIR" RUST_LOG=warn "$BIN" search reindex | tail -1)
   start_server
   sign_in
   REPORT="bench/results/$(date +%Y-%m-%d)-$backend-$DATASET.md"
@@ -172,6 +176,17 @@ run_backend() {
   # The cockpit is a heavy page for a few people: measured one request at a time (latency).
   one_at_a_time "cockpit dashboard, 30 days (1 connection)" /cockpit
   one_at_a_time "cockpit dashboard, 12 months (1 connection)" "/cockpit?from=$(date -u -d '-364 days' +%F)&to=$(date -u +%F)"
+  # Ranked search over every post and comment, with the viewer's access filter: common and
+  # rare words of the demo's Dutch and English, one and two words, rotating.
+  measure "search, ranked" "lua:
+local queries = { \"ervaring\", \"thuiswerken\", \"handleiding+tijd\", \"pilot+verlengd\", \"kennisbank\",
+  \"werksessie\", \"feedback\", \"template\", \"cursus+training\", \"afspraken+organisatie\", \"lessons\", \"meetup\" }
+local n = 0
+request = function() n = n + 1; return wrk.format(\"GET\", \"/search?q=\" .. queries[(n % #queries) + 1]) end"
+  measure "search suggestions as you type" "lua:
+local queries = { \"erv\", \"thuisw\", \"handl\", \"pilo\", \"kennisb\", \"werkse\" }
+local n = 0
+request = function() n = n + 1; return wrk.format(\"GET\", \"/search/suggest?q=\" .. queries[(n % #queries) + 1]) end"
   measure "create post" "lua:$POST_BODY
 wrk.path = \"/groups/$GROUP/posts\"
 wrk.body = \"_csrf=$CSRF&body=Benchmarkbericht\""
@@ -203,6 +218,7 @@ end"
   {
     echo
     echo "Peak RSS of the server over the run: $rss."
+    echo "${indexed^} (from scratch, \`plein search reindex\`)."
     [ "$backend" = sqlite ] && [ -f "bench/data/sqlite-$DATASET/seconds.txt" ] && echo "Dataset generated in $(cat "bench/data/sqlite-$DATASET/seconds.txt") s."
     [ "$backend" = postgres ] && [ -f "bench/data/postgres-$DATASET.seconds.txt" ] && echo "Dataset generated in $(cat "bench/data/postgres-$DATASET.seconds.txt") s."
     true

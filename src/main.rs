@@ -144,10 +144,21 @@ async fn main() -> anyhow::Result<()> {
         } => {
             let started = std::time::Instant::now();
             let index = plein::search::SearchIndex::open(&config.data_dir, db.clone())?;
-            let posts = index.rebuild().await?;
+            let bar = indicatif::ProgressBar::new(index.posts_to_build().await?);
+            if let Ok(style) = indicatif::ProgressStyle::with_template(
+                "[{elapsed_precise}] {bar:30} {pos}/{len} posts, {eta} to go",
+            ) {
+                bar.set_style(style);
+            }
+            let posts = index
+                .rebuild_reporting(|done| bar.set_position(done))
+                .await?;
+            bar.finish_and_clear();
+            let size = plein::search::SearchIndex::size_on_disk(&config.data_dir);
             println!(
-                "search index built in {:.1}s: {posts} posts",
-                started.elapsed().as_secs_f64()
+                "search index built in {:.1}s: {posts} documents, {:.0} MB on disk",
+                started.elapsed().as_secs_f64(),
+                size as f64 / 1e6
             );
             Ok(())
         }

@@ -2,7 +2,9 @@
 //! an event's title and place and the text of their live comments, and live knowledge-base
 //! articles with their title. Who may read which group is decided at query time.
 
-use sea_orm::{ColumnTrait, EntityTrait, JoinType, QueryFilter, QueryOrder, QuerySelect};
+use sea_orm::{
+    ColumnTrait, EntityTrait, JoinType, PaginatorTrait, QueryFilter, QueryOrder, QuerySelect,
+};
 
 use super::index::{ARTICLE, EVERYONE};
 use crate::changes::Item;
@@ -161,6 +163,11 @@ fn post_documents(rows: Vec<PostRow>, comments: Vec<(i64, String)>) -> Vec<Docum
             }
         })
         .collect()
+}
+
+/// How many live posts a full build indexes: the length of its progress bar.
+pub async fn live_post_count(db: &Db) -> Result<u64> {
+    Ok(live_posts_query().count(db).await?)
 }
 
 /// At most `limit` live posts after `after`, by id, with their comments.

@@ -213,6 +213,19 @@ impl SearchIndex {
         }
     }
 
+    /// Bytes the index under `data_dir` takes on disk (0 when it is missing): reported by
+    /// `plein search reindex` and the benchmark, since every instance keeps its own copy.
+    pub fn size_on_disk(data_dir: &Path) -> u64 {
+        let Ok(entries) = std::fs::read_dir(index_dir(data_dir)) else {
+            return 0;
+        };
+        entries
+            .filter_map(|entry| entry.ok()?.metadata().ok())
+            .filter(|meta| meta.is_file())
+            .map(|meta| meta.len())
+            .sum()
+    }
+
     /// Opens this instance's index under `data_dir` (`search-index/`).
     pub fn open(data_dir: &Path, db: Db) -> Result<Self> {
         let dir = index_dir(data_dir);
@@ -262,6 +275,17 @@ impl SearchIndex {
     /// Builds the index again from every live post and article, then records the newest
     /// change as seen.
     pub async fn rebuild(&self) -> Result<u64> {
+        self.rebuild_reporting(|_| {}).await
+    }
+
+    /// How many posts a full build goes through, for a progress bar.
+    pub async fn posts_to_build(&self) -> Result<u64> {
+        documents::live_post_count(&self.0.db).await
+    }
+
+    /// [`Self::rebuild`], telling `progress` how many posts are done after each batch: `plein
+    /// search reindex` on a million posts takes minutes and shows how far it is.
+    pub async fn rebuild_reporting(&self, mut progress: impl FnMut(u64)) -> Result<u64> {
         let mut writer = self.0.writer.lock().await;
         self.0.complete.store(false, Ordering::Relaxed);
         let start =
@@ -276,6 +300,7 @@ impl SearchIndex {
                 break;
             };
             count += self.add(&mut writer, &batch)?;
+            progress(count);
             after = last;
         }
         let articles = documents::articles(&self.0.db, None).await?;
