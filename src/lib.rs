@@ -39,6 +39,7 @@ pub mod polls;
 pub mod post_types;
 pub mod posts;
 pub mod praise;
+pub mod progress;
 pub mod provisioning;
 pub mod reports;
 pub mod search;

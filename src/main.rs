@@ -144,12 +144,11 @@ async fn main() -> anyhow::Result<()> {
         } => {
             let started = std::time::Instant::now();
             let index = plein::search::SearchIndex::open(&config.data_dir, db.clone())?;
-            let bar = indicatif::ProgressBar::new(index.posts_to_build().await?);
-            if let Ok(style) = indicatif::ProgressStyle::with_template(
+            let bar = plein::progress::bar(
+                true,
+                index.posts_to_build().await?,
                 "[{elapsed_precise}] {bar:30} {pos}/{len} posts, {eta} to go",
-            ) {
-                bar.set_style(style);
-            }
+            );
             let posts = index
                 .rebuild_reporting(|done| bar.set_position(done))
                 .await?;

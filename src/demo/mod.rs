@@ -10,7 +10,6 @@ mod finish;
 pub mod plan;
 pub mod writer;
 
-use indicatif::{ProgressBar, ProgressStyle};
 use sea_orm::sea_query::{Alias, Expr, Query};
 use sea_orm::{ConnectionTrait, EntityTrait, PaginatorTrait};
 
@@ -101,7 +100,11 @@ pub async fn generate(
         next_id(db, "users").await?,
         next_id(db, "groups").await?,
     );
-    let progress = progress_bar(show_progress, u64::from(opts.months) + 1);
+    let progress = crate::progress::bar(
+        show_progress,
+        u64::from(opts.months) + 1,
+        "{spinner} [{elapsed_precise}] {bar:30} {pos}/{len} {msg}",
+    );
     progress.set_message("members and groups");
     let mut summary = write_organisation(db, &org).await?;
     progress.inc(1);
@@ -142,19 +145,6 @@ pub async fn generate(
     db.execute_unprepared("ANALYZE").await.map_err(Error::Db)?;
     progress.finish_and_clear();
     Ok(summary)
-}
-
-fn progress_bar(show: bool, steps: u64) -> ProgressBar {
-    if !show {
-        return ProgressBar::hidden();
-    }
-    let bar = ProgressBar::new(steps);
-    if let Ok(style) =
-        ProgressStyle::with_template("{spinner} [{elapsed_precise}] {bar:30} {pos}/{len} {msg}")
-    {
-        bar.set_style(style);
-    }
-    bar
 }
 
 /// A small portrait stand-in for each member with a photo: a two-tone square in a colour of
