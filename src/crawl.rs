@@ -74,6 +74,7 @@ fn param_kind(path: &str, param: &str) -> Option<&'static str> {
         ("tokens", _) => "scim_token",
         ("highlights", _) => "highlight",
         ("media", _) => "media",
+        ("attachments", _) => "attachment",
         ("topics", _) => "topic",
         ("calendar" | "set-password" | "unsubscribe", _) => "token",
         ("sso", "slug") => "sso_slug",
@@ -441,7 +442,7 @@ impl Crawl {
     }
 
     async fn collect_values(&mut self) {
-        let queries: [(&'static str, &str); 19] = [
+        let queries: [(&'static str, &str); 20] = [
             (
                 "user",
                 "SELECT id FROM users ORDER BY role, active, id LIMIT 6",
@@ -479,6 +480,10 @@ impl Crawl {
                 "SELECT id FROM report_highlights ORDER BY id LIMIT 3",
             ),
             ("media", "SELECT id FROM media ORDER BY id LIMIT 3"),
+            (
+                "attachment",
+                "SELECT id FROM attachments ORDER BY id LIMIT 3",
+            ),
             (
                 "import",
                 "SELECT id FROM people_imports ORDER BY id LIMIT 3",

@@ -16,6 +16,7 @@ pub const LAYERS: &[&str] = &[
     "people",
     "auth",
     "groups",
+    "attachments",
     "posts",
     "topics",
     "announcements",

@@ -9,6 +9,7 @@ pub mod activity;
 pub mod admin;
 pub mod announcements;
 pub mod assets;
+pub mod attachments;
 pub mod auth;
 pub mod changes;
 pub mod cockpit;
@@ -22,6 +23,7 @@ pub mod feed;
 pub mod groups;
 pub mod i18n;
 pub mod ideas;
+pub mod images;
 pub mod inbox;
 pub mod insights;
 pub mod jobs;
@@ -104,6 +106,7 @@ pub fn routes() -> web::Routes {
         .merge(provisioning::router())
         .merge(sso::router())
         .merge(search::router())
+        .merge(attachments::router())
         .merge(assets::router())
 }
 

@@ -217,13 +217,22 @@ pub const MODERATION_MATRIX: Text = Text {
     steward: Steward::Admin,
 };
 
+/// The largest file a member may attach, in megabytes (images are then re-encoded smaller), set
+/// by administrators; at most 25, since a post's whole upload may be at most 26 MB.
+pub const ATTACHMENT_MAX_MB: Number = Number {
+    key: "attachment_max_mb",
+    range: 1..=25,
+    default: 10,
+    steward: Steward::Admin,
+};
+
 /// The prefix of the message templates' keys (`message_template.<template>.<lang>`), a family
 /// of texts the community team edits.
 pub const MESSAGE_TEMPLATE_PREFIX: &str = "message_template.";
 
 /// Every key of the registry (for the test that keeps them distinct).
 #[cfg(test)]
-const KEYS: [&str; 12] = [
+const KEYS: [&str; 13] = [
     OPEN_REGISTRATION.key,
     HIDE_TOP_CONTRIBUTORS.key,
     TIME_ZONE.key,
@@ -236,6 +245,7 @@ const KEYS: [&str; 12] = [
     PHASE_THRESHOLDS.key,
     AUTOHIDE_FLAGS.key,
     MODERATION_MATRIX.key,
+    ATTACHMENT_MAX_MB.key,
 ];
 
 /// Reads a stored text by key (the typed settings above and the message-template family).

@@ -668,12 +668,31 @@ impl Browser {
         mime: &str,
         bytes: Vec<u8>,
     ) -> Page {
+        self.upload_files(path, &[], field, &[(file_name, mime, bytes)])
+            .await
+    }
+
+    /// POSTs a multipart form of text `fields` and `files` (name, claimed type, bytes) under
+    /// the file field `field`, with the token in the query string as the upload forms do.
+    pub async fn upload_files(
+        &self,
+        path: &str,
+        fields: &[(&str, &str)],
+        field: &str,
+        files: &[(&str, &str, Vec<u8>)],
+    ) -> Page {
         let token = self.csrf().await;
-        let part = reqwest::multipart::Part::bytes(bytes)
-            .file_name(file_name.to_string())
-            .mime_str(mime)
-            .expect("mime");
-        let form = reqwest::multipart::Form::new().part(field.to_string(), part);
+        let mut form = reqwest::multipart::Form::new();
+        for (name, value) in fields {
+            form = form.text(name.to_string(), value.to_string());
+        }
+        for (file_name, mime, bytes) in files {
+            let part = reqwest::multipart::Part::bytes(bytes.clone())
+                .file_name(file_name.to_string())
+                .mime_str(mime)
+                .expect("mime");
+            form = form.part(field.to_string(), part);
+        }
         let url = format!("{}?_csrf={token}", self.url(path));
         Self::page(
             self.client

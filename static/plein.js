@@ -168,3 +168,70 @@
     }
   });
 })();
+
+// The composer's images and files: drop them on the composer or paste an image into it, see
+// at once when one is too large or there are too many, and watch the upload's progress. Without
+// this the file field works as any other.
+(function () {
+  "use strict";
+  function attach(form) {
+    var input = form.querySelector("input[type=file][name=files]");
+    var problem = form.querySelector("#files-client-error");
+    var progress = form.querySelector("#files-progress");
+    if (!input || !window.DataTransfer) return;
+    var maxBytes = Number(form.getAttribute("data-max-file-mb")) * 1024 * 1024;
+    var maxFiles = Number(form.getAttribute("data-max-files"));
+    function add(files) {
+      var all = new DataTransfer();
+      Array.prototype.forEach.call(input.files, function (f) { all.items.add(f); });
+      Array.prototype.forEach.call(files, function (f) { all.items.add(f); });
+      input.files = all.files;
+      check();
+    }
+    function check() {
+      var message = "";
+      if (input.files.length > maxFiles) message = problem.getAttribute("data-too-many");
+      Array.prototype.forEach.call(input.files, function (f) {
+        if (!message && f.size > maxBytes) message = problem.getAttribute("data-too-large").replace("{name}", f.name);
+      });
+      problem.textContent = message;
+      problem.hidden = !message;
+      input.setAttribute("aria-invalid", message ? "true" : "false");
+      return !message;
+    }
+    input.addEventListener("change", check);
+    form.addEventListener("dragover", function (event) { event.preventDefault(); form.classList.add("dragging"); });
+    form.addEventListener("dragleave", function () { form.classList.remove("dragging"); });
+    form.addEventListener("drop", function (event) {
+      event.preventDefault();
+      form.classList.remove("dragging");
+      if (event.dataTransfer && event.dataTransfer.files.length) add(event.dataTransfer.files);
+    });
+    form.addEventListener("paste", function (event) {
+      var files = event.clipboardData && event.clipboardData.files;
+      if (files && files.length) { event.preventDefault(); add(files); }
+    });
+    form.addEventListener("submit", function (event) {
+      if (!check()) { event.preventDefault(); input.focus(); return; }
+      if (!input.files.length || !window.XMLHttpRequest || !progress) return;
+      event.preventDefault();
+      var request = new XMLHttpRequest();
+      request.open("POST", form.action);
+      progress.hidden = false;
+      request.upload.addEventListener("progress", function (e) {
+        if (e.lengthComputable) progress.value = Math.round(100 * e.loaded / e.total);
+      });
+      request.addEventListener("load", function () {
+        if (request.status < 400 && request.responseURL) { window.location.assign(request.responseURL); return; }
+        document.open();
+        document.write(request.responseText);
+        document.close();
+      });
+      request.addEventListener("error", function () { progress.hidden = true; form.submit(); });
+      request.send(new FormData(form));
+    });
+  }
+  document.addEventListener("DOMContentLoaded", function () {
+    document.querySelectorAll("form.composer-form").forEach(attach);
+  });
+})();

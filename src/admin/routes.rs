@@ -227,6 +227,7 @@ struct SettingsPage {
     time_zone: String,
     min_group_size: String,
     retention_days: String,
+    attachment_max_mb: String,
     errors: FormErrors,
 }
 
@@ -238,23 +239,17 @@ async fn settings_page(
     errors: FormErrors,
 ) -> Result<Response> {
     let stored = service::current(&app.db).await?;
-    let (time_zone, min_group_size, retention_days) = match typed {
-        Some(form) => (form.time_zone, form.min_group_size, form.retention_days),
-        None => (
-            stored.time_zone,
-            stored.min_group_size,
-            stored.retention_days,
-        ),
-    };
+    let shown = typed.unwrap_or_else(|| stored.clone());
     let refused = errors.any();
     forms::form_page(
         SettingsPage {
             ctx,
             open_registration: stored.open_registration.is_some(),
             show_top_contributors: stored.show_top_contributors.is_some(),
-            time_zone,
-            min_group_size,
-            retention_days,
+            time_zone: shown.time_zone,
+            min_group_size: shown.min_group_size,
+            retention_days: shown.retention_days,
+            attachment_max_mb: shown.attachment_max_mb,
             errors,
         },
         refused,

@@ -1,5 +1,5 @@
 //! The platform settings administrators change (registration, top contributors, time zone,
-//! minimum group size, retention of raw activity): checked as a whole, then written in one
+//! minimum group size, retention of raw activity, the largest attachment): checked as a whole, then written in one
 //! transaction, so a refused form changes nothing and instances never see half a change.
 
 use serde::Deserialize;
@@ -11,7 +11,7 @@ use crate::settings;
 use crate::validate::Checks;
 
 /// The settings form as typed. An empty number or time-zone field keeps the current value.
-#[derive(Debug, Default, Deserialize)]
+#[derive(Debug, Clone, Default, Deserialize)]
 #[serde(default)]
 pub struct SettingsForm {
     /// Present when anyone may register.
@@ -24,6 +24,8 @@ pub struct SettingsForm {
     pub min_group_size: String,
     /// Days raw activity is kept.
     pub retention_days: String,
+    /// The largest attachment, in MB.
+    pub attachment_max_mb: String,
 }
 
 /// The settings as stored, in the form's shape.
@@ -35,6 +37,7 @@ pub async fn current(db: &Db) -> Result<SettingsForm> {
         time_zone: settings::time_zone_name(db).await?,
         min_group_size: settings::MIN_GROUP_SIZE.get(db).await?.to_string(),
         retention_days: settings::ACTIVITY_RETENTION_DAYS.get(db).await?.to_string(),
+        attachment_max_mb: settings::ATTACHMENT_MAX_MB.get(db).await?.to_string(),
     })
 }
 
@@ -60,6 +63,7 @@ pub async fn save(db: &Db, viewer: &Viewer, form: &SettingsForm) -> Result<()> {
         settings::TIME_ZONE.steward,
         settings::MIN_GROUP_SIZE.steward,
         settings::ACTIVITY_RETENTION_DAYS.steward,
+        settings::ATTACHMENT_MAX_MB.steward,
     ] {
         viewer.require_steward(steward)?;
     }
@@ -82,6 +86,13 @@ pub async fn save(db: &Db, viewer: &Viewer, form: &SettingsForm) -> Result<()> {
         &settings::ACTIVITY_RETENTION_DAYS,
         "error-retention-days",
     );
+    let attachment_mb = optional_number(
+        &mut checks,
+        "attachment_max_mb",
+        &form.attachment_max_mb,
+        &settings::ATTACHMENT_MAX_MB,
+        "error-attachment-max-mb",
+    );
     checks.finish()?;
     let tx = crate::db::begin_write(db).await?;
     if let Some(size) = size {
@@ -89,6 +100,9 @@ pub async fn save(db: &Db, viewer: &Viewer, form: &SettingsForm) -> Result<()> {
     }
     if let Some(days) = retention {
         settings::ACTIVITY_RETENTION_DAYS.set(&tx, days).await?;
+    }
+    if let Some(mb) = attachment_mb {
+        settings::ATTACHMENT_MAX_MB.set(&tx, mb).await?;
     }
     let open = form.open_registration.is_some();
     settings::OPEN_REGISTRATION.set(&tx, open).await?;

@@ -27,6 +27,20 @@ pub struct FeedItem {
     pub comments: i64,
     /// Reactions.
     pub reactions: i64,
+    /// Images and files, in the order uploaded.
+    pub attachments: Vec<crate::attachments::AttachmentRow>,
+}
+
+impl FeedItem {
+    /// The images, shown as a gallery.
+    pub fn images(&self) -> Vec<&crate::attachments::AttachmentRow> {
+        self.attachments.iter().filter(|a| a.is_image()).collect()
+    }
+
+    /// The other files, listed as downloads.
+    pub fn files(&self) -> Vec<&crate::attachments::AttachmentRow> {
+        self.attachments.iter().filter(|a| !a.is_image()).collect()
+    }
 }
 
 /// One page of a feed.
@@ -102,11 +116,13 @@ async fn with_counts(db: &Db, rows: Vec<FeedRow>) -> Result<Vec<FeedItem>> {
     let ids: Vec<i64> = rows.iter().map(|r| r.id).collect();
     let comments = crate::posts::comment_counts(db, &ids).await?;
     let reactions = crate::posts::reaction_totals(db, &ids).await?;
+    let mut attachments = crate::attachments::of_posts(db, &ids).await?;
     Ok(rows
         .into_iter()
         .map(|row| FeedItem {
             comments: comments.get(&row.id).copied().unwrap_or(0),
             reactions: reactions.get(&row.id).copied().unwrap_or(0),
+            attachments: attachments.remove(&row.id).unwrap_or_default(),
             row,
         })
         .collect())

@@ -122,6 +122,12 @@ struct GroupPage {
     member_count: u64,
     errors: FormErrors,
     draft: String,
+    /// The largest file the composer takes, in MB (administrators set it).
+    attach_max_mb: i64,
+    /// The most files one post takes.
+    attach_max_files: usize,
+    /// What the composer's file picker offers.
+    attach_accept: &'static str,
 }
 
 async fn show_group(
@@ -169,6 +175,10 @@ pub async fn group_page(
     };
     let can_announce = crate::announcements::service::may_announce(viewer, &view);
     let member_count = service::member_count(&app.db, &view).await?;
+    let attach_max_mb = match view.access.can_post() {
+        true => crate::settings::ATTACHMENT_MAX_MB.get(&app.db).await?,
+        false => 0,
+    };
     let refused = errors.any();
     forms::form_page(
         GroupPage {
@@ -180,6 +190,9 @@ pub async fn group_page(
             member_count,
             errors,
             draft,
+            attach_max_mb,
+            attach_max_files: crate::attachments::MAX_FILES,
+            attach_accept: crate::attachments::ACCEPT,
         },
         refused,
     )

@@ -3,7 +3,6 @@
 
 pub mod completeness;
 mod entity;
-pub mod photo;
 mod repo;
 mod role;
 mod routes;

@@ -10,12 +10,12 @@ use serde::Deserialize;
 use super::Role;
 use super::completeness::{self, Completeness, ProfileFields};
 use super::entity::media;
-use super::photo;
 use super::repo::{self, DirectoryFilter, PersonCard, UserInsert};
 use crate::db::{self, Db, is_unique_violation};
 use crate::directory::user;
 use crate::error::{Error, Result};
 use crate::i18n::Lang;
+use crate::images::{self, ImageError};
 use crate::password;
 use crate::validate::Checks;
 
@@ -497,7 +497,7 @@ async fn resolve_manager(
 
 /// Replaces a member's photo with a re-encoded copy of `upload`.
 pub async fn set_photo(db: &Db, user_id: i64, upload: Vec<u8>) -> Result<()> {
-    let encoded = photo::reencode_limited(upload).await?;
+    let encoded = photo(upload).await?;
     let account = active_user(db, user_id).await?;
     let old_photo = account.photo_id;
     let tx = db::begin_write(db).await?;
@@ -511,6 +511,24 @@ pub async fn set_photo(db: &Db, user_id: i64, upload: Vec<u8>) -> Result<()> {
     }
     tx.commit().await?;
     Ok(())
+}
+
+/// Largest photo upload accepted.
+pub const MAX_PHOTO_BYTES: usize = 5 * 1024 * 1024;
+/// Edge of the square box the stored photo fits in.
+pub const PHOTO_EDGE: u32 = 400;
+
+/// The upload re-encoded as a profile photo, or why not in the photo field's words.
+async fn photo(upload: Vec<u8>) -> Result<images::Encoded> {
+    let refusal = |key| Error::invalid("photo", key);
+    match images::reencode_limited(upload, MAX_PHOTO_BYTES, vec![PHOTO_EDGE]).await {
+        Ok(mut sizes) => sizes.pop().ok_or_else(|| refusal("error-photo-not-image")),
+        Err(ImageError::Empty) => Err(refusal("error-photo-missing")),
+        Err(ImageError::TooLarge) => Err(refusal("error-photo-too-large")),
+        Err(ImageError::NotImage) => Err(refusal("error-photo-not-image")),
+        Err(ImageError::Dimensions) => Err(refusal("error-photo-dimensions")),
+        Err(ImageError::Internal) => Err(Error::Internal("photo re-encoding".into())),
+    }
 }
 
 /// A stored image; only signed-in members reach this (the route requires a session).

@@ -418,7 +418,7 @@ pub async fn move_post(
     contributions::refresh(db, post_id, &before).await
 }
 
-/// Marks a post deleted; it disappears from every read path.
+/// Marks a post deleted; it disappears from every read path, and its attachments go at once.
 pub async fn delete_post(
     db: &impl ConnectionTrait,
     current: post::Model,
@@ -428,6 +428,7 @@ pub async fn delete_post(
     let mut model = current.into_active_model();
     model.deleted_at = Set(Some(now_ms()));
     post::Entity::update(model).exec(db).await?;
+    crate::attachments::remove_of_post(db, post_id).await?;
     note_post(db, post_id).await?;
     contributions::refresh(db, post_id, &before).await
 }

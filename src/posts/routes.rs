@@ -3,7 +3,7 @@
 
 use askama::Template;
 use axum::Form;
-use axum::extract::{Path, Query, State};
+use axum::extract::{DefaultBodyLimit, Path, Query, State};
 use axum::http::HeaderMap;
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
@@ -17,13 +17,16 @@ use crate::feed::service::{self as feed, FeedItem, FeedPage, PostPage};
 use crate::groups::service::GroupView;
 use crate::groups::{FeedQuery, group_page};
 use crate::web::forms::{self, FormErrors};
-use crate::web::{AppState, CurrentUser, Flash, PageCtx, redirect_with_flash, render};
+use crate::web::{AppState, CurrentUser, Flash, PageCtx, WithFiles, redirect_with_flash, render};
 
 /// The routes of this capability.
 pub fn router() -> crate::web::Routes {
     crate::web::Routes::new()
         .route("/", get(home))
-        .route("/groups/{id}/posts", post(create_post))
+        .route(
+            "/groups/{id}/posts",
+            post(create_post).layer(DefaultBodyLimit::max(crate::attachments::POST_UPLOAD_LIMIT)),
+        )
         .route("/posts/{id}", get(show_post))
         .route("/posts/{id}/edit", post(edit_post))
         .route("/posts/{id}/delete", post(delete_post))
@@ -77,10 +80,10 @@ async fn create_post(
     State(app): State<AppState>,
     CurrentUser(viewer, ctx): CurrentUser,
     Path(group_id): Path<i64>,
-    Form(form): Form<BodyForm>,
+    WithFiles { form, files }: WithFiles<BodyForm>,
 ) -> Result<Response> {
     match forms::split(
-        service::create(&app.db, &viewer, group_id, &form).await,
+        service::create(&app.db, &viewer, group_id, &form, files).await,
         ctx.lang,
     )? {
         Ok(id) => Ok(redirect_with_flash(

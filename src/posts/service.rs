@@ -9,12 +9,14 @@ use super::kind::PostKind;
 use super::repo;
 use super::{markdown, mentions};
 use crate::activity::{self, ActivityKind};
+use crate::attachments;
 use crate::auth::Viewer;
 use crate::db::{self, Db};
 use crate::error::{Error, Result};
 use crate::groups::service::{self as groups, GroupView};
 use crate::notifications::{Notice, NotificationKind, notify};
 use crate::validate::Checks;
+use crate::web::Upload;
 
 /// Longest post or comment, in characters.
 pub const MAX_BODY: usize = 20_000;
@@ -84,11 +86,18 @@ fn notice_about(kind: NotificationKind, viewer: &Viewer, group_id: i64, post_id:
 }
 
 /// Posts in a group the viewer is a member of; a praise post must mention whom it praises.
-pub async fn create(db: &Db, viewer: &Viewer, group_id: i64, form: &BodyForm) -> Result<i64> {
+pub async fn create(
+    db: &Db,
+    viewer: &Viewer,
+    group_id: i64,
+    form: &BodyForm,
+    uploads: Vec<Upload>,
+) -> Result<i64> {
     groups::postable(db, viewer, group_id).await?;
     let kind = check_kind(form);
     let body = check_body(db, form).await;
-    let (kind, body) = Error::combine(kind, body)?;
+    let files = attachments::prepare(db, uploads).await;
+    let ((kind, body), files) = Error::combine(Error::combine(kind, body), files)?;
     let mentioned = mentions::mentioned_ids(&body);
     let praised = if kind == PostKind::Praise {
         praised_colleagues(db, viewer, &mentioned).await?
@@ -106,6 +115,7 @@ pub async fn create(db: &Db, viewer: &Viewer, group_id: i64, form: &BodyForm) ->
     )
     .await?;
     crate::praise::insert_recipients(&tx, id, &praised).await?;
+    attachments::insert(&tx, id, viewer.id, files).await?;
     notify(
         &tx,
         &notice_about(NotificationKind::Praise, viewer, group_id, id),

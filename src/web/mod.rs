@@ -10,6 +10,7 @@ pub mod input;
 pub mod limits;
 pub mod render;
 pub mod routes;
+pub mod upload;
 
 use std::sync::Arc;
 
@@ -20,6 +21,7 @@ pub use context::{CurrentUser, PageCtx};
 pub use flash::{Flash, redirect_with_flash};
 pub use render::render;
 pub use routes::Routes;
+pub use upload::{Upload, WithFiles};
 
 /// What every handler can reach: the database pool and the configuration.
 #[derive(Clone)]

@@ -39,6 +39,7 @@ mod m0034_sso;
 mod m0035_scim_groups;
 mod m0036_search_changes;
 mod m0037_search_misses;
+mod m0038_attachments;
 
 use sea_orm_migration::prelude::*;
 
@@ -147,6 +148,7 @@ impl MigratorTrait for Migrator {
             atomic(m0035_scim_groups::Migration),
             atomic(m0036_search_changes::Migration),
             atomic(m0037_search_misses::Migration),
+            atomic(m0038_attachments::Migration),
         ]
     }
 }

@@ -1,0 +1,13 @@
+attach-files = Images and files
+attach-hint = (optional) Up to 10: photos (JPEG, PNG, WebP, GIF) and PDF, Word, Excel, PowerPoint, OpenDocument, text or CSV files, each at most { $mb } MB.
+attachment-open-image = Open image { $name }
+error-attachments-too-many = At most 10 images and files per post.
+error-attachment-empty = One of the files is empty.
+error-attachment-too-large = One of the files is larger than the limit your administrators set.
+error-attachment-type = One of the files is not an image or document Plein takes (photos, PDF, Office, OpenDocument, text or CSV).
+error-attachment-dimensions = One of the images has too many pixels (at most 30 megapixels, 8192 on a side).
+attach-client-too-large = { $name } is larger than the limit shown above.
+setting-attachment-max-mb = Largest file members may attach (MB)
+setting-attachment-max-mb-hint = From 1 to 25 MB. Images are made smaller when stored; documents are kept as they are.
+error-attachment-max-mb = Give a number of megabytes from 1 to 25.
+attach-uploading = Uploading

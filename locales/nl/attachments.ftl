@@ -1,0 +1,13 @@
+attach-files = Afbeeldingen en bestanden
+attach-hint = (optioneel) Hoogstens 10: foto's (JPEG, PNG, WebP, GIF) en pdf-, Word-, Excel-, PowerPoint-, OpenDocument-, tekst- of CSV-bestanden, elk hoogstens { $mb } MB.
+attachment-open-image = Afbeelding { $name } openen
+error-attachments-too-many = Hoogstens 10 afbeeldingen en bestanden per bericht.
+error-attachment-empty = Een van de bestanden is leeg.
+error-attachment-too-large = Een van de bestanden is groter dan de grens die je beheerders instelden.
+error-attachment-type = Een van de bestanden is geen afbeelding of document dat Plein aanneemt (foto's, pdf, Office, OpenDocument, tekst of CSV).
+error-attachment-dimensions = Een van de afbeeldingen heeft te veel pixels (hoogstens 30 megapixel, 8192 per zijde).
+attach-client-too-large = { $name } is groter dan de grens hierboven.
+setting-attachment-max-mb = Grootste bestand dat leden mogen bijvoegen (MB)
+setting-attachment-max-mb-hint = Van 1 tot 25 MB. Afbeeldingen worden bij het opslaan kleiner gemaakt; documenten blijven zoals ze zijn.
+error-attachment-max-mb = Geef een aantal megabytes van 1 tot 25.
+attach-uploading = Bezig met uploaden
